@@ -1,0 +1,46 @@
+"""Project-wide test set-up: private user directories and headless Qt by default."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Headless unless a test run provides a real X server on purpose (tray tests).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def private_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own XDG directories, so nothing touches the real profile."""
+    root = tmp_path / "home"
+    for var, sub in (
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_STATE_HOME", "state"),
+        ("XDG_CACHE_HOME", "cache"),
+    ):
+        (root / sub).mkdir(parents=True, exist_ok=True)
+        monkeypatch.setenv(var, str(root / sub))
+    return root
+
+
+@pytest.fixture(scope="session")
+def _sandbox_servers() -> Iterator[object]:
+    from tests.support.sandboxes import start_sandboxes
+
+    running = start_sandboxes()
+    yield running
+    running.servers.stop()
+
+
+@pytest.fixture
+def sandboxes(_sandbox_servers: object) -> object:
+    """Both sandboxes on loopback ports with fresh demo books (size 50, seed 1)."""
+    from tests.support.sandboxes import RunningSandboxes
+
+    assert isinstance(_sandbox_servers, RunningSandboxes)
+    _sandbox_servers.reseed()
+    return _sandbox_servers
