@@ -1,0 +1,3 @@
+from qbsync_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,261 @@
+"""Command line: the window, the bundled sandboxes, and headless connect/sync/status.
+
+`qbsync` opens the window; `qbsync --sandbox [--reset]` first starts both local
+sandboxes and points a "Sandbox" profile at them. The sub-commands run the same
+core without a window, for scheduled runs, scripts and benchmarks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+import webbrowser
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, cast
+
+from qbsync_desktop.core.paths import AppPaths
+from qbsync_desktop.core.profiles import SERVICES, ProfileStore, Service
+
+if TYPE_CHECKING:
+    from qbsync_desktop.core.connectors.session import Connections
+    from qbsync_desktop.core.credentials import CredentialStore
+    from qbsync_desktop.sandbox.serve import SandboxInfo
+
+SANDBOX_PROFILE = "Sandbox"
+DEMO_LATENCY_MS = 150.0  # feels like the real services without being slow
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="qbsync", description=__doc__.splitlines()[0])
+    p.add_argument("--sandbox", action="store_true", help="run on the bundled local sandboxes")
+    p.add_argument("--reset", action="store_true", help="with --sandbox: fresh demo books")
+    p.add_argument("--profile", help="profile to open in the window")
+    sub = p.add_subparsers(dest="command")
+
+    sb = sub.add_parser("sandbox", help="the bundled HubSpot and QuickBooks sandboxes")
+    sbsub = sb.add_subparsers(dest="sandbox_command", required=True)
+    serve = sbsub.add_parser("serve", help="serve both sandboxes in the foreground")
+    serve.add_argument("--size", type=int, default=50, help="demo book size (contacts)")
+    serve.add_argument("--seed", type=int, default=1, help="demo data seed")
+    serve.add_argument("--latency-ms", type=float, default=0.0, help="added per-request latency")
+    serve.add_argument(
+        "--persist", action="store_true", help="keep state under the data directory"
+    )
+    serve.add_argument("--reset", action="store_true", help="with --persist: start fresh")
+
+    con = sub.add_parser("connect", help="connect a profile to HubSpot or QuickBooks")
+    con.add_argument("service", choices=SERVICES)
+    con.add_argument("--profile", required=True)
+    con.add_argument("--base-url", help="point at a sandbox instead of the real service")
+    con.add_argument("--client-id")
+    con.add_argument("--client-secret")
+    con.add_argument(
+        "--no-browser", action="store_true", help="print the authorize URL instead of opening it"
+    )
+    con.add_argument("--timeout", type=float, default=300.0, help="seconds to wait for consent")
+
+    dis = sub.add_parser("disconnect", help="revoke and forget a connection")
+    dis.add_argument("service", choices=SERVICES)
+    dis.add_argument("--profile", required=True)
+
+    sy = sub.add_parser("sync", help="run one sync and print a summary")
+    sy.add_argument("--profile", required=True)
+    sy.add_argument("--dry-run", action="store_true", help="plan only; write nothing")
+    sy.add_argument(
+        "--object", action="append", choices=["contacts", "products"], dest="objects"
+    )
+
+    st = sub.add_parser("status", help="print the record states of a profile")
+    st.add_argument("--profile", required=True)
+    st.add_argument("--json", action="store_true", help="machine-readable output")
+    return p
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    paths: AppPaths | None = None,
+    credentials: CredentialStore | None = None,
+    out: Callable[[str], None] = print,
+) -> int:
+    args = build_parser().parse_args(argv)
+    paths = (paths or AppPaths.default()).ensure()
+    _setup_logging(paths)
+    if args.command == "sandbox":
+        return _sandbox_serve(args, paths, out)
+    if args.command is None:
+        return _gui(args, paths, credentials)
+    connections = _connections(paths, credentials)
+    if args.command == "connect":
+        return _connect(args, connections, out)
+    if args.command == "disconnect":
+        asyncio.run(connections.disconnect(args.profile, cast(Service, args.service)))
+        out(f"Disconnected {args.service} from profile {args.profile!r}.")
+        return 0
+    if args.command == "sync":
+        return _sync(args, paths, connections, out)
+    if args.command == "status":
+        return _status(args, paths, out)
+    raise AssertionError(args.command)
+
+
+def _setup_logging(paths: AppPaths) -> None:
+    from qbsync_desktop.core import logsetup
+
+    logsetup.configure(paths.log_dir / "qbsync.log")
+
+
+def _connections(paths: AppPaths, credentials: CredentialStore | None) -> Connections:
+    from qbsync_desktop.core.connectors.session import Connections
+    from qbsync_desktop.core.credentials import CredentialStore
+
+    return Connections(ProfileStore(paths.profiles_file), credentials or CredentialStore())
+
+
+def _sandbox_serve(args: argparse.Namespace, paths: AppPaths, out: Callable[[str], None]) -> int:
+    from qbsync_desktop.sandbox.serve import SandboxServers, make_apps
+
+    state_dir = paths.sandbox_dir if args.persist else None
+    apps = make_apps(
+        state_dir, reset=args.reset, size=args.size, seed=args.seed, latency_ms=args.latency_ms
+    )
+    servers = SandboxServers(apps)
+    announce = {name: info.as_dict() for name, info in servers.info().items()}
+    out(json.dumps(announce))
+    sys.stdout.flush()
+    try:
+        asyncio.run(servers.serve())
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+def _connect(
+    args: argparse.Namespace, connections: Connections, out: Callable[[str], None]
+) -> int:
+    service = cast(Service, args.service)
+
+    def open_browser(url: str) -> None:
+        if args.no_browser:
+            out("Open this address in your browser to connect:")
+            out(url)
+            sys.stdout.flush()
+        else:
+            webbrowser.open(url)
+
+    info = asyncio.run(
+        connections.connect(
+            args.profile,
+            service,
+            open_browser,
+            base_url=args.base_url,
+            client_id=args.client_id,
+            client_secret=args.client_secret,
+            timeout_s=args.timeout,
+        )
+    )
+    out(f"Connected {service} for profile {args.profile!r}: {info.name} ({info.account_id}).")
+    if info.missing_scopes:
+        out("Missing permissions: " + ", ".join(info.missing_scopes))
+    return 0
+
+
+def _sync(
+    args: argparse.Namespace, paths: AppPaths, connections: Connections, out: Callable[[str], None]
+) -> int:
+    from qbsync_desktop.core.sync.runner import run_sync
+
+    def on_event(event: Any) -> None:
+        if event.kind == "progress" and event.total:
+            print(f"  {event.object}: {event.done}/{event.total}", file=sys.stderr)
+
+    summary = run_sync(
+        paths,
+        args.profile,
+        connections,
+        objects=tuple(args.objects or ("contacts",)),
+        dry_run=args.dry_run,
+        on_event=on_event,
+    )
+    label = "Dry run (nothing written)" if summary.dry_run else "Sync finished"
+    out(
+        f"{label}: created in HubSpot {summary.created.get('hubspot', 0)}, "
+        f"created in QuickBooks {summary.created.get('quickbooks', 0)}, "
+        f"updated in HubSpot {summary.updated.get('hubspot', 0)}, "
+        f"updated in QuickBooks {summary.updated.get('quickbooks', 0)}, "
+        f"matched {summary.matched}, excluded {summary.excluded}, failed {summary.failed}."
+    )
+    return 1 if summary.failed and not summary.dry_run else 0
+
+
+def _status(args: argparse.Namespace, paths: AppPaths, out: Callable[[str], None]) -> int:
+    from qbsync_desktop.core.store.queries import record_rows
+
+    db_file = paths.database_file(args.profile)
+    rows = record_rows(db_file) if db_file.exists() else []
+    if args.json:
+        out(json.dumps(rows, default=str))
+        return 0
+    counts: dict[str, int] = {}
+    for row in rows:
+        counts[row["state"]] = counts.get(row["state"], 0) + 1
+    out(
+        f"Profile {args.profile!r}: "
+        + (", ".join(f"{n} {state}" for state, n in sorted(counts.items())) or "no records yet")
+    )
+    for row in rows:
+        if row["state"] != "synced":
+            detail = f" — {row['reason']}" if row.get("reason") else ""
+            out(f"  [{row['state']}] {row['object']}: {row['name']} <{row['email'] or ''}>{detail}")
+    return 0
+
+
+def _gui(
+    args: argparse.Namespace, paths: AppPaths, credentials: CredentialStore | None
+) -> int:
+    from qbsync_desktop.gui.app import run_gui
+
+    sandbox: dict[str, dict[str, str]] | None = None
+    profile = args.profile
+    servers = None
+    if args.sandbox:
+        servers, infos = _start_demo_sandboxes(paths, reset=args.reset)
+        sandbox = {name: info.as_dict() for name, info in infos.items()}
+        profile = profile or SANDBOX_PROFILE
+        _point_profile_at_sandboxes(paths, profile, infos, credentials)
+    try:
+        return run_gui(paths, profile=profile, sandbox=sandbox)
+    finally:
+        if servers is not None:
+            servers.stop()
+
+
+def _start_demo_sandboxes(paths: AppPaths, reset: bool) -> tuple[Any, dict[str, SandboxInfo]]:
+    from qbsync_desktop.sandbox.serve import SandboxServers, make_apps
+
+    apps = make_apps(paths.sandbox_dir, reset=reset, latency_ms=DEMO_LATENCY_MS)
+    servers = SandboxServers(apps).start()
+    return servers, servers.info()
+
+
+def _point_profile_at_sandboxes(
+    paths: AppPaths,
+    profile_name: str,
+    infos: dict[str, SandboxInfo],
+    credentials: CredentialStore | None,
+) -> None:
+    """The sandboxes get new ports each launch: keep the profile's base URLs current."""
+    from qbsync_desktop.core.credentials import CredentialStore
+
+    creds = credentials or CredentialStore()
+    store = ProfileStore(paths.profiles_file)
+    profile = store.get_or_create(profile_name)
+    for service in SERVICES:
+        info = infos[service]
+        cfg = profile.service(service)
+        cfg.base_url = info.base_url
+        cfg.client_id = info.client_id
+        creds.save_client_secret(profile_name, service, info.client_secret)
+    store.save(profile)

@@ -1,0 +1,36 @@
+"""Logging to a rotating file in the log directory, with secrets redacted.
+
+Every record passes the redaction filter before any handler formats it, so a
+token that slips into a message or an exception never reaches the file.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+_HANDLER_NAME = "qbsync-file"
+
+
+def configure(log_file: Path, level: int = logging.INFO) -> logging.Handler:
+    """Install (once) a rotating file handler on the root logger; returns it."""
+    from qbsync_desktop.core.redact import RedactingFilter
+
+    root = logging.getLogger()
+    for handler in root.handlers:
+        if handler.get_name() == _HANDLER_NAME:
+            return handler
+    log_file.parent.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(
+        log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.set_name(_HANDLER_NAME)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(RedactingFilter())
+    root.addHandler(handler)
+    if root.level == logging.NOTSET or root.level > level:
+        root.setLevel(level)
+    # httpx logs every request URL at INFO; our own messages say what matters.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    return handler
