@@ -1,1 +1,64 @@
+"""One SQLite database per profile: links, record states, runs, pending writes.
 
+`open_database(path)` creates or migrates the file (WAL, owner-only) and binds the models.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import peewee
+
+from qbsync_desktop.core.store.migrations import LATEST, migrate
+from qbsync_desktop.core.store.models import (
+    MODELS,
+    Activity,
+    Link,
+    PendingWrite,
+    RecordState,
+    SchemaVersion,
+    SyncCursor,
+    SyncRun,
+    database_proxy,
+)
+
+__all__ = [
+    "LATEST",
+    "MODELS",
+    "Activity",
+    "Link",
+    "PendingWrite",
+    "RecordState",
+    "SchemaVersion",
+    "SyncCursor",
+    "SyncRun",
+    "open_database",
+]
+
+
+def _create_private(path: Path) -> None:
+    """Create the file owner-only before SQLite touches it (its -wal/-shm inherit the mode)."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
+    os.close(fd)
+    path.chmod(0o600)
+
+
+def open_database(path: Path) -> peewee.SqliteDatabase:
+    """Open (creating or migrating) one profile's database and bind the models to it."""
+    _create_private(path)
+    db = peewee.SqliteDatabase(
+        str(path),
+        pragmas={
+            "journal_mode": "wal",
+            "foreign_keys": 1,
+            "synchronous": "normal",
+            "busy_timeout": 10_000,  # the GUI reads while a worker thread writes
+        },
+        check_same_thread=False,
+    )
+    db.connect(reuse_if_open=True)
+    migrate(db, path)
+    database_proxy.initialize(db)
+    return db

@@ -1,0 +1,153 @@
+"""Versioned schema migrations (one step per version, each naming its own tables).
+
+Steps never import today's models: a step must keep producing the schema of its
+version even after the models move on. `migrate` backs the file up before it
+changes an existing database.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import peewee
+
+Step = Callable[[peewee.SqliteDatabase], None]
+
+
+def _v1_initial(db: peewee.SqliteDatabase) -> None:
+    """Runs, record states and links: what the walking skeleton needs."""
+    db.execute_sql(
+        """CREATE TABLE sync_run (
+            id INTEGER NOT NULL PRIMARY KEY,
+            started_at DATETIME NOT NULL,
+            finished_at DATETIME,
+            status VARCHAR(255) NOT NULL,
+            dry_run INTEGER NOT NULL,
+            summary TEXT NOT NULL)"""
+    )
+    db.execute_sql(
+        """CREATE TABLE record_state (
+            id INTEGER NOT NULL PRIMARY KEY,
+            object VARCHAR(255) NOT NULL,
+            hubspot_id VARCHAR(255),
+            qbo_id VARCHAR(255),
+            name VARCHAR(255) NOT NULL,
+            email VARCHAR(255),
+            state VARCHAR(255) NOT NULL,
+            category VARCHAR(255),
+            reason TEXT,
+            fix TEXT,
+            updated_at DATETIME NOT NULL,
+            run_id INTEGER)"""
+    )
+    db.execute_sql("CREATE INDEX record_state_object ON record_state (object)")
+    db.execute_sql("CREATE INDEX record_state_hubspot_id ON record_state (hubspot_id)")
+    db.execute_sql("CREATE INDEX record_state_qbo_id ON record_state (qbo_id)")
+    db.execute_sql("CREATE INDEX record_state_state ON record_state (state)")
+    db.execute_sql(
+        """CREATE TABLE link (
+            id INTEGER NOT NULL PRIMARY KEY,
+            object VARCHAR(255) NOT NULL,
+            hubspot_id VARCHAR(255) NOT NULL,
+            qbo_id VARCHAR(255) NOT NULL,
+            match_key VARCHAR(255),
+            baseline TEXT NOT NULL,
+            synced_at DATETIME NOT NULL)"""
+    )
+    db.execute_sql("CREATE INDEX link_object ON link (object)")
+    db.execute_sql("CREATE UNIQUE INDEX link_object_hubspot_id ON link (object, hubspot_id)")
+    db.execute_sql("CREATE UNIQUE INDEX link_object_qbo_id ON link (object, qbo_id)")
+
+
+def _v2_pending_cursor_activity(db: peewee.SqliteDatabase) -> None:
+    """Crash safety (pending writes), incremental cursors and per-record activity."""
+    db.execute_sql(
+        """CREATE TABLE pending_write (
+            id INTEGER NOT NULL PRIMARY KEY,
+            run_id INTEGER,
+            object VARCHAR(255) NOT NULL,
+            side VARCHAR(255) NOT NULL,
+            operation VARCHAR(255) NOT NULL,
+            request_id VARCHAR(255) NOT NULL,
+            payload TEXT NOT NULL,
+            status VARCHAR(255) NOT NULL,
+            created_at DATETIME NOT NULL)"""
+    )
+    db.execute_sql("CREATE UNIQUE INDEX pending_write_request_id ON pending_write (request_id)")
+    db.execute_sql(
+        """CREATE TABLE sync_cursor (
+            id INTEGER NOT NULL PRIMARY KEY,
+            object VARCHAR(255) NOT NULL,
+            side VARCHAR(255) NOT NULL,
+            value TEXT NOT NULL,
+            updated_at DATETIME NOT NULL)"""
+    )
+    db.execute_sql("CREATE UNIQUE INDEX sync_cursor_object_side ON sync_cursor (object, side)")
+    db.execute_sql(
+        """CREATE TABLE activity (
+            id INTEGER NOT NULL PRIMARY KEY,
+            run_id INTEGER,
+            object VARCHAR(255) NOT NULL,
+            hubspot_id VARCHAR(255),
+            qbo_id VARCHAR(255),
+            direction VARCHAR(255) NOT NULL,
+            action VARCHAR(255) NOT NULL,
+            detail TEXT NOT NULL,
+            at DATETIME NOT NULL)"""
+    )
+    db.execute_sql("CREATE INDEX activity_run_id ON activity (run_id)")
+    db.execute_sql("CREATE INDEX activity_hubspot_id ON activity (hubspot_id)")
+    db.execute_sql("CREATE INDEX activity_qbo_id ON activity (qbo_id)")
+
+
+# Index i holds the step that brings the schema from version i to i + 1.
+STEPS: list[Step] = [_v1_initial, _v2_pending_cursor_activity]
+LATEST = len(STEPS)
+
+
+def current_version(db: peewee.SqliteDatabase) -> int:
+    db.execute_sql(
+        "CREATE TABLE IF NOT EXISTS schema_version ("
+        "id INTEGER NOT NULL PRIMARY KEY, version INTEGER NOT NULL, changed_at DATETIME NOT NULL)"
+    )
+    row = db.execute_sql("SELECT MAX(version) FROM schema_version").fetchone()
+    return int(row[0]) if row and row[0] is not None else 0
+
+
+def backup_file(db_path: Path, version: int) -> Path:
+    """Copy the database (consistently, via SQLite's backup API) before migrating it."""
+    target = db_path.with_name(f"{db_path.name}.v{version}.bak")
+    src = sqlite3.connect(db_path)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    target.chmod(0o600)
+    return target
+
+
+def migrate(db: peewee.SqliteDatabase, db_path: Path | None, target: int = LATEST) -> Path | None:
+    """Bring the schema to `target`; returns the backup path when one was made."""
+    version = current_version(db)
+    if version > LATEST:
+        raise RuntimeError(
+            f"This database was written by a newer qbsync (schema {version}); "
+            "update qbsync to open it."
+        )
+    backup = None
+    if 0 < version < target and db_path is not None:
+        backup = backup_file(db_path, version)
+    for step_version in range(version, target):
+        with db.atomic():
+            STEPS[step_version](db)
+            db.execute_sql(
+                "INSERT INTO schema_version (version, changed_at) VALUES (?, datetime('now'))",
+                (step_version + 1,),
+            )
+    return backup

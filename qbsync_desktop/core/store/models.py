@@ -1,0 +1,143 @@
+"""peewee models of one profile's database (links, record states, runs, pending writes).
+
+The tables themselves are created by the versioned migrations in `migrations.py`,
+which name their own columns; these models only describe today's shape for queries.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import peewee
+
+# Bound to a real database by `open_database` (one SQLite file per profile).
+database_proxy = peewee.DatabaseProxy()
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class BaseModel(peewee.Model):
+    class Meta:
+        database = database_proxy
+
+
+class SchemaVersion(BaseModel):
+    version = peewee.IntegerField()
+    changed_at = peewee.DateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "schema_version"
+
+
+class SyncRun(BaseModel):
+    started_at = peewee.DateTimeField(default=utcnow)
+    finished_at = peewee.DateTimeField(null=True)
+    status = peewee.CharField(default="running")  # running | ok | failed | cancelled
+    dry_run = peewee.BooleanField(default=False)
+    summary = peewee.TextField(default="{}")  # JSON of RunSummary
+
+    class Meta:
+        table_name = "sync_run"
+
+
+class RecordState(BaseModel):
+    """What the status table shows: one row per logical record pair."""
+
+    object = peewee.CharField(index=True)  # contacts | products | ...
+    hubspot_id = peewee.CharField(null=True, index=True)
+    qbo_id = peewee.CharField(null=True, index=True)
+    name = peewee.CharField(default="")
+    email = peewee.CharField(null=True)  # for products: the SKU
+    state = peewee.CharField(index=True)  # synced | failed | excluded
+    category = peewee.CharField(null=True)
+    reason = peewee.TextField(null=True)
+    fix = peewee.TextField(null=True)
+    updated_at = peewee.DateTimeField(default=utcnow)
+    run_id = peewee.IntegerField(null=True)
+
+    class Meta:
+        table_name = "record_state"
+
+
+class Link(BaseModel):
+    """A HubSpot record and a QBO record known to be the same thing.
+
+    `baseline` is the JSON of the mapped values both sides held after the last sync:
+    a side whose current values differ from it changed since then (so our own
+    writes are never echoed back).
+    """
+
+    object = peewee.CharField(index=True)
+    hubspot_id = peewee.CharField()
+    qbo_id = peewee.CharField()
+    match_key = peewee.CharField(null=True)
+    baseline = peewee.TextField(default="{}")
+    synced_at = peewee.DateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "link"
+        indexes = (
+            (("object", "hubspot_id"), True),
+            (("object", "qbo_id"), True),
+        )
+
+
+class PendingWrite(BaseModel):
+    """A write recorded before it is sent, so a killed run can finish it without duplicates.
+
+    For QBO the `request_id` makes the service replay the original answer on resend.
+    """
+
+    run_id = peewee.IntegerField(null=True)
+    object = peewee.CharField()
+    side = peewee.CharField()  # hubspot | quickbooks
+    operation = peewee.CharField()  # create | update
+    request_id = peewee.CharField(unique=True)
+    payload = peewee.TextField()  # JSON: items and their context
+    status = peewee.CharField(default="pending")  # pending | done
+    created_at = peewee.DateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "pending_write"
+
+
+class SyncCursor(BaseModel):
+    """Watermarks of incremental reads, per object and side."""
+
+    object = peewee.CharField()
+    side = peewee.CharField()
+    value = peewee.TextField()
+    updated_at = peewee.DateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "sync_cursor"
+        indexes = ((("object", "side"), True),)
+
+
+class Activity(BaseModel):
+    """Per-record history: when, which direction, what changed or failed."""
+
+    run_id = peewee.IntegerField(null=True, index=True)
+    object = peewee.CharField()
+    hubspot_id = peewee.CharField(null=True, index=True)
+    qbo_id = peewee.CharField(null=True, index=True)
+    direction = peewee.CharField()  # to_hubspot | to_quickbooks | none
+    action = peewee.CharField()  # create | update | link | fail | exclude
+    detail = peewee.TextField(default="")
+    at = peewee.DateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "activity"
+
+
+MODELS: list[type[BaseModel]] = [
+    SchemaVersion,
+    SyncRun,
+    RecordState,
+    Link,
+    PendingWrite,
+    SyncCursor,
+    Activity,
+]
