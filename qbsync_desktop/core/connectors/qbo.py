@@ -1,0 +1,262 @@
+"""QuickBooks Online Accounting API v3 client (one company / realm).
+
+Every call sends `minorversion=75` and `Accept: application/json`; every write carries
+the caller's `requestid`, so repeating it (a retry here, or after a crash) replays the
+first answer instead of writing twice. The caller keeps the id with its pending write.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import AsyncIterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from .errors import QboFault
+from .faults import qbo_fault_from_parts, qbo_fault_parts
+from .transport import ApiTransport
+
+MINOR_VERSION = "75"
+MAX_BATCH = 30
+MAX_PAGE = 1000
+
+
+@dataclass
+class QboBatchItem:
+    bid: str
+    operation: str  # create | update | delete
+    entity: str  # e.g. "Customer"
+    body: dict[str, Any]
+
+
+@dataclass
+class QboBatchResult:
+    bid: str
+    entity: dict[str, Any] | None
+    fault: QboFault | None
+
+
+def new_request_id() -> str:
+    """A fresh requestid (32 hex chars: within the 36 allowed for batch calls)."""
+    return uuid.uuid4().hex
+
+
+def quote_literal(value: str) -> str:
+    """A QBO query string literal: backslash and quote escaped."""
+    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+
+def _query_rows(body: dict[str, Any]) -> list[dict[str, Any]]:
+    qr = body.get("QueryResponse") or {}
+    for value in qr.values():
+        if isinstance(value, list):
+            return [v for v in value if isinstance(v, dict)]
+    return []  # no match: QBO leaves the entity key out entirely
+
+
+class QboClient:
+    def __init__(self, transport: ApiTransport, company_base: str, realm_id: str) -> None:
+        self.transport = transport
+        self.base = company_base.rstrip("/")
+        self.realm_id = realm_id
+
+    async def _call(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: dict[str, Any] | None = None,
+        json: Any = None,
+        content: str | None = None,
+        headers: dict[str, str] | None = None,
+        kind: str = "default",
+        idempotent: bool = True,
+    ) -> dict[str, Any]:
+        query = {"minorversion": MINOR_VERSION, **(params or {})}
+        resp = await self.transport.request(
+            method,
+            f"{self.base}/{path}",
+            params=query,
+            json=json,
+            content=content,
+            headers=headers,
+            kind=kind,
+            idempotent=idempotent,
+        )
+        try:
+            body = resp.json()
+        except ValueError:
+            raise QboFault(
+                "QuickBooks answered with something that is not JSON",
+                http_status=resp.status_code,
+                transient=True,
+            ) from None
+        if not isinstance(body, dict):
+            raise QboFault("QuickBooks answered with an unexpected shape")
+        ftype, errors = qbo_fault_parts(body)
+        if errors:  # a Fault inside a 200 (seen on some query failures)
+            raise qbo_fault_from_parts(ftype, errors, resp.status_code)
+        return body
+
+    # ---- reads -------------------------------------------------------------------
+    async def query(self, sql: str) -> list[dict[str, Any]]:
+        body = await self._call(
+            "POST", "query", content=sql, headers={"Content-Type": "application/text"}
+        )
+        return _query_rows(body)
+
+    async def count(self, entity: str, where: str = "") -> int:
+        clause = f" WHERE {where}" if where else ""
+        body = await self._call(
+            "POST",
+            "query",
+            content=f"SELECT COUNT(*) FROM {entity}{clause}",
+            headers={"Content-Type": "application/text"},
+        )
+        return int((body.get("QueryResponse") or {}).get("totalCount", 0))
+
+    async def iter_query(
+        self, entity: str, where: str = "", page_size: int = MAX_PAGE
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Every row of `entity` matching `where`, one page at a time (STARTPOSITION paging)."""
+        page_size = max(1, min(page_size, MAX_PAGE))
+        clause = f" WHERE {where}" if where else ""
+        start = 1
+        while True:
+            rows = await self.query(
+                f"SELECT * FROM {entity}{clause} STARTPOSITION {start} MAXRESULTS {page_size}"
+            )
+            for row in rows:
+                yield row
+            if len(rows) < page_size:
+                return
+            start += page_size
+
+    async def read(self, entity: str, entity_id: str) -> dict[str, Any]:
+        body = await self._call("GET", f"{entity.lower()}/{entity_id}")
+        return _entity(body, entity)
+
+    async def company_info(self) -> dict[str, Any]:
+        body = await self._call("GET", f"companyinfo/{self.realm_id}")
+        return _entity(body, "CompanyInfo")
+
+    async def preferences(self) -> dict[str, Any]:
+        body = await self._call("GET", "preferences")
+        return _entity(body, "Preferences")
+
+    async def cdc(
+        self, entities: Sequence[str], changed_since: datetime
+    ) -> dict[str, list[dict[str, Any]]]:
+        """Changed (and `status: Deleted` stub) objects per entity since `changed_since`."""
+        if changed_since.tzinfo is None:
+            raise ValueError("changed_since must carry a time zone")
+        body = await self._call(
+            "GET",
+            "cdc",
+            params={
+                "entities": ",".join(entities),
+                "changedSince": changed_since.isoformat(timespec="seconds"),
+            },
+        )
+        out: dict[str, list[dict[str, Any]]] = {e: [] for e in entities}
+        for block in body.get("CDCResponse") or []:
+            for qr in (block or {}).get("QueryResponse") or []:
+                for key, value in (qr or {}).items():
+                    if isinstance(value, list):
+                        out.setdefault(key, []).extend(v for v in value if isinstance(v, dict))
+        return out
+
+    # ---- writes ------------------------------------------------------------------
+    async def create(self, entity: str, body: dict[str, Any], request_id: str) -> dict[str, Any]:
+        answer = await self._call(
+            "POST", entity.lower(), params={"requestid": request_id}, json=body
+        )
+        return _entity(answer, entity)
+
+    async def update(
+        self, entity: str, body: dict[str, Any], request_id: str, sparse: bool = True
+    ) -> dict[str, Any]:
+        payload = {**body, "sparse": sparse}
+        answer = await self._call(
+            "POST", entity.lower(), params={"requestid": request_id}, json=payload
+        )
+        return _entity(answer, entity)
+
+    async def delete(
+        self, entity: str, entity_id: str, sync_token: str, request_id: str
+    ) -> dict[str, Any]:
+        """Hard-delete a transaction (name lists are made inactive with `update` instead)."""
+        answer = await self._call(
+            "POST",
+            entity.lower(),
+            params={"operation": "delete", "requestid": request_id},
+            json={"Id": entity_id, "SyncToken": sync_token},
+        )
+        return _entity(answer, entity)
+
+    async def void(
+        self, entity: str, entity_id: str, sync_token: str, request_id: str
+    ) -> dict[str, Any]:
+        """Void an Invoice (`operation=void`) or a Payment (`operation=update&include=void`)."""
+        if entity.lower() == "payment":
+            params = {"operation": "update", "include": "void", "requestid": request_id}
+            payload: dict[str, Any] = {"Id": entity_id, "SyncToken": sync_token, "sparse": True}
+        else:
+            params = {"operation": "void", "requestid": request_id}
+            payload = {"Id": entity_id, "SyncToken": sync_token}
+        answer = await self._call("POST", entity.lower(), params=params, json=payload)
+        return _entity(answer, entity)
+
+    async def batch(
+        self, items: list[QboBatchItem], request_id: str | None = None
+    ) -> list[QboBatchResult]:
+        """Up to 30 independent operations in one call; faults come back per item.
+
+        Without a `request_id` the batch is not retried after it may have been sent.
+        """
+        if len(items) > MAX_BATCH:
+            raise ValueError(f"a QBO batch holds at most {MAX_BATCH} items")
+        if not items:
+            return []
+        payload = {
+            "BatchItemRequest": [
+                {"bId": it.bid, "operation": it.operation, it.entity: it.body} for it in items
+            ]
+        }
+        params = {"requestid": request_id} if request_id else None
+        body = await self._call(
+            "POST",
+            "batch",
+            params=params,
+            json=payload,
+            kind="batch",
+            idempotent=request_id is not None,
+        )
+        by_bid = {it.bid: it for it in items}
+        results: list[QboBatchResult] = []
+        for resp in body.get("BatchItemResponse") or []:
+            bid = str(resp.get("bId", ""))
+            ftype, errors = qbo_fault_parts(resp)
+            if errors:
+                results.append(QboBatchResult(bid, None, qbo_fault_from_parts(ftype, errors, None)))
+                continue
+            item = by_bid.get(bid)
+            name = (
+                item.entity
+                if item
+                else next((k for k, v in resp.items() if k != "bId" and isinstance(v, dict)), "")
+            )
+            entity = resp.get(name)
+            results.append(QboBatchResult(bid, entity if isinstance(entity, dict) else None, None))
+        return results
+
+
+def _entity(body: dict[str, Any], entity: str) -> dict[str, Any]:
+    value = body.get(entity)
+    if isinstance(value, dict):
+        return value
+    for key, val in body.items():  # tolerate a differently cased key
+        if key.lower() == entity.lower() and isinstance(val, dict):
+            return val
+    raise QboFault(f"QuickBooks answer carried no {entity}", transient=False)

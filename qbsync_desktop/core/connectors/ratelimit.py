@@ -1,0 +1,165 @@
+"""Client-side rate limiting: stay under each service's documented limits on our own.
+
+One `RateLimiter` per service and account (shared by every client of that account in
+this process). Each request names a bucket kind ("default", "search", "batch"); it
+waits until every sliding window that applies to that kind has room, under a bound
+on concurrent requests. A 429 pauses the whole account until the service's wait is
+over. Clock and sleep are injected so tests never wait for real.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import deque
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+
+Sleep = Callable[[float], Awaitable[None]]
+
+
+@dataclass
+class Window:
+    """At most `limit` requests in any `period` seconds."""
+
+    name: str
+    limit: int
+    period: float
+    stamps: deque[float] = field(default_factory=deque)
+
+    def prune(self, now: float) -> None:
+        while self.stamps and self.stamps[0] <= now - self.period:
+            self.stamps.popleft()
+
+    def wait_time(self, now: float) -> float:
+        self.prune(now)
+        if len(self.stamps) < self.limit:
+            return 0.0
+        return self.stamps[0] + self.period - now
+
+    def remaining(self, now: float) -> int:
+        self.prune(now)
+        return max(0, self.limit - len(self.stamps))
+
+
+@dataclass(frozen=True)
+class LimitSpec:
+    """Windows per bucket kind; a kind uses its own windows plus those listed in `shared`."""
+
+    windows: dict[str, list[tuple[str, int, float]]]
+    max_concurrency: int
+    throttle_wait_s: float  # wait after a 429 that names no time
+    shared_kinds: dict[str, list[str]] = field(default_factory=dict)
+
+
+# Slightly under the documented figures: our clock and theirs never agree exactly.
+QBO_LIMITS = LimitSpec(
+    windows={
+        "default": [("per_minute", 490, 60.0), ("per_second", 9, 1.0)],
+        "batch": [("batch_per_minute", 38, 60.0)],
+    },
+    shared_kinds={"batch": ["default"], "search": ["default"]},
+    max_concurrency=8,
+    throttle_wait_s=60.0,
+)
+HUBSPOT_LIMITS = LimitSpec(
+    windows={
+        "default": [("ten_secondly", 105, 10.0)],
+        "search": [("search_per_second", 4, 1.0)],  # search is exempt from ten-secondly
+    },
+    shared_kinds={"batch": ["default"]},
+    max_concurrency=8,
+    throttle_wait_s=10.0,
+)
+
+
+def limits_for(service: str) -> LimitSpec:
+    return QBO_LIMITS if service == "quickbooks" else HUBSPOT_LIMITS
+
+
+class RateLimiter:
+    def __init__(
+        self,
+        spec: LimitSpec,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Sleep = asyncio.sleep,
+    ) -> None:
+        self.spec = spec
+        self.clock = clock
+        self.sleep = sleep
+        self._windows = {
+            kind: [Window(n, lim, per) for n, lim, per in specs]
+            for kind, specs in spec.windows.items()
+        }
+        self._paused_until = 0.0
+        self._in_flight = 0
+        self.throttled = 0  # 429s seen (for the window / tests)
+        self.waited_s = 0.0  # time spent waiting for room
+        # Recreated per event loop: the GUI and CLI may run syncs on different loops.
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._lock: asyncio.Lock | None = None
+        self._slots: asyncio.Semaphore | None = None
+
+    def _sync_primitives(self) -> tuple[asyncio.Lock, asyncio.Semaphore]:
+        loop = asyncio.get_running_loop()
+        if self._loop is not loop or self._lock is None or self._slots is None:
+            self._loop = loop
+            self._lock = asyncio.Lock()
+            self._slots = asyncio.Semaphore(self.spec.max_concurrency)
+        return self._lock, self._slots
+
+    def _windows_for(self, kind: str) -> list[Window]:
+        kinds = [kind if kind in self._windows else "default"]
+        kinds += self.spec.shared_kinds.get(kind, [])
+        out: list[Window] = []
+        for k in dict.fromkeys(kinds):
+            out += self._windows.get(k, [])
+        return out
+
+    async def acquire(self, kind: str = "default") -> None:
+        """Wait for room in every window of `kind`, then take a concurrency slot."""
+        lock, slots = self._sync_primitives()
+        await slots.acquire()
+        try:
+            async with lock:  # one waiter plans at a time, so stamps are not overbooked
+                while True:
+                    now = self.clock()
+                    wait = max(
+                        [self._paused_until - now]
+                        + [w.wait_time(now) for w in self._windows_for(kind)]
+                    )
+                    if wait <= 0:
+                        break
+                    self.waited_s += wait
+                    await self.sleep(wait)
+                now = self.clock()
+                for w in self._windows_for(kind):
+                    w.stamps.append(now)
+        except BaseException:
+            slots.release()
+            raise
+        self._in_flight += 1
+
+    def release(self) -> None:
+        self._in_flight -= 1
+        if self._slots is not None:
+            self._slots.release()
+
+    def throttle(self, retry_after: float | None) -> float:
+        """Record a 429; pause every request of this account. Returns the pause length."""
+        self.throttled += 1
+        wait = retry_after if retry_after is not None else self.spec.throttle_wait_s
+        self._paused_until = max(self._paused_until, self.clock() + wait)
+        return wait
+
+    def paused_for(self) -> float:
+        return max(0.0, self._paused_until - self.clock())
+
+    def remaining(self) -> dict[str, int]:
+        """Requests left in each window right now (the window shows the tightest)."""
+        now = self.clock()
+        return {w.name: w.remaining(now) for ws in self._windows.values() for w in ws}
+
+    @property
+    def in_flight(self) -> int:
+        return self._in_flight
