@@ -1,0 +1,365 @@
+"""Planning: match, map, filter and decide, as pure functions over plain dataclasses.
+
+The plan is what the engine applies and also what a dry-run shows. Nothing here
+talks to a service or the database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from qbsync_desktop.core.sync import errors
+from qbsync_desktop.core.sync.errors import Problem
+from qbsync_desktop.core.sync.mapping import (
+    FieldMap,
+    ObjectSpec,
+    Values,
+    check_for_hubspot,
+    check_for_qbo,
+    match_key,
+    person_name,
+    same,
+)
+from qbsync_desktop.core.sync.settings import ObjectSettings
+
+Side = Literal["hubspot", "quickbooks"]
+
+
+@dataclass
+class SideRecord:
+    side: Side
+    id: str
+    values: Values  # canonical mapped values
+    label: str  # how the status table names it
+    sync_token: str | None = None  # QBO only
+    active: bool = True
+    qbo_name: str | None = None  # QBO DisplayName / Item Name
+    props: dict[str, str | None] = field(default_factory=dict)  # HubSpot: filter properties
+
+
+@dataclass
+class LinkInfo:
+    hubspot_id: str
+    qbo_id: str
+    baseline: Values
+
+
+@dataclass
+class PairPlan:
+    hubspot: SideRecord | None
+    qbo: SideRecord | None
+    to_hubspot: Values = field(default_factory=dict)
+    to_qbo: Values = field(default_factory=dict)
+    merged: Values = field(default_factory=dict)  # both sides' values after success
+    new_link: bool = False
+    conflicts: list[str] = field(default_factory=list)
+    qbo_name: str | None = None  # QBO display name / item name on create
+
+    @property
+    def action(self) -> str:
+        if self.qbo is None:
+            return "create_quickbooks"
+        if self.hubspot is None:
+            return "create_hubspot"
+        if self.to_hubspot or self.to_qbo:
+            return "update"
+        return "match" if self.new_link else "unchanged"
+
+    @property
+    def label(self) -> str:
+        rec = self.hubspot or self.qbo
+        return rec.label if rec else ""
+
+
+@dataclass
+class Skip:
+    record: SideRecord
+    problem: Problem
+    state: Literal["excluded", "failed"]
+    other_id: str | None = None  # the linked record on the other side, if any
+
+
+@dataclass
+class Plan:
+    object: str
+    pairs: list[PairPlan] = field(default_factory=list)
+    skips: list[Skip] = field(default_factory=list)
+
+    def of(self, action: str) -> list[PairPlan]:
+        return [p for p in self.pairs if p.action == action]
+
+
+def _key_of(spec: ObjectSpec, rec: SideRecord) -> str | None:
+    return match_key(rec.values.get(spec.match_key))
+
+
+def _filtered(settings: ObjectSettings, rec: SideRecord) -> Problem | None:
+    for f in settings.filters:
+        if rec.side == "hubspot":
+            value = rec.props.get(f.property, rec.values.get(f.property))
+        elif f.property in rec.values:
+            value = rec.values[f.property]
+        else:
+            continue  # the filter's property has no QBO counterpart
+        if f.matches(value):
+            return errors.filtered(f.describe())
+    return None
+
+
+def _missing_key(spec: ObjectSpec) -> Problem:
+    return errors.no_email() if spec.match_key == "email" else errors.no_sku()
+
+
+def merge(
+    fields: list[FieldMap],
+    hs: Values,
+    qbo: Values,
+    baseline: Values | None,
+    settings: ObjectSettings,
+) -> tuple[Values, Values, Values, list[str]]:
+    """Field by field: the side that changed since the baseline wins; both -> the rule.
+
+    Returns (write to HubSpot, write to QBO, merged values, conflicting keys).
+    """
+    to_hs: Values = {}
+    to_qbo: Values = {}
+    merged: Values = {}
+    conflicts: list[str] = []
+    for f in fields:
+        k = f.key
+        h, q = hs.get(k), qbo.get(k)
+        if same(f.kind, h, q):
+            merged[k] = h if h is not None else q
+            continue
+        if baseline is None or k not in baseline:
+            # First comparison: fill blanks from the other side; real differences -> rule.
+            winner = "quickbooks" if h is None else "hubspot" if q is None else settings.conflict
+        else:
+            b = baseline[k]
+            h_changed, q_changed = not same(f.kind, h, b), not same(f.kind, q, b)
+            if h_changed and not q_changed:
+                winner = "hubspot"
+            elif q_changed and not h_changed:
+                winner = "quickbooks"
+            else:
+                winner = settings.conflict
+                conflicts.append(k)
+        target = "quickbooks" if winner == "hubspot" else "hubspot"
+        if not settings.writes_to(target):
+            # One-way sync: the other side's edit is left alone and not overwritten.
+            merged[k] = baseline.get(k, h) if baseline else h
+            continue
+        if winner == "hubspot":
+            to_qbo[k] = h
+            merged[k] = h
+        else:
+            to_hs[k] = q
+            merged[k] = q
+    return to_hs, to_qbo, merged, conflicts
+
+
+def plan_sync(
+    spec: ObjectSpec,
+    settings: ObjectSettings,
+    hubspot: Iterable[SideRecord],
+    qbo: Iterable[SideRecord],
+    links: Iterable[LinkInfo],
+    *,
+    existing_qbo_names: set[str] | None = None,
+    complete: bool = True,
+) -> Plan:
+    """Plan one object sync.
+
+    `complete` says both record streams hold every record (a full read): then a linked
+    record missing from its side was deleted. Incremental runs pass only what changed
+    plus the counterparts of those changes, with complete=False.
+    """
+    fields = spec.fields(settings)
+    plan = Plan(spec.name)
+    by_hs = {ln.hubspot_id: ln for ln in links}
+    by_qbo = {ln.qbo_id: ln for ln in by_hs.values()}
+    qbo_list = list(qbo)
+    qbo_by_id = {r.id: r for r in qbo_list}
+    seen_hs: set[str] = set()
+
+    # QBO records: linked ones hold their key first, so an unlinked duplicate is the odd one.
+    free_qbo: dict[str, SideRecord] = {}
+    held_keys: dict[str, SideRecord] = {}
+    for rec in qbo_list:
+        key = _key_of(spec, rec)
+        if rec.id in by_qbo and key:
+            held_keys.setdefault(key, rec)
+    for rec in qbo_list:
+        if rec.id in by_qbo:
+            continue
+        key = _key_of(spec, rec)
+        if not rec.active:
+            continue  # unlinked inactive records are not ours to revive
+        if key is None:
+            plan.skips.append(Skip(rec, _missing_key(spec), "excluded"))
+        elif (holder := free_qbo.get(key) or held_keys.get(key)) is not None:
+            kind = "email" if spec.match_key == "email" else "SKU"
+            problem = errors.duplicate_key(kind, key, "quickbooks", holder.label or holder.id)
+            plan.skips.append(Skip(rec, problem, "failed"))
+        elif (problem := _filtered(settings, rec)) is not None:
+            plan.skips.append(Skip(rec, problem, "excluded"))
+        else:
+            free_qbo[key] = rec
+
+    for rec in hubspot:
+        seen_hs.add(rec.id)
+        link = by_hs.get(rec.id)
+        if link is not None:
+            other = qbo_by_id.get(link.qbo_id)
+            if other is None:
+                if complete:
+                    plan.skips.append(
+                        Skip(
+                            rec, errors.deleted("quickbooks", _kind(spec)), "excluded", link.qbo_id
+                        )
+                    )
+                continue
+            if not other.active:
+                plan.skips.append(
+                    Skip(other, errors.deleted("quickbooks", _kind(spec)), "excluded", rec.id)
+                )
+                continue
+            _pair(plan, fields, settings, rec, other, link.baseline, new_link=False)
+            continue
+        key = _key_of(spec, rec)
+        if key is None:
+            plan.skips.append(Skip(rec, _missing_key(spec), "excluded"))
+            continue
+        if (problem := _filtered(settings, rec)) is not None:
+            plan.skips.append(Skip(rec, problem, "excluded"))
+            continue
+        match = free_qbo.pop(key, None)
+        if match is not None:
+            _pair(plan, fields, settings, rec, match, None, new_link=True)
+        elif key in held_keys:
+            holder = held_keys[key]
+            kind = "email" if spec.match_key == "email" else "SKU"
+            problem = errors.duplicate_key(kind, key, "quickbooks", holder.label or holder.id)
+            plan.skips.append(Skip(rec, problem, "failed"))
+        elif settings.writes_to("quickbooks"):
+            _create(plan, fields, rec, target="quickbooks")
+
+    if complete:
+        for link in by_hs.values():
+            if link.hubspot_id not in seen_hs and link.qbo_id in qbo_by_id:
+                rec = qbo_by_id[link.qbo_id]
+                plan.skips.append(
+                    Skip(rec, errors.deleted("hubspot", _kind(spec)), "excluded", link.hubspot_id)
+                )
+    if settings.writes_to("hubspot"):
+        for rec in free_qbo.values():
+            _create(plan, fields, rec, target="hubspot")
+
+    if spec.name == "contacts":
+        assign_display_names(plan, settings, existing_qbo_names or set())
+    else:
+        for pair in plan.of("create_quickbooks"):
+            pair.qbo_name = pair.merged.get("name")
+    _validate(plan, fields)
+    return plan
+
+
+def _kind(spec: ObjectSpec) -> str:
+    return "contact" if spec.name == "contacts" else "product"
+
+
+def _pair(
+    plan: Plan,
+    fields: list[FieldMap],
+    settings: ObjectSettings,
+    hs: SideRecord,
+    qbo: SideRecord,
+    baseline: Values | None,
+    *,
+    new_link: bool,
+) -> None:
+    to_hs, to_qbo, merged, conflicts = merge(fields, hs.values, qbo.values, baseline, settings)
+    plan.pairs.append(PairPlan(hs, qbo, to_hs, to_qbo, merged, new_link, conflicts))
+
+
+def _create(plan: Plan, fields: list[FieldMap], rec: SideRecord, *, target: Side) -> None:
+    values = {f.key: rec.values.get(f.key) for f in fields}
+    written = {k: v for k, v in values.items() if v is not None}
+    if target == "quickbooks":
+        plan.pairs.append(PairPlan(rec, None, to_qbo=written, merged=values, new_link=True))
+    else:
+        plan.pairs.append(PairPlan(None, rec, to_hubspot=written, merged=values, new_link=True))
+
+
+def _validate(plan: Plan, fields: list[FieldMap]) -> None:
+    """Values a service would refuse fail here, alone and named, before anything is sent."""
+    keep: list[PairPlan] = []
+    for pair in plan.pairs:
+        bad = None
+        if pair.to_qbo:
+            values = dict(pair.to_qbo)
+            bad = check_for_qbo(fields, values)
+            if bad is None and pair.qbo_name is not None:
+                bad = check_for_qbo(
+                    [FieldMap("_name", "_name", _name_field(plan))], {"_name": pair.qbo_name}
+                )
+        if bad is None and pair.to_hubspot:
+            bad = check_for_hubspot(fields, pair.to_hubspot)
+        if bad is None:
+            keep.append(pair)
+            continue
+        rec = pair.hubspot or pair.qbo
+        assert rec is not None
+        other = pair.qbo if rec is pair.hubspot else pair.hubspot
+        plan.skips.append(
+            Skip(rec, errors.invalid_field(bad[0], bad[1]), "failed", other.id if other else None)
+        )
+    plan.pairs = keep
+
+
+def _name_field(plan: Plan) -> str:
+    return "DisplayName" if plan.object == "contacts" else "Name"
+
+
+def display_name_for(values: Values, rule: str, taken: set[str], company_count: int) -> str:
+    """The QBO display name of a new customer under the naming rule (SPEC.md 2.1).
+
+    Default rule: the company name, or `Company (First Last)` when the company name alone
+    would collide (another new contact of that company, or a name QBO already has).
+    """
+    person = person_name(values)
+    company = values.get("company")
+    email = values.get("email") or ""
+    if company and rule != "person":
+        if rule == "company_person" or company_count > 1 or company.lower() in taken:
+            name = f"{company} ({person})" if person else f"{company} ({email})"
+        else:
+            name = company
+    else:
+        name = person or company or email
+        if name.lower() in taken and email:
+            name = f"{name} ({email})"
+    base, n = name, 2
+    while name.lower() in taken:
+        name = f"{base} ({n})"
+        n += 1
+    return name
+
+
+def assign_display_names(plan: Plan, settings: ObjectSettings, existing: set[str]) -> None:
+    taken = {n.lower() for n in existing}
+    creates = plan.of("create_quickbooks")
+    per_company: dict[str, int] = {}
+    for pair in creates:
+        company = (pair.merged.get("company") or "").lower()
+        if company:
+            per_company[company] = per_company.get(company, 0) + 1
+    for pair in creates:
+        company = (pair.merged.get("company") or "").lower()
+        name = display_name_for(
+            pair.merged, settings.naming_rule, taken, per_company.get(company, 0)
+        )
+        taken.add(name.lower())
+        pair.qbo_name = name

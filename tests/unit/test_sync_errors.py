@@ -1,0 +1,82 @@
+"""The errors catalogue: service faults become category + explanation + fix."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from qbsync_desktop.core.sync.errors import explain, explain_hubspot_error, explain_qbo_fault
+
+
+def test_duplicate_name_is_e2_and_names_the_holder() -> None:
+    p = explain_qbo_fault(
+        "6240",
+        "Duplicate Name Exists Error",
+        "The name supplied already exists.",
+        name="Jordan Blake",
+        holder="the vendor “Jordan Blake” (id 7)",
+    )
+    assert p.category == "E2"
+    assert "Jordan Blake" in p.reason and "vendor" in p.reason
+    assert "naming rule" in p.fix or "display-name rule" in p.fix
+
+
+def test_qbo_codes_map_to_the_catalogue() -> None:
+    assert explain_qbo_fault("6140", "Duplicate Document Number Error").category == "E6"
+    e3 = explain_qbo_fault("6000", "A business validation error", "Enter a service date for x")
+    assert e3.category == "E3"
+    long = explain_qbo_fault(
+        "2050", "String length", "Min:0 Max:100 supported. Supplied length:120", "GivenName"
+    )
+    assert long.category == "invalid_data" and long.field == "GivenName"
+    assert "first name" in long.title and "100" in long.reason
+    assert explain_qbo_fault("2210", "Invalid Email Address Format").field == "PrimaryEmailAddr"
+    assert explain_qbo_fault("5010", "Stale Object Error").transient
+    assert explain_qbo_fault("3001", "ThrottleExceeded").category == "rate_limited"
+    assert explain_qbo_fault("100", "General Authentication Error").category == "connection"
+    assert explain_qbo_fault("3100", "AuthorizationFailed").category == "permission"
+
+
+def test_hubspot_errors_map_to_the_catalogue() -> None:
+    message = "Property values were not valid: " + json.dumps(
+        [
+            {
+                "isValid": False,
+                "message": "Email address x is invalid",
+                "error": "INVALID_EMAIL",
+                "name": "email",
+            }
+        ]
+    )
+    p = explain_hubspot_error("VALIDATION_ERROR", message, http_status=400)
+    assert p.category == "invalid_data" and p.field == "email"
+    scopes = explain_hubspot_error(
+        "MISSING_SCOPES", "no", context={"requiredScopes": ["crm.objects.contacts.write"]}
+    )
+    assert scopes.category == "permission" and "crm.objects.contacts.write" in scopes.reason
+    assert explain_hubspot_error("CONFLICT", "Contact already exists").category == "duplicate_email"
+    assert explain_hubspot_error("EXPIRED_AUTHENTICATION").category == "connection"
+
+
+@dataclass
+class FakeApiError(Exception):
+    service: str
+    code: str | None
+    message: str
+    detail: str = ""
+    element: str | None = None
+    category: str | None = None
+    http_status: int | None = 400
+    context: dict[str, Any] | None = None
+
+
+def test_explain_reads_api_errors_by_their_attributes() -> None:
+    qbo = FakeApiError("quickbooks", "6240", "Duplicate Name Exists Error")
+    assert explain(qbo, name="X").category == "E2"
+    hub = FakeApiError(
+        "hubspot", None, "Contact already exists", category="CONFLICT", http_status=409
+    )
+    assert explain(hub).category == "duplicate_email"
+    assert explain(ConnectionError("down"), service="hubspot").category == "network"
+    assert explain(ValueError("boom")).category == "internal"
