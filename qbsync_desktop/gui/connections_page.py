@@ -1,0 +1,151 @@
+"""The Connections page: one card per service with its account, Connect and Disconnect."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qbsync_desktop.core.profiles import SERVICES, Service
+
+from .icons import icon
+
+TITLES: dict[Service, str] = {"hubspot": "HubSpot", "quickbooks": "QuickBooks Online"}
+SHORT: dict[Service, str] = {"hubspot": "HubSpot", "quickbooks": "QuickBooks"}
+
+
+def account_line(service: Service, account_id: str | None, name: str | None) -> str:
+    """What the window says about a connected account (portal id / company name)."""
+    if service == "hubspot":
+        text = f"HubSpot portal {account_id}" if account_id else "HubSpot account"
+        return f"{text} ({name})" if name and name != account_id else text
+    company = name or "QuickBooks company"
+    return f"{company} (company id {account_id})" if account_id else company
+
+
+class ServiceCard(QFrame):
+    """One service: state line, account details, Connect / Cancel / Disconnect."""
+
+    connect_clicked = Signal(str)
+    disconnect_clicked = Signal(str)
+    cancel_clicked = Signal(str)
+
+    def __init__(self, service: Service, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.setObjectName(f"card_{service}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        title = QLabel(f"<b>{TITLES[service]}</b>")
+        self.title = title
+        self.account = QLabel("Not connected")
+        self.account.setObjectName(f"account_{service}")
+        self.account.setWordWrap(True)
+        self.account.setTextInteractionFlags(self.account.textInteractionFlags())
+        self.detail = QLabel("")
+        self.detail.setObjectName(f"detail_{service}")
+        self.detail.setWordWrap(True)
+        self.detail.hide()
+        self.connect_button = QPushButton(icon("connect"), f"Connect {SHORT[service]}")
+        self.connect_button.setObjectName(f"connect_{service}")
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setObjectName(f"cancel_connect_{service}")
+        self.cancel_button.hide()
+        self.disconnect_button = QPushButton(icon("disconnect"), "Disconnect")
+        self.disconnect_button.setObjectName(f"disconnect_{service}")
+        self.disconnect_button.hide()
+        self.connect_button.clicked.connect(lambda: self.connect_clicked.emit(service))
+        self.cancel_button.clicked.connect(lambda: self.cancel_clicked.emit(service))
+        self.disconnect_button.clicked.connect(lambda: self.disconnect_clicked.emit(service))
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.connect_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.disconnect_button)
+        buttons.addStretch(1)
+        self.facts = QFormLayout()
+        layout = QVBoxLayout(self)
+        layout.setSpacing(8)
+        layout.addWidget(title)
+        layout.addWidget(self.account)
+        layout.addLayout(self.facts)
+        layout.addWidget(self.detail)
+        layout.addLayout(buttons)
+
+    def show_disconnected(self, message: str = "Not connected") -> None:
+        self.account.setText(message)
+        self.connect_button.setText(f"Connect {SHORT[self.service]}")
+        self.connect_button.setEnabled(True)
+        self.connect_button.show()
+        self.cancel_button.hide()
+        self.disconnect_button.hide()
+        self._set_facts({})
+
+    def show_waiting(self) -> None:
+        self.account.setText("Waiting for you to allow access in your browser…")
+        self.connect_button.setEnabled(False)
+        self.cancel_button.show()
+        self.disconnect_button.hide()
+
+    def show_connected(
+        self,
+        account_id: str | None,
+        name: str | None,
+        details: dict[str, str] | None = None,
+        missing_scopes: list[str] | None = None,
+    ) -> None:
+        self.account.setText("Connected: " + account_line(self.service, account_id, name))
+        self.connect_button.setText("Reconnect")
+        self.connect_button.setEnabled(True)
+        self.connect_button.show()
+        self.cancel_button.hide()
+        self.disconnect_button.show()
+        facts = dict(details or {})
+        if missing_scopes:
+            facts["Missing permissions"] = ", ".join(missing_scopes)
+        self._set_facts(facts)
+
+    def show_problem(self, message: str) -> None:
+        """A plain sentence under the account line (error, warning, token health)."""
+        self.detail.setText(message)
+        self.detail.setVisible(bool(message))
+
+    def _set_facts(self, facts: dict[str, Any]) -> None:
+        while self.facts.rowCount():
+            self.facts.removeRow(0)
+        for key, value in facts.items():
+            label = QLabel(str(value))
+            label.setWordWrap(True)
+            self.facts.addRow(f"{key}:", label)
+
+
+class ConnectionsPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cards: dict[Service, ServiceCard] = {s: ServiceCard(s) for s in SERVICES}
+        self.keyring_warning = QLabel("")
+        self.keyring_warning.setObjectName("keyring_warning")
+        self.keyring_warning.setWordWrap(True)
+        self.keyring_warning.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(12)
+        layout.addWidget(self.keyring_warning)
+        row = QHBoxLayout()
+        row.setSpacing(12)
+        for card in self.cards.values():
+            row.addWidget(card, 1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+
+    def set_keyring_warning(self, text: str | None) -> None:
+        self.keyring_warning.setText(text or "")
+        self.keyring_warning.setVisible(bool(text))

@@ -1,0 +1,661 @@
+"""The main window: profile switcher, Sync now with progress, failure banner, and the pages.
+
+All network and sync work leaves the GUI thread through `TaskRunner`; the engine's
+events come back through the one `SyncBridge`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import peewee
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qbsync_desktop.core.paths import AppPaths
+from qbsync_desktop.core.profiles import SERVICES, ProfileError, ProfileStore, Service
+
+from .bridge import SyncBridge
+from .connections_page import SHORT, ConnectionsPage
+from .icons import icon
+from .records import SqlRecordSource, write_csv
+from .status_page import StatusPage
+from .tasks import TaskRunner
+
+SyncRunner = Callable[..., Any]
+DEFAULT_PROFILE = "My business"
+
+
+def plain_error(exc: BaseException) -> str:
+    """The sentence a bookkeeper sees for a failure (typed errors carry one in `.message`)."""
+    message = getattr(exc, "message", None)
+    if isinstance(message, str) and message:
+        return message
+    text = str(exc).strip()
+    return text or exc.__class__.__name__
+
+
+class _BrowserOpener(QWidget):
+    """Opens the system browser from the GUI thread even when asked from the worker loop."""
+
+    open_url = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.open_url.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
+
+    def __call__(self, url: str) -> None:
+        self.open_url.emit(url)
+
+
+class MainWindow(QMainWindow):
+    sync_finished = Signal(object)  # RunSummary, or the exception that ended the run
+    connection_changed = Signal(str)  # service whose connection state changed
+    profile_changed = Signal(str)
+
+    def __init__(
+        self,
+        paths: AppPaths,
+        profiles: ProfileStore,
+        connections: Any,
+        *,
+        sandbox: dict[str, dict[str, str]] | None = None,
+        open_browser: Callable[[str], object] | None = None,
+        sync_runner: SyncRunner | None = None,
+        profile: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.paths = paths
+        self.profiles = profiles
+        self.connections = connections
+        self.sandbox = sandbox or {}
+        self._browser_opener = _BrowserOpener()
+        self.open_browser: Callable[[str], object] = open_browser or self._browser_opener
+        self._sync_runner = sync_runner
+        self.tasks = TaskRunner(self)
+        self.bridge = SyncBridge(self)
+        self.bridge.event.connect(self._on_event)
+        self._cancel: Any = None
+        self._connecting: dict[Service, Any] = {}
+        self._db: peewee.SqliteDatabase | None = None
+        self.last_summary: Any = None
+        self.last_error: str | None = None
+        # Dialog hooks: instance attributes so tests can answer them without global patches.
+        self.ask_text: Callable[[str, str, str], str | None] = self._ask_text
+        self.confirm: Callable[[str, str], bool] = self._confirm
+        self.ask_save_path: Callable[[str], str | None] = self._ask_save_path
+
+        self.setWindowTitle("qbsync — HubSpot ⇄ QuickBooks")
+        self.setWindowIcon(icon("app"))
+        self.setMinimumSize(900, 600)
+        self._build()
+        self._wire()
+        if profile is None:
+            names = profiles.names()
+            profile = names[0] if names else DEFAULT_PROFILE
+        profiles.get_or_create(profile)
+        self._reload_profiles(profile)
+        self._open_profile(profile)
+
+    # --- layout -------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.profile_box = QComboBox()
+        self.profile_box.setObjectName("profile_switcher")
+        self.profile_box.setMinimumWidth(200)
+        self.profile_menu = QToolButton()
+        self.profile_menu.setObjectName("profile_menu")
+        self.profile_menu.setText("Profiles")
+        self.profile_menu.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.act_add = QAction("Add profile…", self)
+        self.act_rename = QAction("Rename profile…", self)
+        self.act_remove = QAction("Remove profile…", self)
+        for act in (self.act_add, self.act_rename, self.act_remove):
+            self.profile_menu.addAction(act)
+
+        self.sync_button = QPushButton(icon("sync"), "  Sync now")
+        self.sync_button.setObjectName("sync_now")
+        self.sync_button.setMinimumSize(180, 48)
+        font = self.sync_button.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.sync_button.setFont(font)
+        self.sync_button.setToolTip("Sync both accounts now (Ctrl+R)")
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setObjectName("cancel_sync")
+        self.cancel_button.hide()
+        self.last_label = QLabel("Never synced")
+        self.last_label.setObjectName("last_sync")
+        self.next_label = QLabel("")
+        self.next_label.setObjectName("next_sync")
+        times = QVBoxLayout()
+        times.addWidget(self.last_label)
+        times.addWidget(self.next_label)
+
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(QLabel("Client:"))
+        top.addWidget(self.profile_box)
+        top.addWidget(self.profile_menu)
+        top.addStretch(1)
+        top.addLayout(times)
+        top.addWidget(self.cancel_button)
+        top.addWidget(self.sync_button)
+
+        self.progress = QProgressBar()
+        self.progress.setObjectName("sync_progress")
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.status_line = QLabel("")
+        self.status_line.setObjectName("status_line")
+        self.status_line.setWordWrap(True)
+
+        self.banner = QFrame()
+        self.banner.setObjectName("failed_banner")
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner.setStyleSheet(
+            "#failed_banner { background: #c62828; border-radius: 4px; }"
+            " #failed_banner QLabel { color: white; font-weight: bold; }"
+        )
+        self.banner_text = QLabel("")
+        self.banner_text.setObjectName("failed_banner_text")
+        self.review_button = QPushButton("Review")
+        self.review_button.setObjectName("review_failures")
+        bl = QHBoxLayout(self.banner)
+        bl.setContentsMargins(10, 6, 10, 6)
+        warn = QLabel()
+        warn.setPixmap(icon("warning").pixmap(20, 20))
+        bl.addWidget(warn)
+        bl.addWidget(self.banner_text, 1)
+        bl.addWidget(self.review_button)
+        self.banner.hide()
+
+        self.status_page = StatusPage()
+        self.connections_page = ConnectionsPage()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("pages")
+        self.tabs.addTab(self.status_page, icon("synced"), "Status")
+        self.tabs.addTab(self.connections_page, icon("connect"), "Connections")
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(8)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status_line)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self.resize(1100, 720)
+
+    def _wire(self) -> None:
+        self.sync_button.clicked.connect(self.sync_now)
+        self.cancel_button.clicked.connect(self.cancel_sync)
+        self.review_button.clicked.connect(self.show_failures)
+        self.profile_box.activated.connect(
+            lambda i: self.switch_profile(self.profile_box.itemText(i))
+        )
+        self.act_add.triggered.connect(self.add_profile)
+        self.act_rename.triggered.connect(self.rename_profile)
+        self.act_remove.triggered.connect(self.remove_profile)
+        for card in self.connections_page.cards.values():
+            card.connect_clicked.connect(self.connect_service)
+            card.cancel_clicked.connect(self.cancel_connect)
+            card.disconnect_clicked.connect(self.disconnect_service)
+        self.status_page.retry_requested.connect(self.retry)
+        self.status_page.export_requested.connect(self.export_csv)
+        sync_act = QAction("Sync now", self)
+        sync_act.setShortcut(QKeySequence("Ctrl+R"))
+        sync_act.triggered.connect(self.sync_now)
+        find_act = QAction("Search records", self)
+        find_act.setShortcut(QKeySequence.StandardKey.Find)
+        find_act.triggered.connect(self.focus_search)
+        self.addActions([sync_act, find_act])
+
+    # --- profiles -----------------------------------------------------------------------
+    @property
+    def profile(self) -> str:
+        return self._profile
+
+    def _reload_profiles(self, current: str) -> None:
+        self.profile_box.blockSignals(True)
+        self.profile_box.clear()
+        self.profile_box.addItems(self.profiles.names())
+        self.profile_box.setCurrentText(current)
+        self.profile_box.blockSignals(False)
+
+    def _open_profile(self, name: str) -> None:
+        self._profile = name
+        self._close_db()
+        self.status_page.set_source(self._record_source())
+        self._update_banner()
+        self._update_last_sync()
+        self._show_stored_connections()
+        self.profile_changed.emit(name)
+
+    def switch_profile(self, name: str) -> None:
+        if name == getattr(self, "_profile", None) or not name:
+            return
+        if self.sync_running:
+            self.status_line.setText("Wait for the running sync to finish before switching client.")
+            self._reload_profiles(self._profile)
+            return
+        self._reload_profiles(name)
+        self._open_profile(name)
+
+    def add_profile(self) -> None:
+        name = self.ask_text("Add profile", "Name of the client business:", "")
+        if not name or not name.strip():
+            return
+        name = name.strip()
+        if self.profiles.get(name) is not None:
+            self.status_line.setText(f"A profile named {name!r} already exists.")
+            return
+        self.profiles.get_or_create(name)
+        self._reload_profiles(self._profile)
+        self.switch_profile(name)
+
+    def rename_profile(self) -> None:
+        new = self.ask_text("Rename profile", "New name:", self._profile)
+        if not new or not new.strip() or new.strip() == self._profile:
+            return
+        if self.sync_running:
+            self.status_line.setText("Wait for the running sync to finish before renaming.")
+            return
+        try:
+            self.profiles.rename(self._profile, new.strip())
+        except ProfileError as exc:
+            self.status_line.setText(str(exc))
+            return
+        # The database and keyring entries are keyed by name: keep using the old ones
+        # would lose them, so the rename is refused by core if it cannot move them.
+        self._reload_profiles(new.strip())
+        self._open_profile(new.strip())
+
+    def remove_profile(self) -> None:
+        names = self.profiles.names()
+        if len(names) <= 1:
+            self.status_line.setText("The last profile cannot be removed.")
+            return
+        text = (
+            f"Remove the profile {self._profile!r}? Its settings are forgotten. "
+            "The records in HubSpot and QuickBooks are not touched."
+        )
+        if not self.confirm("Remove profile", text):
+            return
+        old = self._profile
+        self.profiles.delete(old)
+        rest = self.profiles.names()
+        self._reload_profiles(rest[0])
+        self._open_profile(rest[0])
+
+    # --- database (read-only use from the GUI) ------------------------------------------
+    def _database_file(self) -> Path:
+        return self.paths.database_file(self._profile)
+
+    def _record_source(self) -> SqlRecordSource | None:
+        """A reader of this profile's database; None until the engine has created it.
+
+        The GUI opens its own connection and never rebinds the store's models, so a
+        running sync keeps its own binding.
+        """
+        path = self._database_file()
+        if not path.exists():
+            return None
+        self._db = peewee.SqliteDatabase(str(path), pragmas={"busy_timeout": 10_000})
+        return SqlRecordSource(self._db)
+
+    def _close_db(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    def refresh_records(self) -> None:
+        if self.status_page.source is None:
+            self.status_page.set_source(self._record_source())
+        else:
+            self.status_page.refresh()
+        self._update_banner()
+        self._update_last_sync()
+
+    def _update_banner(self) -> None:
+        src = self.status_page.source
+        failed = src.failed_count() if src else 0
+        self.banner_text.setText(
+            f"{failed} record{'s' if failed != 1 else ''} failed to sync — Review"
+        )
+        self.banner.setVisible(failed > 0)
+
+    def _update_last_sync(self) -> None:
+        src = self.status_page.source
+        rows = (
+            src.query(
+                "SELECT finished_at, status FROM sync_run WHERE dry_run = 0 AND finished_at "
+                "IS NOT NULL ORDER BY id DESC LIMIT 1"
+            )
+            if src
+            else []
+        )
+        if not rows:
+            self.last_label.setText("Never synced")
+            return
+        finished, status = rows[0]
+        when = str(finished)[:16].replace("T", " ")
+        self.last_label.setText(f"Last sync: {when} UTC ({status})")
+
+    def show_failures(self) -> None:
+        self.tabs.setCurrentWidget(self.status_page)
+        self.status_page.show_filter(None, "failed")
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.status_page)
+        self.status_page.search.setFocus()
+        self.status_page.search.selectAll()
+
+    # --- connections --------------------------------------------------------------------
+    def _show_stored_connections(self) -> None:
+        """Show what the profile remembers at once; check the keyring off the GUI thread."""
+        warning = getattr(getattr(self.connections, "credentials", None), "warning", None)
+        self.connections_page.set_keyring_warning(warning)
+        for service in SERVICES:
+            card = self.connections_page.cards[service]
+            card.show_disconnected("Checking…")
+            card.show_problem("")
+            self.tasks.submit(
+                self._check_connection(self._profile, service),
+                lambda info, s=service, p=self._profile: self._checked(p, s, info),
+                lambda exc, s=service, p=self._profile: self._check_failed(p, s, exc),
+            )
+
+    async def _check_connection(self, profile: str, service: Service) -> Any:
+        if not self.connections.is_connected(profile, service):
+            return None
+        return await self.connections.account_info(profile, service)
+
+    def _checked(self, profile: str, service: Service, info: Any) -> None:
+        # A connect started meanwhile owns the card; its own answer updates it.
+        if profile != self._profile or service in self._connecting:
+            return
+        self._show_account(service, info)
+
+    def _show_account(self, service: Service, info: Any) -> None:
+        card = self.connections_page.cards[service]
+        if info is None:
+            card.show_disconnected()
+        else:
+            card.show_connected(
+                info.account_id, info.name, dict(info.details), list(info.missing_scopes)
+            )
+        self.connection_changed.emit(service)
+
+    def _check_failed(self, profile: str, service: Service, exc: BaseException) -> None:
+        if profile != self._profile or service in self._connecting:
+            return
+        card = self.connections_page.cards[service]
+        cfg = self.profiles.get(profile)
+        sc = cfg.service(service) if cfg else None
+        if sc is not None and sc.account_id:
+            card.show_connected(sc.account_id, sc.account_name)
+        else:
+            card.show_disconnected()
+        card.connect_button.setText("Reconnect")
+        card.show_problem(plain_error(exc))
+        self.connection_changed.emit(service)
+
+    def connect_service(self, service: Service) -> None:
+        if service in self._connecting:
+            return
+        card = self.connections_page.cards[service]
+        card.show_waiting()
+        card.show_problem("")
+        extra = self.sandbox.get(service, {})
+        coro = self.connections.connect(
+            self._profile,
+            service,
+            self.open_browser,
+            base_url=extra.get("base_url"),
+            client_id=extra.get("client_id"),
+            client_secret=extra.get("client_secret"),
+        )
+        profile = self._profile
+        self._connecting[service] = self.tasks.submit(
+            coro,
+            lambda info: self._connected(profile, service, info),
+            lambda exc: self._connect_failed(profile, service, exc),
+        )
+
+    def cancel_connect(self, service: Service) -> None:
+        fut = self._connecting.get(service)
+        if fut is not None:
+            fut.cancel()
+
+    def _connected(self, profile: str, service: Service, info: Any) -> None:
+        self._connecting.pop(service, None)
+        if profile == self._profile:
+            self._show_account(service, info)
+            self.status_line.setText(f"{SHORT[service]} connected.")
+
+    def _connect_failed(self, profile: str, service: Service, exc: BaseException) -> None:
+        self._connecting.pop(service, None)
+        if profile != self._profile:
+            return
+        card = self.connections_page.cards[service]
+        card.show_disconnected()
+        cancelled = exc.__class__.__name__ == "CancelledError"
+        card.show_problem("Connecting was cancelled." if cancelled else plain_error(exc))
+        self.connection_changed.emit(service)
+
+    def disconnect_service(self, service: Service) -> None:
+        text = (
+            f"Disconnect {SHORT[service]}? qbsync signs out and forgets the access. "
+            "Your records and sync history stay; connect again to continue."
+        )
+        if not self.confirm(f"Disconnect {SHORT[service]}", text):
+            return
+        profile = self._profile
+        self.connections_page.cards[service].disconnect_button.setEnabled(False)
+        self.tasks.submit(
+            self.connections.disconnect(profile, service),
+            lambda _r: self._disconnected(profile, service, None),
+            lambda exc: self._disconnected(profile, service, exc),
+        )
+
+    def _disconnected(self, profile: str, service: Service, exc: BaseException | None) -> None:
+        if profile != self._profile:
+            return
+        card = self.connections_page.cards[service]
+        card.disconnect_button.setEnabled(True)
+        card.show_disconnected()
+        if exc is not None:
+            card.show_problem(plain_error(exc))
+        self.connection_changed.emit(service)
+
+    # --- sync ---------------------------------------------------------------------------
+    @property
+    def sync_running(self) -> bool:
+        return self._cancel is not None
+
+    def sync_objects(self) -> tuple[str, ...]:
+        """Objects switched on in this profile's settings (contacts by default)."""
+        profile = self.profiles.get(self._profile)
+        settings = profile.sync if profile else {}
+        chosen = [
+            name
+            for name, conf in settings.items()
+            if isinstance(conf, dict) and conf.get("enabled", False) and not conf.get("paused")
+        ]
+        return tuple(chosen) or ("contacts",)
+
+    def _runner(self) -> SyncRunner:
+        if self._sync_runner is None:
+            from qbsync_desktop.core.sync.runner import run_sync
+
+            self._sync_runner = run_sync
+        return self._sync_runner
+
+    def sync_now(self, objects: Sequence[str] | None = None, dry_run: bool = False) -> bool:
+        """Start a run in the background; False when one is already running."""
+        if self.sync_running:
+            return False
+        from qbsync_desktop.core.sync.events import CancelToken
+
+        token = CancelToken()
+        self._cancel = token
+        runner = self._runner()
+        chosen = tuple(objects) if objects else self.sync_objects()
+        profile = self._profile
+        self.sync_button.setEnabled(False)
+        self.cancel_button.show()
+        self.progress.setRange(0, 0)
+        self.progress.setFormat("Starting…")
+        self.progress.show()
+        self.status_line.setText("Syncing…")
+        self.last_error = None
+
+        def work() -> Any:
+            return runner(
+                self.paths,
+                profile,
+                self.connections,
+                objects=chosen,
+                dry_run=dry_run,
+                on_event=self.bridge.post,
+                cancel=token,
+            )
+
+        self.tasks.run_blocking(work, self._sync_done, self._sync_failed, name="qbsync-sync")
+        return True
+
+    def cancel_sync(self) -> None:
+        if self._cancel is not None:
+            self._cancel.cancel()
+            self.progress.setFormat("Cancelling…")
+            self.cancel_button.setEnabled(False)
+
+    def _on_event(self, event: Any) -> None:
+        kind = getattr(event, "kind", "")
+        obj = (event.object or "records").capitalize()
+        if kind == "progress":
+            if event.total:
+                self.progress.setRange(0, max(event.total, 1))
+                self.progress.setValue(min(event.done, event.total))
+                self.progress.setFormat(f"{obj}: {event.done:,} / {event.total:,}")
+            else:
+                self.progress.setRange(0, 0)
+                self.progress.setFormat(f"{obj}: {event.done:,}")
+        elif kind == "started":
+            self.progress.setFormat(event.message or f"{obj}: reading…")
+        elif kind == "error" and event.message:
+            self.status_line.setText(event.message)
+
+    def _sync_ended(self) -> None:
+        self._cancel = None
+        self.sync_button.setEnabled(True)
+        self.cancel_button.hide()
+        self.cancel_button.setEnabled(True)
+        self.progress.hide()
+        self.refresh_records()
+
+    def _sync_done(self, summary: Any) -> None:
+        self.last_summary = summary
+        self._sync_ended()
+        self.status_line.setText(describe_summary(summary))
+        self.sync_finished.emit(summary)
+
+    def _sync_failed(self, exc: BaseException) -> None:
+        self.last_error = plain_error(exc)
+        self._sync_ended()
+        if exc.__class__.__name__ == "Cancelled":
+            self.status_line.setText("Sync cancelled. Nothing is lost; the next run continues.")
+        else:
+            self.status_line.setText(f"Sync stopped: {self.last_error}")
+        self.sync_finished.emit(exc)
+
+    def retry(self, records: list[Any]) -> None:
+        """Retry failed records: a run over their objects (the engine retries failures)."""
+        objects = sorted({r.object for r in records}) if records else None
+        if objects is None:
+            src = self.status_page.source
+            sql = "SELECT DISTINCT object FROM record_state WHERE state = 'failed'"
+            rows = src.query(sql) if src else []
+            objects = sorted(r[0] for r in rows)
+        if objects:
+            self.sync_now(objects)
+
+    def export_csv(self) -> None:
+        src = self.status_page.source
+        if src is None:
+            self.status_line.setText("Nothing to export yet: run a sync first.")
+            return
+        path = self.ask_save_path("records.csv")
+        if not path:
+            return
+        flt = self.status_page.current_filter()
+        self.status_line.setText("Exporting…")
+        self.tasks.run_blocking(
+            lambda: write_csv(src, flt, path),
+            lambda n: self.status_line.setText(f"Exported {n:,} records to {path}."),
+            lambda exc: self.status_line.setText(f"Export failed: {plain_error(exc)}"),
+        )
+
+    # --- dialogs (replaceable in tests) -------------------------------------------------
+    def _ask_text(self, title: str, label: str, default: str) -> str | None:
+        text, ok = QInputDialog.getText(self, title, label, text=default)
+        return text if ok else None
+
+    def _confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _ask_save_path(self, suggested: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export CSV", suggested, "CSV files (*.csv)")
+        return path or None
+
+    # --- lifetime -----------------------------------------------------------------------
+    def shutdown(self) -> None:
+        """Cancel work and stop the worker loop (app exit and test teardown)."""
+        if self._cancel is not None:
+            self._cancel.cancel()
+        for fut in list(self._connecting.values()):
+            fut.cancel()
+        self.tasks.shutdown()
+        self._close_db()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        event.accept()
+
+
+def describe_summary(summary: Any) -> str:
+    if summary is None:
+        return ""
+    created = sum(getattr(summary, "created", {}).values())
+    updated = sum(getattr(summary, "updated", {}).values())
+    prefix = "Dry run: would have " if getattr(summary, "dry_run", False) else "Sync finished: "
+    stamp = dt.datetime.now().strftime("%H:%M")
+    return (
+        f"{prefix}{created} created, {updated} updated, {summary.matched} matched, "
+        f"{summary.excluded} excluded, {summary.failed} failed ({stamp})."
+    )

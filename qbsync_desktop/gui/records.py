@@ -1,0 +1,240 @@
+"""Reading record states for the window: ordered ids first, rows only when shown (Anki's browser).
+
+`SqlRecordSource` reads the engine's `record_state` table (see the store contract)
+through a peewee database with parameterised SQL: one query for the ordered ids of
+the current filter, then small `WHERE id IN (...)` queries for the rows a view paints.
+Nothing here is Qt; the table model wraps it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+STATES: tuple[str, ...] = ("synced", "failed", "excluded")
+
+# Columns the record view can show, with the SQL column each one reads and sorts by.
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("object", "Object"),
+    ("name", "Name"),
+    ("email", "Email / SKU"),
+    ("state", "State"),
+    ("reason", "Reason"),
+    ("category", "Category"),
+    ("hubspot_id", "HubSpot id"),
+    ("qbo_id", "QuickBooks id"),
+    ("updated_at", "Last change"),
+)
+_SORTABLE = {key for key, _ in COLUMNS}
+_ROW_FIELDS = (
+    "id",
+    "object",
+    "hubspot_id",
+    "qbo_id",
+    "name",
+    "email",
+    "state",
+    "category",
+    "reason",
+    "fix",
+    "updated_at",
+    "run_id",
+)
+
+
+@dataclass(frozen=True)
+class RecordRow:
+    id: int
+    object: str
+    hubspot_id: str | None
+    qbo_id: str | None
+    name: str
+    email: str
+    state: str
+    category: str | None
+    reason: str | None
+    fix: str | None
+    updated_at: str
+    run_id: int | None
+
+    def value(self, key: str) -> str:
+        raw = getattr(self, key)
+        return "" if raw is None else str(raw)
+
+
+@dataclass(frozen=True)
+class RecordFilter:
+    """What the record view shows. Empty/None fields do not filter."""
+
+    object: str | None = None
+    state: str | None = None
+    category: str | None = None
+    text: str = ""
+
+    def where(self) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        for column in ("object", "state", "category"):
+            value = getattr(self, column)
+            if value:
+                clauses.append(f"{column} = ?")
+                params.append(value)
+        text = self.text.strip()
+        if text:
+            like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            cols = ("name", "email", "hubspot_id", "qbo_id", "reason")
+            clauses.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in cols) + ")")
+            params.extend([like] * len(cols))
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+@dataclass
+class ObjectCounts:
+    """Per object: how many records are synced, failed, excluded."""
+
+    object: str
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def get(self, state: str) -> int:
+        return self.counts.get(state, 0)
+
+
+class RecordSource(Protocol):
+    def ids(self, flt: RecordFilter, sort_key: str, descending: bool) -> list[int]: ...
+    def rows(self, ids: Sequence[int]) -> dict[int, RecordRow]: ...
+    def counts(self) -> list[ObjectCounts]: ...
+    def categories(self) -> list[str]: ...
+    def failed_count(self) -> int: ...
+
+
+class _Executes(Protocol):
+    """The part of a peewee Database (or a sqlite3 connection) this module uses."""
+
+    def execute_sql(self, sql: str, params: Sequence[Any] | None = ...) -> Any: ...
+
+
+class SqlRecordSource:
+    """Reads `record_state`; a missing table (no sync yet) reads as empty."""
+
+    def __init__(self, database: _Executes) -> None:
+        self.database = database
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        try:
+            return list(self.database.execute_sql(sql, list(params)).fetchall())
+        except sqlite3.OperationalError as exc:
+            if "no such table" in str(exc):
+                return []
+            raise
+        except Exception as exc:  # peewee wraps sqlite errors in its own OperationalError
+            if "no such table" in str(exc):
+                return []
+            raise
+
+    def ids(self, flt: RecordFilter, sort_key: str = "name", descending: bool = False) -> list[int]:
+        if sort_key not in _SORTABLE:
+            raise ValueError(f"cannot sort by {sort_key!r}")
+        where, params = flt.where()
+        direction = "DESC" if descending else "ASC"
+        order = f"{sort_key} COLLATE NOCASE {direction}, id {direction}"
+        if sort_key == "updated_at":
+            order = f"updated_at {direction}, id {direction}"
+        rows = self.query(f"SELECT id FROM record_state{where} ORDER BY {order}", params)
+        return [r[0] for r in rows]
+
+    def rows(self, ids: Sequence[int]) -> dict[int, RecordRow]:
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        cols = ", ".join(_ROW_FIELDS)
+        found = self.query(f"SELECT {cols} FROM record_state WHERE id IN ({marks})", ids)
+        out: dict[int, RecordRow] = {}
+        for raw in found:
+            data = dict(zip(_ROW_FIELDS, raw, strict=True))
+            data["name"] = data["name"] or ""
+            data["email"] = data["email"] or ""
+            data["updated_at"] = str(data["updated_at"] or "")
+            out[data["id"]] = RecordRow(**data)
+        return out
+
+    def counts(self) -> list[ObjectCounts]:
+        rows = self.query(
+            "SELECT object, state, COUNT(*) FROM record_state"
+            " GROUP BY object, state ORDER BY object"
+        )
+        by_object: dict[str, ObjectCounts] = {}
+        for obj, state, n in rows:
+            by_object.setdefault(obj, ObjectCounts(obj)).counts[state] = n
+        return list(by_object.values())
+
+    def categories(self) -> list[str]:
+        rows = self.query(
+            "SELECT DISTINCT category FROM record_state"
+            " WHERE category IS NOT NULL ORDER BY category"
+        )
+        return [r[0] for r in rows]
+
+    def failed_count(self) -> int:
+        rows = self.query("SELECT COUNT(*) FROM record_state WHERE state = 'failed'")
+        return int(rows[0][0]) if rows else 0
+
+
+@dataclass(frozen=True)
+class ActivityRow:
+    at: str
+    direction: str
+    action: str
+    detail: str
+
+
+_DIRECTION = {
+    "to_hubspot": "QuickBooks → HubSpot",
+    "to_quickbooks": "HubSpot → QuickBooks",
+    "none": "",
+}
+
+
+def direction_label(direction: str) -> str:
+    return _DIRECTION.get(direction, direction)
+
+
+def activity_for(source: SqlRecordSource, record: RecordRow, limit: int = 200) -> list[ActivityRow]:
+    """A record's sync history (newest first), matched by either side's id."""
+    clauses: list[str] = []
+    params: list[Any] = [record.object]
+    if record.hubspot_id:
+        clauses.append("hubspot_id = ?")
+        params.append(record.hubspot_id)
+    if record.qbo_id:
+        clauses.append("qbo_id = ?")
+        params.append(record.qbo_id)
+    if not clauses:
+        return []
+    rows = source.query(
+        "SELECT at, direction, action, detail FROM activity WHERE object = ? AND ("
+        + " OR ".join(clauses)
+        + f") ORDER BY at DESC, id DESC LIMIT {int(limit)}",
+        params,
+    )
+    return [ActivityRow(str(at), d or "", a or "", det or "") for at, d, a, det in rows]
+
+
+def write_csv(source: RecordSource, flt: RecordFilter, path: str, sort_key: str = "name") -> int:
+    """Export the filtered record list to CSV (run off the GUI thread). Returns rows written."""
+    import csv
+
+    ids = source.ids(flt, sort_key, False)
+    keys = [k for k, _ in COLUMNS] + ["fix"]
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow([label for _, label in COLUMNS] + ["Fix"])
+        for start in range(0, len(ids), 500):
+            block = ids[start : start + 500]
+            rows = source.rows(block)
+            for rid in block:
+                row = rows.get(rid)
+                if row is not None:
+                    writer.writerow([row.value(k) for k in keys])
+    return len(ids)
