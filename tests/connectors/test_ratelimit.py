@@ -1,0 +1,85 @@
+"""The client-side limiter keeps under the documented windows on a fake clock."""
+
+from __future__ import annotations
+
+import asyncio
+
+from qbsync_desktop.core.connectors.ratelimit import (
+    HUBSPOT_LIMITS,
+    QBO_LIMITS,
+    RateLimiter,
+)
+
+from .helpers import FakeClock
+
+
+async def _run(limiter: RateLimiter, n: int, kind: str, clock: FakeClock) -> list[float]:
+    stamps: list[float] = []
+    for _ in range(n):
+        await limiter.acquire(kind)
+        stamps.append(clock.now)
+        limiter.release()
+    return stamps
+
+
+def _max_in_window(stamps: list[float], period: float) -> int:
+    return max(sum(1 for t in stamps if s <= t < s + period) for s in stamps)
+
+
+async def test_qbo_per_second_and_per_minute() -> None:
+    clock = FakeClock()
+    limiter = RateLimiter(QBO_LIMITS, clock=clock, sleep=clock.sleep)
+    stamps = await _run(limiter, 600, "default", clock)
+    assert _max_in_window(stamps, 1.0) <= 10
+    assert _max_in_window(stamps, 60.0) <= 500
+    assert stamps[-1] - stamps[0] >= 60  # 600 requests cannot fit in one minute
+
+
+async def test_qbo_batch_budget_is_separate_and_shared_with_default() -> None:
+    clock = FakeClock()
+    limiter = RateLimiter(QBO_LIMITS, clock=clock, sleep=clock.sleep)
+    stamps = await _run(limiter, 45, "batch", clock)
+    assert _max_in_window(stamps, 60.0) <= 40
+    assert limiter.remaining()["per_minute"] < 490
+
+
+async def test_hubspot_ten_secondly_and_search_per_second() -> None:
+    clock = FakeClock()
+    limiter = RateLimiter(HUBSPOT_LIMITS, clock=clock, sleep=clock.sleep)
+    stamps = await _run(limiter, 250, "default", clock)
+    assert _max_in_window(stamps, 10.0) <= 110
+    search = await _run(limiter, 20, "search", clock)
+    assert _max_in_window(search, 1.0) <= 5
+
+
+async def test_throttle_pauses_everyone_for_the_given_time() -> None:
+    clock = FakeClock()
+    limiter = RateLimiter(QBO_LIMITS, clock=clock, sleep=clock.sleep)
+    start = clock.now
+    assert limiter.throttle(None) == 60.0
+    await limiter.acquire()
+    limiter.release()
+    assert clock.now - start >= 60.0
+    assert limiter.throttled == 1
+
+
+async def test_bounded_concurrency() -> None:
+    clock = FakeClock()
+    limiter = RateLimiter(HUBSPOT_LIMITS, clock=clock, sleep=clock.sleep)
+    peak = 0
+    gate = asyncio.Event()
+
+    async def one() -> None:
+        nonlocal peak
+        await limiter.acquire()
+        peak = max(peak, limiter.in_flight)
+        await gate.wait()
+        limiter.release()
+
+    tasks = [asyncio.create_task(one()) for _ in range(20)]
+    for _ in range(50):
+        await asyncio.sleep(0)
+    assert limiter.in_flight == HUBSPOT_LIMITS.max_concurrency
+    gate.set()
+    await asyncio.gather(*tasks)
+    assert peak == HUBSPOT_LIMITS.max_concurrency and limiter.in_flight == 0
