@@ -1,0 +1,359 @@
+"""Applying a plan: batched writes, each recorded as a pending write before it is sent.
+
+QBO: batches of <= 30 with a `requestid`, so a resend after a crash replays the original
+answer instead of creating twice. HubSpot: creates are upserts on a unique property and
+updates are by id, so a resend is harmless too.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import uuid
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from qbsync_desktop.core.connectors.hubspot import HsBatchResult, HubSpotClient
+from qbsync_desktop.core.connectors.qbo import QboBatchItem, QboClient, quote_literal
+from qbsync_desktop.core.store import PendingWrite
+from qbsync_desktop.core.sync import errors
+from qbsync_desktop.core.sync.errors import Problem
+from qbsync_desktop.core.sync.mapping import (
+    FieldMap,
+    ObjectSpec,
+    Values,
+    match_key,
+    to_hubspot,
+    to_qbo,
+)
+from qbsync_desktop.core.sync.plan import PairPlan
+from qbsync_desktop.core.sync.settings import ObjectSettings
+
+QBO_BATCH = 30
+HUBSPOT_BATCH = 100
+IN_FLIGHT = 3  # batches per service at once; the connectors' limiter paces them
+MAX_HOLDER_LOOKUPS = 20
+
+
+@dataclass
+class Outcome:
+    """What became of one planned pair; `baseline` grows as each side's write succeeds."""
+
+    pair: PairPlan
+    baseline: Values
+    hubspot_id: str | None = None
+    qbo_id: str | None = None
+    problems: list[Problem] = field(default_factory=list)
+    wrote_hubspot: bool = False
+    wrote_qbo: bool = False
+
+
+def start_outcome(pair: PairPlan, old: Values | None) -> Outcome:
+    baseline = dict(old or {})
+    for key, value in pair.merged.items():
+        if key not in pair.to_hubspot and key not in pair.to_qbo:
+            baseline[key] = value
+    return Outcome(
+        pair,
+        baseline,
+        pair.hubspot.id if pair.hubspot else None,
+        pair.qbo.id if pair.qbo else None,
+    )
+
+
+OnLinked = Callable[[Outcome], None]
+
+
+def _qbo_body(
+    spec: ObjectSpec, fields: list[FieldMap], settings: ObjectSettings, pair: PairPlan
+) -> dict[str, Any]:
+    changed = dict(pair.to_qbo)
+    # Sub-objects such as BillAddr are replaced whole by QBO: send all their mapped parts.
+    parents = {f.qbo.split(".")[0] for f in fields if f.key in changed and "." in f.qbo}
+    for f in fields:
+        if "." in f.qbo and f.qbo.split(".")[0] in parents and f.key not in changed:
+            changed[f.key] = pair.merged.get(f.key)
+    body = to_qbo(fields, changed)
+    if pair.qbo is None:
+        if spec.name == "contacts":
+            body["DisplayName"] = pair.qbo_name
+        else:
+            body["Name"] = pair.qbo_name
+            body.setdefault("Type", "Service")
+            if settings.income_account_id:
+                body["IncomeAccountRef"] = {"value": settings.income_account_id}
+    else:
+        body["Id"] = pair.qbo.id
+        body["SyncToken"] = pair.qbo.sync_token or "0"
+        body["sparse"] = True
+    return body
+
+
+async def _bounded(jobs: Sequence[Callable[[], Awaitable[None]]]) -> None:
+    gate = asyncio.Semaphore(IN_FLIGHT)
+
+    async def one(job: Callable[[], Awaitable[None]]) -> None:
+        async with gate:
+            await job()
+
+    await asyncio.gather(*(one(j) for j in jobs))
+
+
+class QboWriter:
+    def __init__(
+        self,
+        client: QboClient,
+        spec: ObjectSpec,
+        settings: ObjectSettings,
+        run_id: int,
+        on_linked: OnLinked,
+        on_progress: Callable[[int], None],
+    ) -> None:
+        self.client = client
+        self.spec = spec
+        self.settings = settings
+        self.fields = spec.fields(settings)
+        self.run_id = run_id
+        self.on_linked = on_linked
+        self.on_progress = on_progress
+        self._lookups = 0
+
+    async def write(self, outcomes: list[Outcome]) -> None:
+        todo = [o for o in outcomes if o.pair.to_qbo or o.pair.qbo is None]
+        chunks = [todo[i : i + QBO_BATCH] for i in range(0, len(todo), QBO_BATCH)]
+        await _bounded([lambda c=c: self._send(c) for c in chunks])  # type: ignore[misc]
+
+    async def _send(self, chunk: list[Outcome]) -> None:
+        items: list[QboBatchItem] = []
+        context: dict[str, dict[str, Any]] = {}
+        for n, outcome in enumerate(chunk):
+            pair = outcome.pair
+            op = "create" if pair.qbo is None else "update"
+            bid = f"{op[0]}{n}"
+            items.append(
+                QboBatchItem(
+                    bid,
+                    op,
+                    self.spec.qbo_entity,
+                    _qbo_body(self.spec, self.fields, self.settings, pair),
+                )
+            )
+            after = {**outcome.baseline, **{k: pair.merged.get(k) for k in pair.to_qbo}}
+            context[bid] = {
+                "hubspot_id": outcome.hubspot_id,
+                "qbo_id": outcome.qbo_id,
+                "key": match_key(pair.merged.get(self.spec.match_key)),
+                "baseline": after,
+            }
+        request_id = uuid.uuid4().hex
+        pending = PendingWrite.create(
+            run_id=self.run_id,
+            object=self.spec.name,
+            side="quickbooks",
+            operation="batch",
+            request_id=request_id,
+            payload=json.dumps(
+                {"items": [vars(i) for i in items], "context": context}, sort_keys=True
+            ),
+        )
+        by_bid = {item.bid: (item, outcome) for item, outcome in zip(items, chunk, strict=True)}
+        try:
+            results = await self.client.batch(items, request_id=request_id)
+        except Exception as exc:  # the whole call failed: every item fails alike, kept pending
+            problem = errors.explain(exc, service="quickbooks")
+            for outcome in chunk:
+                outcome.problems.append(problem)
+            self.on_progress(len(chunk))
+            return
+        answered = set()
+        for result in results:
+            found = by_bid.get(result.bid)
+            if found is None:
+                continue
+            item, outcome = found
+            answered.add(result.bid)
+            if result.fault is not None:
+                name = item.body.get("DisplayName") or item.body.get("Name")
+                holder = await self._holder(name) if result.fault.code == "6240" else None
+                outcome.problems.append(errors.explain(result.fault, name=name, holder=holder))
+                continue
+            entity = result.entity or {}
+            outcome.qbo_id = str(entity.get("Id") or outcome.qbo_id)
+            outcome.wrote_qbo = True
+            outcome.baseline = context[item.bid]["baseline"]
+            if outcome.pair.qbo is not None:
+                outcome.pair.qbo.sync_token = str(entity.get("SyncToken") or "")
+            self.on_linked(outcome)
+        for bid, (_, outcome) in by_bid.items():
+            if bid not in answered:
+                outcome.problems.append(errors.service_error("quickbooks"))
+        pending.status = "done"
+        pending.save()
+        self.on_progress(len(chunk))
+
+    async def _holder(self, name: str | None) -> str | None:
+        """Who holds a display name QBO says is taken (customers, vendors, employees)."""
+        if not name or self._lookups >= MAX_HOLDER_LOOKUPS:
+            return None
+        self._lookups += 1
+        field_name = "DisplayName" if self.spec.name == "contacts" else "Name"
+        entities = ("Vendor", "Employee", "Customer") if self.spec.name == "contacts" else ("Item",)
+        for entity in entities:
+            try:
+                rows = await self.client.query(
+                    f"SELECT * FROM {entity} WHERE {field_name} = {quote_literal(name)}"
+                    " AND Active IN (true,false)"
+                )
+            except Exception:  # naming the holder is a courtesy; the failure stands anyway
+                return None
+            if rows:
+                inactive = "" if rows[0].get("Active", True) else " (inactive)"
+                return (
+                    f"the {entity.lower()}{inactive} “{name}” (QuickBooks id {rows[0].get('Id')})"
+                )
+        return None
+
+
+class HubSpotWriter:
+    def __init__(
+        self,
+        client: HubSpotClient,
+        spec: ObjectSpec,
+        settings: ObjectSettings,
+        run_id: int,
+        on_linked: OnLinked,
+        on_progress: Callable[[int], None],
+    ) -> None:
+        self.client = client
+        self.spec = spec
+        self.fields = spec.fields(settings)
+        self.run_id = run_id
+        self.on_linked = on_linked
+        self.on_progress = on_progress
+
+    async def write(self, outcomes: list[Outcome]) -> None:
+        creates = [o for o in outcomes if o.pair.hubspot is None]
+        updates = [o for o in outcomes if o.pair.hubspot is not None and o.pair.to_hubspot]
+        jobs: list[Callable[[], Awaitable[None]]] = []
+        for i in range(0, len(creates), HUBSPOT_BATCH):
+            jobs.append(lambda c=creates[i : i + HUBSPOT_BATCH]: self._send(c, create=True))  # type: ignore[misc]
+        for i in range(0, len(updates), HUBSPOT_BATCH):
+            jobs.append(lambda c=updates[i : i + HUBSPOT_BATCH]: self._send(c, create=False))  # type: ignore[misc]
+        await _bounded(jobs)
+
+    async def _send(self, chunk: list[Outcome], *, create: bool) -> None:
+        inputs: list[dict[str, Any]] = []
+        keyed: dict[str, Outcome] = {}
+        for outcome in chunk:
+            props = to_hubspot(self.fields, outcome.pair.to_hubspot)
+            if create:
+                key = match_key(outcome.pair.merged.get(self.spec.match_key)) or ""
+                inputs.append(
+                    {"id": outcome.pair.merged.get(self.spec.match_key), "properties": props}
+                )
+            else:
+                key = outcome.hubspot_id or ""
+                inputs.append({"id": key, "properties": props})
+            keyed[key] = outcome
+        request_id = uuid.uuid4().hex
+        pending = PendingWrite.create(
+            run_id=self.run_id,
+            object=self.spec.name,
+            side="hubspot",
+            operation="upsert" if create else "update",
+            request_id=request_id,
+            payload=json.dumps({"inputs": inputs}, sort_keys=True),
+        )
+        try:
+            if create:
+                result = await self.client.batch_upsert(
+                    self.spec.hubspot_type, inputs, id_property="email"
+                )
+            else:
+                result = await self.client.batch_update(self.spec.hubspot_type, inputs)
+        except Exception as exc:
+            problem = errors.explain(exc, service="hubspot")
+            for outcome in chunk:
+                outcome.problems.append(problem)
+            self.on_progress(len(chunk))
+            return
+        self._apply_result(result, keyed, create=create)
+        pending.status = "done"
+        pending.save()
+        self.on_progress(len(chunk))
+
+    def _apply_result(
+        self, result: HsBatchResult, keyed: dict[str, Outcome], *, create: bool
+    ) -> None:
+        done: set[str] = set()
+        for obj in result.results:
+            key = match_key(obj.properties.get(self.spec.match_key)) if create else obj.id
+            outcome = keyed.get(key or "")
+            if outcome is None and create:
+                # The answer may leave the key property out: fall back on order-free lookup by id.
+                outcome = next((o for o in keyed.values() if o.hubspot_id == obj.id), None)
+            if outcome is None:
+                continue
+            done.add(key or "")
+            outcome.hubspot_id = obj.id
+            outcome.wrote_hubspot = True
+            for k in outcome.pair.to_hubspot:
+                outcome.baseline[k] = outcome.pair.merged.get(k)
+            self.on_linked(outcome)
+        unattributed: list[Problem] = []
+        for err in result.errors:
+            problem = errors.explain(err, service="hubspot")
+            ids = [str(i) for i in (err.context or {}).get("ids", [])]
+            hit = False
+            for raw in ids:
+                key = match_key(raw) if create else raw
+                if key in keyed and key not in done:
+                    keyed[key].problems.append(problem)
+                    done.add(key)
+                    hit = True
+            if not hit:
+                unattributed.append(problem)
+        for key, outcome in keyed.items():
+            if key not in done and not outcome.wrote_hubspot:
+                outcome.problems.append(
+                    unattributed[0] if unattributed else errors.service_error("hubspot")
+                )
+
+
+async def recover_pending(
+    qbo: QboClient,
+    hubspot: HubSpotClient,
+    obj: str,
+    on_recovered: Callable[[str, dict[str, Any], dict[str, Any]], None],
+) -> int:
+    """Finish writes a killed run recorded but may not have completed.
+
+    QBO batches are resent with their original requestid: QBO replays its first answer, so
+    nothing is created twice. HubSpot upserts/updates are resent as they are. Returns how many
+    pending writes were finished; raises if one still cannot be sent (the run must not plan
+    on top of an unknown state).
+    """
+    finished = 0
+    rows = list(
+        PendingWrite.select()
+        .where((PendingWrite.object == obj) & (PendingWrite.status == "pending"))
+        .order_by(PendingWrite.id)
+    )
+    for row in rows:
+        payload = json.loads(row.payload)
+        if row.side == "quickbooks":
+            items = [QboBatchItem(**i) for i in payload["items"]]
+            results = await qbo.batch(items, request_id=row.request_id)
+            for result in results:
+                ctx = payload["context"].get(result.bid)
+                if ctx is not None and result.fault is None and result.entity:
+                    on_recovered("quickbooks", ctx, result.entity)
+        elif row.operation == "upsert":
+            await hubspot.batch_upsert(obj, payload["inputs"], id_property="email")
+        else:
+            await hubspot.batch_update(obj, payload["inputs"])
+        row.status = "done"
+        row.save()
+        finished += 1
+    return finished

@@ -1,0 +1,298 @@
+"""The engine: read -> plan -> apply -> record -> report, one object sync at a time."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from qbsync_desktop.core.connectors.hubspot import HubSpotClient
+from qbsync_desktop.core.connectors.qbo import QboClient
+from qbsync_desktop.core.store.models import database_proxy
+from qbsync_desktop.core.sync import record
+from qbsync_desktop.core.sync.apply import (
+    HubSpotWriter,
+    Outcome,
+    QboWriter,
+    recover_pending,
+    start_outcome,
+)
+from qbsync_desktop.core.sync.events import Cancelled, CancelToken, RunSummary, SyncEvent
+from qbsync_desktop.core.sync.mapping import (
+    SPECS,
+    ObjectSpec,
+    from_hubspot,
+    from_qbo,
+    match_key,
+    record_label,
+)
+from qbsync_desktop.core.sync.plan import Plan, SideRecord, plan_sync
+from qbsync_desktop.core.sync.settings import ObjectSettings, SyncSettings
+
+PROGRESS_EVERY = 200  # records read between progress events
+
+
+@dataclass
+class Engine:
+    hubspot: HubSpotClient
+    qbo: QboClient
+    settings: SyncSettings
+    run_id: int
+    dry_run: bool = False
+    on_event: Callable[[SyncEvent], None] = lambda e: None
+    cancel: CancelToken | None = None
+    plans: dict[str, Plan] = field(default_factory=dict)  # kept for the dry-run view/CSV
+
+    def __post_init__(self) -> None:
+        self.summary = RunSummary(run_id=self.run_id, dry_run=self.dry_run)
+
+    def _check_cancel(self) -> None:
+        if self.cancel is not None and self.cancel.cancelled:
+            raise Cancelled()
+
+    def _progress(self, obj: str, done: int, total: int | None, message: str) -> None:
+        self.on_event(SyncEvent("progress", obj, done, total, message))
+
+    async def run(self, objects: tuple[str, ...] | list[str]) -> RunSummary:
+        for name in objects:
+            spec = SPECS.get(name)
+            if spec is None:
+                raise ValueError(f"Unknown object sync “{name}”.")
+            settings = self.settings.for_object(name)
+            if not settings.enabled:
+                self._progress(name, 0, 0, f"{name}: switched off")
+                continue
+            await self.sync_object(spec, settings)
+        return self.summary
+
+    # ---- read ----------------------------------------------------------------------
+    async def _read_hubspot(self, spec: ObjectSpec, settings: ObjectSettings) -> list[SideRecord]:
+        fields = spec.fields(settings)
+        props = sorted({f.hubspot for f in fields} | {f.property for f in settings.filters})
+        out: list[SideRecord] = []
+        async for obj in self.hubspot.iter_objects(spec.hubspot_type, props):
+            if obj.archived:
+                continue
+            values = from_hubspot(fields, obj.properties)
+            extra = {p: obj.properties.get(p) for p in props}
+            out.append(
+                SideRecord("hubspot", obj.id, values, record_label(spec, values), props=extra)
+            )
+            if len(out) % PROGRESS_EVERY == 0:
+                self._check_cancel()
+                self._progress(spec.name, len(out), None, f"Reading HubSpot {spec.name}")
+        return out
+
+    async def _read_qbo(
+        self, spec: ObjectSpec, settings: ObjectSettings, names: set[str]
+    ) -> list[SideRecord]:
+        fields = spec.fields(settings)
+        name_field = "DisplayName" if spec.name == "contacts" else "Name"
+        out: list[SideRecord] = []
+        async for row in self.qbo.iter_query(spec.qbo_entity, "Active IN (true,false)"):
+            values = from_qbo(fields, row)
+            qbo_name = row.get(name_field)
+            if qbo_name:
+                names.add(str(qbo_name).lower())
+            out.append(
+                SideRecord(
+                    "quickbooks",
+                    str(row.get("Id")),
+                    values,
+                    record_label(spec, values) or str(qbo_name or ""),
+                    sync_token=str(row.get("SyncToken") or "0"),
+                    active=row.get("Active", True) is not False,
+                    qbo_name=str(qbo_name) if qbo_name else None,
+                )
+            )
+            if len(out) % PROGRESS_EVERY == 0:
+                self._check_cancel()
+                self._progress(spec.name, len(out), None, f"Reading QuickBooks {spec.name}")
+        return out
+
+    # ---- one object ----------------------------------------------------------------
+    async def sync_object(self, spec: ObjectSpec, settings: ObjectSettings) -> Plan:
+        if not self.dry_run:
+            await recover_pending(self.qbo, self.hubspot, spec.name, self._recovered(spec))
+        self._check_cancel()
+        names: set[str] = set()
+        hs_records, qbo_records = await asyncio.gather(
+            self._read_hubspot(spec, settings), self._read_qbo(spec, settings, names)
+        )
+        links = record.load_links(spec.name)
+        plan = plan_sync(spec, settings, hs_records, qbo_records, links, existing_qbo_names=names)
+        self.plans[spec.name] = plan
+        del hs_records, qbo_records
+        baselines = {ln.hubspot_id: ln.baseline for ln in links}
+        outcomes = [
+            start_outcome(p, baselines.get(p.hubspot.id) if p.hubspot and not p.new_link else None)
+            for p in plan.pairs
+        ]
+        if self.dry_run:
+            self._count_plan(plan)
+            return plan
+        self._check_cancel()
+        await self._apply(spec, settings, outcomes)
+        self._record(spec, plan, outcomes)
+        return plan
+
+    def _recovered(self, spec: ObjectSpec) -> Callable[[str, dict[str, Any], dict[str, Any]], None]:
+        def done(side: str, ctx: dict[str, Any], entity: dict[str, Any]) -> None:
+            if side == "quickbooks" and ctx.get("hubspot_id"):
+                record.save_link(
+                    spec.name,
+                    ctx["hubspot_id"],
+                    str(entity.get("Id")),
+                    ctx.get("key"),
+                    ctx["baseline"],
+                )
+
+        return done
+
+    async def _apply(
+        self, spec: ObjectSpec, settings: ObjectSettings, outcomes: list[Outcome]
+    ) -> None:
+        writes = [
+            o
+            for o in outcomes
+            if o.pair.to_qbo or o.pair.to_hubspot or o.pair.qbo is None or o.pair.hubspot is None
+        ]
+        total = len(writes)
+        done = 0
+
+        def progress(n: int) -> None:
+            nonlocal done
+            done += n
+            self._progress(spec.name, min(done, total), total, f"Writing {spec.name}")
+
+        def linked(outcome: Outcome) -> None:
+            if outcome.hubspot_id and outcome.qbo_id:
+                key = match_key(outcome.pair.merged.get(spec.match_key))
+                with database_proxy.atomic():
+                    record.save_link(
+                        spec.name, outcome.hubspot_id, outcome.qbo_id, key, outcome.baseline
+                    )
+
+        self._progress(spec.name, 0, total, f"Writing {spec.name}")
+        qbo_writer = QboWriter(self.qbo, spec, settings, self.run_id, linked, progress)
+        hs_writer = HubSpotWriter(self.hubspot, spec, settings, self.run_id, linked, progress)
+        await asyncio.gather(qbo_writer.write(writes), hs_writer.write(writes))
+
+    # ---- record --------------------------------------------------------------------
+    def _count_plan(self, plan: Plan) -> None:
+        s = self.summary
+        for pair in plan.pairs:
+            if pair.action == "create_quickbooks":
+                s.created["quickbooks"] += 1
+            elif pair.action == "create_hubspot":
+                s.created["hubspot"] += 1
+            else:
+                s.updated["hubspot"] += bool(pair.to_hubspot)
+                s.updated["quickbooks"] += bool(pair.to_qbo)
+                s.matched += pair.new_link
+        for skip in plan.skips:
+            if skip.state == "failed":
+                s.failed += 1
+            else:
+                s.excluded += 1
+
+    def _record(self, spec: ObjectSpec, plan: Plan, outcomes: list[Outcome]) -> None:
+        s = self.summary
+        obj = spec.name
+        with database_proxy.atomic():
+            for o in outcomes:
+                pair = o.pair
+                label = pair.label
+                key_value = pair.merged.get(spec.match_key)
+                action = pair.action
+                if o.problems:
+                    s.failed += 1
+                    record.set_state(
+                        obj,
+                        hubspot_id=o.hubspot_id,
+                        qbo_id=o.qbo_id,
+                        name=label,
+                        email=key_value,
+                        state="failed",
+                        run_id=self.run_id,
+                        problem=o.problems[0],
+                    )
+                    record.add_activity(
+                        self.run_id,
+                        obj,
+                        hubspot_id=o.hubspot_id,
+                        qbo_id=o.qbo_id,
+                        direction=_direction(action, pair),
+                        action="fail",
+                        detail=o.problems[0].explanation,
+                    )
+                    if (o.wrote_hubspot or o.wrote_qbo) and o.hubspot_id and o.qbo_id:
+                        record.save_link(
+                            obj, o.hubspot_id, o.qbo_id, match_key(key_value), o.baseline
+                        )
+                    continue
+                if o.hubspot_id and o.qbo_id:
+                    record.save_link(obj, o.hubspot_id, o.qbo_id, match_key(key_value), o.baseline)
+                if action == "create_quickbooks":
+                    s.created["quickbooks"] += 1
+                elif action == "create_hubspot":
+                    s.created["hubspot"] += 1
+                else:
+                    s.updated["hubspot"] += o.wrote_hubspot
+                    s.updated["quickbooks"] += o.wrote_qbo
+                    s.matched += pair.new_link
+                record.set_state(
+                    obj,
+                    hubspot_id=o.hubspot_id,
+                    qbo_id=o.qbo_id,
+                    name=label,
+                    email=key_value,
+                    state="synced",
+                    run_id=self.run_id,
+                )
+                if action != "unchanged":
+                    changes = {**pair.to_hubspot, **pair.to_qbo}
+                    record.add_activity(
+                        self.run_id,
+                        obj,
+                        hubspot_id=o.hubspot_id,
+                        qbo_id=o.qbo_id,
+                        direction=_direction(action, pair),
+                        action=action,
+                        detail=record.describe_changes(changes),
+                    )
+            for skip in plan.skips:
+                rec = skip.record
+                hs_id = rec.id if rec.side == "hubspot" else skip.other_id
+                qbo_id = rec.id if rec.side == "quickbooks" else skip.other_id
+                if skip.state == "failed":
+                    s.failed += 1
+                else:
+                    s.excluded += 1
+                record.set_state(
+                    obj,
+                    hubspot_id=hs_id,
+                    qbo_id=qbo_id,
+                    name=rec.label,
+                    email=rec.values.get(spec.match_key),
+                    state=skip.state,
+                    run_id=self.run_id,
+                    problem=skip.problem,
+                )
+
+
+def _direction(action: str, pair: Any) -> str:
+    if action == "create_quickbooks" or (pair.to_qbo and not pair.to_hubspot):
+        return "to_quickbooks"
+    if action == "create_hubspot" or pair.to_hubspot:
+        return "to_hubspot"
+    return "none"
+
+
+def summary_json(summary: RunSummary) -> str:
+    return json.dumps(summary.to_dict(), sort_keys=True)
+
+
+__all__ = ["Engine", "summary_json"]

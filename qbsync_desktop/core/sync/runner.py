@@ -1,0 +1,109 @@
+"""`run_sync`: the one entry point the CLI, the GUI worker and the scheduler use (blocking)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import IO
+
+from qbsync_desktop.core.connectors.session import Connections
+from qbsync_desktop.core.paths import AppPaths
+from qbsync_desktop.core.store import SyncRun, open_database
+from qbsync_desktop.core.store.models import utcnow
+from qbsync_desktop.core.sync.engine import Engine, summary_json
+from qbsync_desktop.core.sync.errors import explain
+from qbsync_desktop.core.sync.events import Cancelled, CancelToken, RunSummary, SyncEvent
+from qbsync_desktop.core.sync.settings import SyncSettings
+
+log = logging.getLogger(__name__)
+
+_locks: dict[Path, threading.Lock] = {}
+_locks_guard = threading.Lock()
+
+
+class SyncBusy(RuntimeError):
+    """Another run of this profile is under way (one run at a time per profile)."""
+
+
+@contextlib.contextmanager
+def profile_lock(lock_file: Path) -> Iterator[None]:
+    """One run at a time per profile: in this process (a lock) and across processes (flock)."""
+    with _locks_guard:
+        lock = _locks.setdefault(lock_file, threading.Lock())
+    if not lock.acquire(blocking=False):
+        raise SyncBusy("A sync of this profile is already running.")
+    handle: IO[str] | None = None
+    try:
+        lock_file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        handle = open(lock_file, "a+", encoding="utf-8")  # noqa: SIM115 - held for the run
+        try:
+            import fcntl
+
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except ImportError:  # Windows: the in-process lock is what we have
+            pass
+        except OSError as exc:
+            raise SyncBusy("A sync of this profile is already running.") from exc
+        yield
+    finally:
+        if handle is not None:
+            handle.close()
+        lock.release()
+
+
+def run_sync(
+    paths: AppPaths,
+    profile: str,
+    connections: Connections,
+    *,
+    objects: Sequence[str] = ("contacts",),
+    dry_run: bool = False,
+    on_event: Callable[[SyncEvent], None] = lambda e: None,
+    cancel: CancelToken | None = None,
+) -> RunSummary:
+    """Run one sync of `profile` to the end; events go to `on_event` from this thread."""
+    db_file = paths.database_file(profile)
+    with profile_lock(db_file.with_name("sync.lock")):
+        db = open_database(db_file)
+        try:
+            settings = SyncSettings.from_dict(connections.profiles.require(profile).sync)
+            run = SyncRun.create(dry_run=dry_run, status="running")
+            on_event(SyncEvent("started", message=f"Sync of {profile} started"))
+            engine: Engine | None = None
+            try:
+
+                async def go() -> RunSummary:
+                    nonlocal engine
+                    async with connections.http_factory() as http:
+                        hubspot, qbo = connections.clients(profile, http)
+                        engine = Engine(hubspot, qbo, settings, run.id, dry_run, on_event, cancel)
+                        return await engine.run(tuple(objects))
+
+                summary = asyncio.run(go())
+            except Cancelled:
+                summary = engine.summary if engine else RunSummary(run.id, dry_run=dry_run)
+                _finish(run, "cancelled", summary)
+                on_event(SyncEvent("finished", message="Sync cancelled", summary=summary))
+                return summary
+            except Exception as exc:
+                problem = explain(exc)
+                summary = engine.summary if engine else RunSummary(run.id, dry_run=dry_run)
+                _finish(run, "failed", summary)
+                on_event(SyncEvent("error", message=f"{problem.explanation} {problem.fix}"))
+                raise
+            _finish(run, "ok", summary)
+            on_event(SyncEvent("finished", message="Sync finished", summary=summary))
+            return summary
+        finally:
+            db.close()
+
+
+def _finish(run: SyncRun, status: str, summary: RunSummary) -> None:
+    run.status = status
+    run.finished_at = utcnow()
+    run.summary = summary_json(summary)
+    run.save()
