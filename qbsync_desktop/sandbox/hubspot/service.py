@@ -9,7 +9,6 @@ then the handler, whose HubSpotErrors become the CRM error envelope.
 from __future__ import annotations
 
 import json
-import math
 import random
 import secrets
 import time
@@ -172,7 +171,7 @@ class HubSpotSandbox:
             "token_type": "bearer",
             "access_token": access,
             "refresh_token": grant.refresh_token,
-            "expires_in": max(0, math.floor(expires_at - self.clock())),
+            "expires_in": max(0, round(expires_at - self.clock())),
             "hub_id": self.hub_id,
             "user_id": self.user_id,
             "scopes": list(grant.scopes),
