@@ -51,6 +51,24 @@ class LimitSpec:
     throttle_wait_s: float  # wait after a 429 that names no time
     shared_kinds: dict[str, list[str]] = field(default_factory=dict)
 
+    def scaled(self, factor: float) -> LimitSpec:
+        """The same limits with every window (and the 429 wait) `factor` times shorter.
+
+        Matches a sandbox running with `time_scale=factor`.
+        """
+        return LimitSpec(
+            windows={
+                k: [(n, lim, per / factor) for n, lim, per in v] for k, v in self.windows.items()
+            },
+            max_concurrency=self.max_concurrency,
+            throttle_wait_s=self.throttle_wait_s / factor,
+            shared_kinds=self.shared_kinds,
+        )
+
+    def unlimited(self) -> LimitSpec:
+        """No client-side windows (tests that want the service to throttle us)."""
+        return LimitSpec({}, self.max_concurrency, self.throttle_wait_s, {})
+
 
 # Slightly under the documented figures: our clock and theirs never agree exactly.
 QBO_LIMITS = LimitSpec(

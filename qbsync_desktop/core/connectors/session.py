@@ -28,7 +28,7 @@ from .errors import ApiError, AuthError
 from .faults import parse_hubspot_error, parse_qbo_error
 from .hubspot import HubSpotClient
 from .qbo import QboClient
-from .ratelimit import RateLimiter, limits_for
+from .ratelimit import LimitSpec, RateLimiter, limits_for
 from .tokens import TokenManager
 from .transport import ApiTransport, RetryPolicy
 
@@ -63,12 +63,14 @@ class Connections:
         http_factory: Callable[[], httpx.AsyncClient] | None = None,
         clock: Callable[[], float] = time.time,
         retry: RetryPolicy | None = None,
+        limits: Callable[[Service], LimitSpec] = limits_for,
     ) -> None:
         self.profiles = profiles
         self.credentials = credentials
         self.http_factory = http_factory or default_http
         self.clock = clock
         self.retry = retry
+        self.limits = limits
         self._lock = threading.Lock()
         self._managers: dict[tuple[str, Service], TokenManager] = {}
         self._limiters: dict[tuple[Service, str], RateLimiter] = {}
@@ -94,7 +96,7 @@ class Connections:
         with self._lock:
             lim = self._limiters.get((service, account_id))
             if lim is None:
-                lim = self._limiters[(service, account_id)] = RateLimiter(limits_for(service))
+                lim = self._limiters[(service, account_id)] = RateLimiter(self.limits(service))
             return lim
 
     # ---- connect / disconnect ------------------------------------------------------
