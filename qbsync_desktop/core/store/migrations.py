@@ -16,18 +16,25 @@ import peewee
 Step = Callable[[peewee.SqliteDatabase], None]
 
 
+def _sql(db: peewee.SqliteDatabase, text: str, params: tuple[object, ...] = ()) -> sqlite3.Cursor:
+    cursor: sqlite3.Cursor = db.execute_sql(text, params)  # type: ignore[no-untyped-call]
+    return cursor
+
+
 def _v1_initial(db: peewee.SqliteDatabase) -> None:
     """Runs, record states and links: what the walking skeleton needs."""
-    db.execute_sql(
+    _sql(
+        db,
         """CREATE TABLE sync_run (
             id INTEGER NOT NULL PRIMARY KEY,
             started_at DATETIME NOT NULL,
             finished_at DATETIME,
             status VARCHAR(255) NOT NULL,
             dry_run INTEGER NOT NULL,
-            summary TEXT NOT NULL)"""
+            summary TEXT NOT NULL)""",
     )
-    db.execute_sql(
+    _sql(
+        db,
         """CREATE TABLE record_state (
             id INTEGER NOT NULL PRIMARY KEY,
             object VARCHAR(255) NOT NULL,
@@ -40,13 +47,14 @@ def _v1_initial(db: peewee.SqliteDatabase) -> None:
             reason TEXT,
             fix TEXT,
             updated_at DATETIME NOT NULL,
-            run_id INTEGER)"""
+            run_id INTEGER)""",
     )
-    db.execute_sql("CREATE INDEX record_state_object ON record_state (object)")
-    db.execute_sql("CREATE INDEX record_state_hubspot_id ON record_state (hubspot_id)")
-    db.execute_sql("CREATE INDEX record_state_qbo_id ON record_state (qbo_id)")
-    db.execute_sql("CREATE INDEX record_state_state ON record_state (state)")
-    db.execute_sql(
+    _sql(db, "CREATE INDEX record_state_object ON record_state (object)")
+    _sql(db, "CREATE INDEX record_state_hubspot_id ON record_state (hubspot_id)")
+    _sql(db, "CREATE INDEX record_state_qbo_id ON record_state (qbo_id)")
+    _sql(db, "CREATE INDEX record_state_state ON record_state (state)")
+    _sql(
+        db,
         """CREATE TABLE link (
             id INTEGER NOT NULL PRIMARY KEY,
             object VARCHAR(255) NOT NULL,
@@ -54,16 +62,17 @@ def _v1_initial(db: peewee.SqliteDatabase) -> None:
             qbo_id VARCHAR(255) NOT NULL,
             match_key VARCHAR(255),
             baseline TEXT NOT NULL,
-            synced_at DATETIME NOT NULL)"""
+            synced_at DATETIME NOT NULL)""",
     )
-    db.execute_sql("CREATE INDEX link_object ON link (object)")
-    db.execute_sql("CREATE UNIQUE INDEX link_object_hubspot_id ON link (object, hubspot_id)")
-    db.execute_sql("CREATE UNIQUE INDEX link_object_qbo_id ON link (object, qbo_id)")
+    _sql(db, "CREATE INDEX link_object ON link (object)")
+    _sql(db, "CREATE UNIQUE INDEX link_object_hubspot_id ON link (object, hubspot_id)")
+    _sql(db, "CREATE UNIQUE INDEX link_object_qbo_id ON link (object, qbo_id)")
 
 
 def _v2_pending_cursor_activity(db: peewee.SqliteDatabase) -> None:
     """Crash safety (pending writes), incremental cursors and per-record activity."""
-    db.execute_sql(
+    _sql(
+        db,
         """CREATE TABLE pending_write (
             id INTEGER NOT NULL PRIMARY KEY,
             run_id INTEGER,
@@ -73,19 +82,21 @@ def _v2_pending_cursor_activity(db: peewee.SqliteDatabase) -> None:
             request_id VARCHAR(255) NOT NULL,
             payload TEXT NOT NULL,
             status VARCHAR(255) NOT NULL,
-            created_at DATETIME NOT NULL)"""
+            created_at DATETIME NOT NULL)""",
     )
-    db.execute_sql("CREATE UNIQUE INDEX pending_write_request_id ON pending_write (request_id)")
-    db.execute_sql(
+    _sql(db, "CREATE UNIQUE INDEX pending_write_request_id ON pending_write (request_id)")
+    _sql(
+        db,
         """CREATE TABLE sync_cursor (
             id INTEGER NOT NULL PRIMARY KEY,
             object VARCHAR(255) NOT NULL,
             side VARCHAR(255) NOT NULL,
             value TEXT NOT NULL,
-            updated_at DATETIME NOT NULL)"""
+            updated_at DATETIME NOT NULL)""",
     )
-    db.execute_sql("CREATE UNIQUE INDEX sync_cursor_object_side ON sync_cursor (object, side)")
-    db.execute_sql(
+    _sql(db, "CREATE UNIQUE INDEX sync_cursor_object_side ON sync_cursor (object, side)")
+    _sql(
+        db,
         """CREATE TABLE activity (
             id INTEGER NOT NULL PRIMARY KEY,
             run_id INTEGER,
@@ -95,11 +106,11 @@ def _v2_pending_cursor_activity(db: peewee.SqliteDatabase) -> None:
             direction VARCHAR(255) NOT NULL,
             action VARCHAR(255) NOT NULL,
             detail TEXT NOT NULL,
-            at DATETIME NOT NULL)"""
+            at DATETIME NOT NULL)""",
     )
-    db.execute_sql("CREATE INDEX activity_run_id ON activity (run_id)")
-    db.execute_sql("CREATE INDEX activity_hubspot_id ON activity (hubspot_id)")
-    db.execute_sql("CREATE INDEX activity_qbo_id ON activity (qbo_id)")
+    _sql(db, "CREATE INDEX activity_run_id ON activity (run_id)")
+    _sql(db, "CREATE INDEX activity_hubspot_id ON activity (hubspot_id)")
+    _sql(db, "CREATE INDEX activity_qbo_id ON activity (qbo_id)")
 
 
 # Index i holds the step that brings the schema from version i to i + 1.
@@ -108,11 +119,12 @@ LATEST = len(STEPS)
 
 
 def current_version(db: peewee.SqliteDatabase) -> int:
-    db.execute_sql(
+    _sql(
+        db,
         "CREATE TABLE IF NOT EXISTS schema_version ("
-        "id INTEGER NOT NULL PRIMARY KEY, version INTEGER NOT NULL, changed_at DATETIME NOT NULL)"
+        "id INTEGER NOT NULL PRIMARY KEY, version INTEGER NOT NULL, changed_at DATETIME NOT NULL)",
     )
-    row = db.execute_sql("SELECT MAX(version) FROM schema_version").fetchone()
+    row = _sql(db, "SELECT MAX(version) FROM schema_version").fetchone()
     return int(row[0]) if row and row[0] is not None else 0
 
 
@@ -146,7 +158,8 @@ def migrate(db: peewee.SqliteDatabase, db_path: Path | None, target: int = LATES
     for step_version in range(version, target):
         with db.atomic():
             STEPS[step_version](db)
-            db.execute_sql(
+            _sql(
+                db,
                 "INSERT INTO schema_version (version, changed_at) VALUES (?, datetime('now'))",
                 (step_version + 1,),
             )

@@ -19,6 +19,8 @@ def utcnow() -> dt.datetime:
 
 
 class BaseModel(peewee.Model):
+    id = peewee.AutoField()
+
     class Meta:
         database = database_proxy
 

@@ -201,10 +201,10 @@ def plan_sync(
             plan.skips.append(Skip(rec, _missing_key(spec), "excluded"))
         elif (holder := free_qbo.get(key) or held_keys.get(key)) is not None:
             kind = "email" if spec.match_key == "email" else "SKU"
-            problem = errors.duplicate_key(kind, key, "quickbooks", holder.label or holder.id)
-            plan.skips.append(Skip(rec, problem, "failed"))
-        elif (problem := _filtered(settings, rec)) is not None:
-            plan.skips.append(Skip(rec, problem, "excluded"))
+            dup = errors.duplicate_key(kind, key, "quickbooks", holder.label or holder.id)
+            plan.skips.append(Skip(rec, dup, "failed"))
+        elif (excluded := _filtered(settings, rec)) is not None:
+            plan.skips.append(Skip(rec, excluded, "excluded"))
         else:
             free_qbo[key] = rec
 
@@ -232,8 +232,8 @@ def plan_sync(
         if key is None:
             plan.skips.append(Skip(rec, _missing_key(spec), "excluded"))
             continue
-        if (problem := _filtered(settings, rec)) is not None:
-            plan.skips.append(Skip(rec, problem, "excluded"))
+        if (excluded := _filtered(settings, rec)) is not None:
+            plan.skips.append(Skip(rec, excluded, "excluded"))
             continue
         match = free_qbo.pop(key, None)
         if match is not None:
@@ -286,7 +286,7 @@ def _pair(
 
 def _create(plan: Plan, fields: list[FieldMap], rec: SideRecord, *, target: Side) -> None:
     values = {f.key: rec.values.get(f.key) for f in fields}
-    written = {k: v for k, v in values.items() if v is not None}
+    written: Values = {k: v for k, v in values.items() if v is not None}
     if target == "quickbooks":
         plan.pairs.append(PairPlan(rec, None, to_qbo=written, merged=values, new_link=True))
     else:
