@@ -80,3 +80,24 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
     con.close()
     with pytest.raises(RuntimeError, match="newer qbsync"):
         open_database(path)
+
+
+def test_read_helpers_for_cli_and_export(tmp_path: Path) -> None:
+    from qbsync_desktop.core.store.queries import counts, export_records_csv, last_run, record_rows
+
+    path = tmp_path / "qbsync.db"
+    db = open_database(path)
+    run = SyncRun.create(dry_run=False, status="ok")
+    RecordState.create(object="contacts", name="Ana", email="a@x", state="synced", run_id=run.id)
+    RecordState.create(object="contacts", name="Bo", state="excluded", category="no_email")
+    RecordState.create(object="products", name="Kit", email="SKU-1", state="failed")
+    db.close()
+
+    rows = record_rows(path)
+    assert [r["name"] for r in rows] == ["Ana", "Bo", "Kit"]
+    assert record_rows(path, state="excluded")[0]["category"] == "no_email"
+    assert counts(path) == {"contacts": {"synced": 1, "excluded": 1}, "products": {"failed": 1}}
+    assert (last_run(path) or {})["status"] == "ok"
+    target = tmp_path / "records.csv"
+    assert export_records_csv(path, target) == 3
+    assert target.read_text(encoding="utf-8").splitlines()[0].startswith("object,hubspot_id")

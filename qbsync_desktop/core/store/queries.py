@@ -1,0 +1,84 @@
+"""Read-side helpers for the CLI and exports (the GUI pages its own queries)."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from qbsync_desktop.core.store import RecordState, SyncRun, open_database
+
+COLUMNS = (
+    "object",
+    "hubspot_id",
+    "qbo_id",
+    "name",
+    "email",
+    "state",
+    "category",
+    "reason",
+    "fix",
+    "updated_at",
+    "run_id",
+)
+
+
+def iter_record_rows(state: str | None = None, obj: str | None = None) -> Iterator[dict[str, Any]]:
+    """Record states as plain dicts, streamed (the database must be open)."""
+    query = RecordState.select().order_by(RecordState.object, RecordState.id)
+    if state:
+        query = query.where(RecordState.state == state)
+    if obj:
+        query = query.where(RecordState.object == obj)
+    for row in query.dicts().iterator():
+        yield {c: row.get(c) for c in COLUMNS}
+
+
+def record_rows(
+    db_file: Path, state: str | None = None, obj: str | None = None
+) -> list[dict[str, Any]]:
+    db = open_database(db_file)
+    try:
+        return list(iter_record_rows(state, obj))
+    finally:
+        db.close()
+
+
+def counts(db_file: Path) -> dict[str, dict[str, int]]:
+    """{object: {state: n}} for the object view."""
+    db = open_database(db_file)
+    try:
+        out: dict[str, dict[str, int]] = {}
+        query = RecordState.select(RecordState.object, RecordState.state).tuples()
+        for obj, state in query.iterator():
+            out.setdefault(obj, {}).setdefault(state, 0)
+            out[obj][state] += 1
+        return out
+    finally:
+        db.close()
+
+
+def last_run(db_file: Path) -> dict[str, Any] | None:
+    db = open_database(db_file)
+    try:
+        run = SyncRun.select().order_by(SyncRun.id.desc()).first()
+        return None if run is None else dict(run.__data__)
+    finally:
+        db.close()
+
+
+def export_records_csv(db_file: Path, target: Path) -> int:
+    """The record list as CSV; returns the number of rows written."""
+    db = open_database(db_file)
+    n = 0
+    try:
+        with open(target, "w", newline="", encoding="utf-8") as fh:
+            writer = csv.DictWriter(fh, fieldnames=list(COLUMNS))
+            writer.writeheader()
+            for row in iter_record_rows():
+                writer.writerow(row)
+                n += 1
+    finally:
+        db.close()
+    return n
