@@ -32,6 +32,40 @@ def account_line(service: Service, account_id: str | None, name: str | None) -> 
     return f"{company} (company id {account_id})" if account_id else company
 
 
+_FACT_LABELS = {
+    "hub_id": "Portal id",
+    "user": "Signed in as",
+    "realm_id": "Company id",
+    "country": "Country",
+}
+RENEW_WARNING_DAYS = 14.0  # QBO refresh tokens live ~100 days; warn two weeks ahead
+
+
+def account_facts(info: Any, environment: str) -> dict[str, str]:
+    """The account facts a bookkeeper can read (no token internals)."""
+    details = dict(getattr(info, "details", {}) or {})
+    facts = {label: details[key] for key, label in _FACT_LABELS.items() if details.get(key)}
+    facts["Environment"] = environment
+    return facts
+
+
+def token_health(info: Any) -> tuple[str, bool]:
+    """(sentence, is_warning) about how long the sign-in lasts."""
+    if getattr(info, "needs_reconnect", False):
+        return "The sign-in has expired or was revoked. Press Reconnect; nothing is lost.", True
+    days = getattr(info, "refresh_days_left", None)
+    if days is None:
+        return "Sign-in renews itself while qbsync runs.", False
+    whole = max(int(days), 0)
+    if days < RENEW_WARNING_DAYS:
+        return (
+            f"The sign-in runs out in {whole} day{'s' if whole != 1 else ''}. "
+            "Press Reconnect before then to keep syncing.",
+            True,
+        )
+    return f"Sign-in valid for {whole} more days (renews on each sync).", False
+
+
 class ServiceCard(QFrame):
     """One service: state line, account details, Connect / Cancel / Disconnect."""
 
@@ -54,6 +88,10 @@ class ServiceCard(QFrame):
         self.detail.setObjectName(f"detail_{service}")
         self.detail.setWordWrap(True)
         self.detail.hide()
+        self.health = QLabel("")
+        self.health.setObjectName(f"health_{service}")
+        self.health.setWordWrap(True)
+        self.health.hide()
         self.connect_button = QPushButton(icon("connect"), f"Connect {SHORT[service]}")
         self.connect_button.setObjectName(f"connect_{service}")
         self.cancel_button = QPushButton("Cancel")
@@ -77,6 +115,7 @@ class ServiceCard(QFrame):
         layout.addWidget(title)
         layout.addWidget(self.account)
         layout.addLayout(self.facts)
+        layout.addWidget(self.health)
         layout.addWidget(self.detail)
         layout.addLayout(buttons)
 
@@ -87,6 +126,7 @@ class ServiceCard(QFrame):
         self.connect_button.show()
         self.cancel_button.hide()
         self.disconnect_button.hide()
+        self.health.hide()
         self._set_facts({})
 
     def show_waiting(self) -> None:
@@ -112,6 +152,11 @@ class ServiceCard(QFrame):
         if missing_scopes:
             facts["Missing permissions"] = ", ".join(missing_scopes)
         self._set_facts(facts)
+
+    def show_health(self, text: str, warning: bool) -> None:
+        self.health.setText(("⚠ " if warning else "") + text)
+        self.health.setStyleSheet("color: #e65100; font-weight: bold;" if warning else "")
+        self.health.setVisible(bool(text))
 
     def show_problem(self, message: str) -> None:
         """A plain sentence under the account line (error, warning, token health)."""

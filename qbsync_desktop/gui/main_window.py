@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import peewee
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,11 +35,12 @@ from qbsync_desktop.core.paths import AppPaths
 from qbsync_desktop.core.profiles import SERVICES, ProfileError, ProfileStore, Service
 
 from .bridge import SyncBridge
-from .connections_page import SHORT, ConnectionsPage
+from .connections_page import SHORT, ConnectionsPage, account_facts, token_health
 from .icons import icon
 from .records import SqlRecordSource, write_csv
 from .status_page import StatusPage
 from .tasks import TaskRunner
+from .timefmt import local_time
 
 SyncRunner = Callable[..., Any]
 DEFAULT_PROFILE = "My business"
@@ -144,8 +145,11 @@ class MainWindow(QMainWindow):
         self.cancel_button.hide()
         self.last_label = QLabel("Never synced")
         self.last_label.setObjectName("last_sync")
+        self.last_label.setMinimumWidth(220)
+        self.last_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.next_label = QLabel("")
         self.next_label.setObjectName("next_sync")
+        self.next_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         times = QVBoxLayout()
         times.addWidget(self.last_label)
         times.addWidget(self.next_label)
@@ -359,8 +363,8 @@ class MainWindow(QMainWindow):
             self.last_label.setText("Never synced")
             return
         finished, status = rows[0]
-        when = str(finished)[:16].replace("T", " ")
-        self.last_label.setText(f"Last sync: {when} UTC ({status})")
+        outcome = {"ok": "", "failed": " (stopped)", "cancelled": " (cancelled)"}.get(status, "")
+        self.last_label.setText(f"Last sync: {local_time(finished)}{outcome}")
 
     def show_failures(self) -> None:
         self.tabs.setCurrentWidget(self.status_page)
@@ -405,9 +409,15 @@ class MainWindow(QMainWindow):
         if info is None:
             card.show_disconnected()
         else:
+            prof = self.profiles.get(self._profile)
+            base = prof.service(service).base_url if prof else None
+            env = "Local sandbox" if base else "Production"
             card.show_connected(
-                info.account_id, info.name, dict(info.details), list(info.missing_scopes)
+                info.account_id, info.name, account_facts(info, env), list(info.missing_scopes)
             )
+            card.show_health(*token_health(info))
+            if getattr(info, "needs_reconnect", False):
+                card.connect_button.setText("Reconnect")
         self.connection_changed.emit(service)
 
     def _check_failed(self, profile: str, service: Service, exc: BaseException) -> None:
@@ -521,9 +531,15 @@ class MainWindow(QMainWindow):
             return False
         from qbsync_desktop.core.sync.events import CancelToken
 
+        try:
+            runner = self._runner()
+        except Exception as exc:  # a broken install: say so instead of freezing the button
+            self.last_error = plain_error(exc)
+            self.status_line.setText(f"Sync is not available: {self.last_error}")
+            self.sync_finished.emit(exc)
+            return False
         token = CancelToken()
         self._cancel = token
-        runner = self._runner()
         chosen = tuple(objects) if objects else self.sync_objects()
         profile = self._profile
         self.sync_button.setEnabled(False)

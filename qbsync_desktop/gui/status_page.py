@@ -43,6 +43,7 @@ from .records import (
     activity_for,
     direction_label,
 )
+from .timefmt import local_time
 
 _Index = QModelIndex | QPersistentModelIndex
 OBJECTS: tuple[str, ...] = ("contacts", "products", "invoices", "payments")
@@ -123,7 +124,8 @@ class StatusPage(QWidget):
         self.counts_view.verticalHeader().hide()
         self.counts_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.counts_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.counts_view.setMaximumHeight(150)
+        self.counts_view.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
+        self.counts_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.counts_view.clicked.connect(self._count_clicked)
 
         self.object_filter = _combo("filter_object", "All objects", OBJECTS)
@@ -289,7 +291,7 @@ class StatusPage(QWidget):
             ("Email / SKU", rec.email),
             ("HubSpot id", rec.hubspot_id or "—"),
             ("QuickBooks id", rec.qbo_id or "—"),
-            ("Last change", rec.updated_at),
+            ("Last change", local_time(rec.updated_at)),
         )
         out += [f"<tr><td><i>{e(k)}</i></td><td>{e(str(v))}</td></tr>" for k, v in facts]
         out.append("</table>")
@@ -305,7 +307,7 @@ class StatusPage(QWidget):
         else:
             out.append("<ul>")
             for h in history:
-                line = f"{h.at} — {h.action}"
+                line = f"{local_time(h.at)} — {h.action}"
                 if direction_label(h.direction):
                     line += f" ({direction_label(h.direction)})"
                 if h.detail:

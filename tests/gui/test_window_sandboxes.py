@@ -1,0 +1,101 @@
+"""The walking skeleton from the window: connect both sandboxes, sync, read the table.
+
+Everything is real except the person: the keyring is in memory and the test plays
+the browser (fetches the authorize page, submits consent, follows the redirect to
+the app's loopback receiver).
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from qbsync_desktop.core.connectors.session import Connections
+from qbsync_desktop.core.paths import AppPaths
+from qbsync_desktop.core.profiles import ProfileStore
+from qbsync_desktop.gui.main_window import MainWindow
+from tests.support.browser import play_browser
+from tests.support.keyrings import memory_credentials
+
+from .test_window_flow import table_rows
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
+
+
+def browser_in_thread(url: str) -> None:
+    """The system browser runs beside the app: never block the app's loop."""
+    threading.Thread(target=play_browser, args=(url,), daemon=True).start()
+
+
+@pytest.fixture
+def sandbox_window(qtbot: Any, sandboxes: Any, app_paths: AppPaths) -> Any:
+    profiles = ProfileStore(app_paths.profiles_file)
+    connections = Connections(profiles, memory_credentials())
+    sandbox = {"hubspot": sandboxes.hubspot.as_dict(), "quickbooks": sandboxes.quickbooks.as_dict()}
+    window = MainWindow(
+        app_paths,
+        profiles,
+        connections,
+        sandbox=sandbox,
+        open_browser=browser_in_thread,
+        profile="Demo client",
+    )
+    qtbot.addWidget(window)
+    window.resize(1200, 760)
+    window.show()
+    yield window
+    window.shutdown()
+
+
+def connect_both(qtbot: Any, window: MainWindow) -> None:
+    window.tabs.setCurrentWidget(window.connections_page)
+    for service in ("hubspot", "quickbooks"):
+        card = window.connections_page.cards[service]
+        qtbot.waitUntil(lambda c=card: c.connect_button.isEnabled(), timeout=5000)
+        qtbot.mouseClick(card.connect_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda c=card: c.disconnect_button.isVisible(), timeout=15000)
+
+
+def sync(qtbot: Any, window: MainWindow) -> Any:
+    with qtbot.waitSignal(window.sync_finished, timeout=60000) as blocker:
+        qtbot.mouseClick(window.sync_button, Qt.MouseButton.LeftButton)
+    return blocker.args[0]
+
+
+def test_connect_sync_and_read_all_three_states(qtbot: Any, sandbox_window: MainWindow) -> None:
+    window = sandbox_window
+    connect_both(qtbot, window)
+    hs = window.connections_page.cards["hubspot"].account.text()
+    qbo = window.connections_page.cards["quickbooks"].account.text()
+    assert "HubSpot portal" in hs
+    assert window.profiles.require("Demo client").quickbooks.account_name in qbo
+
+    summary = sync(qtbot, window)
+    assert not isinstance(summary, BaseException), window.last_error
+    window.tabs.setCurrentWidget(window.status_page)
+    rows = table_rows(window)
+    states = {r["state"] for r in rows}
+    assert states == {"Synced", "Failed", "Excluded"}
+    failed = [r for r in rows if r["state"] == "Failed"]
+    assert any("Jordan Blake" in r["name"] for r in failed), failed
+    excluded = [r for r in rows if r["state"] == "Excluded"]
+    assert any(not r["email"] for r in excluded)
+    assert window.banner.isVisible()
+    assert f"{len(failed)} record" in window.banner_text.text()
+
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    window.status_page.table.selectRow(
+        next(i for i, r in enumerate(rows) if r["state"] == "Failed")
+    )
+    assert window.grab().save(str(ARTIFACTS / "main-status.png"))
+    window.tabs.setCurrentWidget(window.connections_page)
+    assert window.grab().save(str(ARTIFACTS / "main-connections.png"))
+
+    # A second run changes nothing on either side.
+    again = sync(qtbot, window)
+    assert not isinstance(again, BaseException), window.last_error
+    assert again.writes == 0
