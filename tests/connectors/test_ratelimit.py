@@ -16,9 +16,9 @@ from .helpers import FakeClock
 async def _run(limiter: RateLimiter, n: int, kind: str, clock: FakeClock) -> list[float]:
     stamps: list[float] = []
     for _ in range(n):
-        await limiter.acquire(kind)
+        ticket = await limiter.acquire(kind)
         stamps.append(clock.now)
-        limiter.release()
+        limiter.release(ticket)
     return stamps
 
 
@@ -57,8 +57,7 @@ async def test_throttle_pauses_everyone_for_the_given_time() -> None:
     limiter = RateLimiter(QBO_LIMITS, clock=clock, sleep=clock.sleep)
     start = clock.now
     assert limiter.throttle(None) == 60.0
-    await limiter.acquire()
-    limiter.release()
+    limiter.release(await limiter.acquire())
     assert clock.now - start >= 60.0
     assert limiter.throttled == 1
 
@@ -71,10 +70,10 @@ async def test_bounded_concurrency() -> None:
 
     async def one() -> None:
         nonlocal peak
-        await limiter.acquire()
+        ticket = await limiter.acquire()
         peak = max(peak, limiter.in_flight)
         await gate.wait()
-        limiter.release()
+        limiter.release(ticket)
 
     tasks = [asyncio.create_task(one()) for _ in range(20)]
     for _ in range(50):

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
@@ -20,26 +19,38 @@ Sleep = Callable[[float], Awaitable[None]]
 
 @dataclass
 class Window:
-    """At most `limit` requests in any `period` seconds."""
+    """At most `limit` requests in any `period` seconds, as the service counts them.
+
+    The service counts a request when it arrives, which is somewhere between our send
+    and our receipt of the answer. So a request occupies our window from its send until
+    `period` after its answer (infinitely long while in flight): then no `period`-long
+    span of arrival times can hold more than `limit` requests, whatever the latency.
+    """
 
     name: str
     limit: int
     period: float
-    stamps: deque[float] = field(default_factory=deque)
+    stamps: dict[int, float] = field(default_factory=dict)  # ticket -> answer time (inf)
 
     def prune(self, now: float) -> None:
-        while self.stamps and self.stamps[0] <= now - self.period:
-            self.stamps.popleft()
+        for ticket in [t for t, at in self.stamps.items() if at <= now - self.period]:
+            del self.stamps[ticket]
 
     def wait_time(self, now: float) -> float:
         self.prune(now)
         if len(self.stamps) < self.limit:
             return 0.0
-        return self.stamps[0] + self.period - now
+        earliest = min(self.stamps.values())
+        if earliest == INF:  # all in flight: look again shortly
+            return self.period / 20
+        return earliest + self.period - now
 
     def remaining(self, now: float) -> int:
         self.prune(now)
         return max(0, self.limit - len(self.stamps))
+
+
+INF = float("inf")
 
 
 @dataclass(frozen=True)
@@ -111,6 +122,7 @@ class RateLimiter:
         }
         self._paused_until = 0.0
         self._in_flight = 0
+        self._tickets = 0
         self.throttled = 0  # 429s seen (for the window / tests)
         self.waited_s = 0.0  # time spent waiting for room
         # Recreated per event loop: the GUI and CLI may run syncs on different loops.
@@ -134,8 +146,8 @@ class RateLimiter:
             out += self._windows.get(k, [])
         return out
 
-    async def acquire(self, kind: str = "default") -> None:
-        """Wait for room in every window of `kind`, then take a concurrency slot."""
+    async def acquire(self, kind: str = "default") -> int:
+        """Wait for room in every window of `kind` and a concurrency slot; returns a ticket."""
         lock, slots = self._sync_primitives()
         await slots.acquire()
         try:
@@ -150,15 +162,23 @@ class RateLimiter:
                         break
                     self.waited_s += wait
                     await self.sleep(wait)
-                now = self.clock()
+                self._tickets += 1
+                ticket = self._tickets
                 for w in self._windows_for(kind):
-                    w.stamps.append(now)
+                    w.stamps[ticket] = INF
         except BaseException:
             slots.release()
             raise
         self._in_flight += 1
+        return ticket
 
-    def release(self) -> None:
+    def release(self, ticket: int) -> None:
+        """The answer came (or the request failed): its window slots start to age now."""
+        now = self.clock()
+        for ws in self._windows.values():
+            for w in ws:
+                if ticket in w.stamps:
+                    w.stamps[ticket] = now
         self._in_flight -= 1
         if self._slots is not None:
             self._slots.release()

@@ -91,7 +91,7 @@ class ApiTransport:
             token = await self.tokens.access_token(self.http)
             hdrs = {"Authorization": f"Bearer {token}", "Accept": "application/json"}
             hdrs.update(headers or {})
-            await self.limiter.acquire(kind)
+            ticket = await self.limiter.acquire(kind)
             try:
                 self.stats.requests += 1
                 resp = await self.http.request(
@@ -109,7 +109,7 @@ class ApiTransport:
                     transient=True,
                 ) from None
             finally:
-                self.limiter.release()
+                self.limiter.release(ticket)
 
             status = resp.status_code
             if status < 300 or status in ok_statuses:
