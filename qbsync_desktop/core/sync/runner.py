@@ -14,6 +14,7 @@ from qbsync_desktop.core.connectors.session import Connections
 from qbsync_desktop.core.paths import AppPaths
 from qbsync_desktop.core.store import SyncRun, open_database
 from qbsync_desktop.core.store.models import utcnow
+from qbsync_desktop.core.sync.dryrun import write_plan_csv
 from qbsync_desktop.core.sync.engine import Engine, summary_json
 from qbsync_desktop.core.sync.errors import explain
 from qbsync_desktop.core.sync.events import Cancelled, CancelToken, RunSummary, SyncEvent
@@ -64,8 +65,12 @@ def run_sync(
     dry_run: bool = False,
     on_event: Callable[[SyncEvent], None] = lambda e: None,
     cancel: CancelToken | None = None,
+    plan_csv: Path | None = None,
 ) -> RunSummary:
-    """Run one sync of `profile` to the end; events go to `on_event` from this thread."""
+    """Run one sync of `profile` to the end; events go to `on_event` from this thread.
+
+    `plan_csv`: also write the plan (what was, or in a dry run would be, done) as CSV.
+    """
     db_file = paths.database_file(profile)
     with profile_lock(db_file.with_name("sync.lock")):
         db = open_database(db_file)
@@ -84,6 +89,8 @@ def run_sync(
                         return await engine.run(tuple(objects))
 
                 summary = asyncio.run(go())
+                if plan_csv is not None and engine is not None:
+                    write_plan_csv(engine.plans.values(), plan_csv)
             except Cancelled:
                 summary = engine.summary if engine else RunSummary(run.id, dry_run=dry_run)
                 _finish(run, "cancelled", summary)
