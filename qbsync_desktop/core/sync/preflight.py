@@ -1,0 +1,93 @@
+"""Pre-flight check after connecting (SPEC.md section 1): QBO settings known to break syncing."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from qbsync_desktop.core.connectors.qbo import QboClient
+from qbsync_desktop.core.connectors.session import Connections
+
+
+@dataclass(frozen=True)
+class Finding:
+    id: str
+    severity: Literal["warning", "info"]
+    title: str
+    explanation: str
+    fix: str
+
+
+def _pref(prefs: dict[str, Any], group: str, name: str) -> Any:
+    value = prefs.get(group)
+    return value.get(name) if isinstance(value, dict) else None
+
+
+def check_settings(prefs: dict[str, Any], company: dict[str, Any]) -> list[Finding]:
+    """Findings from QBO Preferences and CompanyInfo, each with its fix (pure)."""
+    out: list[Finding] = []
+    if _pref(prefs, "SalesFormsPrefs", "CustomTxnNumbers"):
+        out.append(
+            Finding(
+                "custom_txn_numbers",
+                "warning",
+                "Custom transaction numbers are on",
+                "Invoices from HubSpot keep their own numbers; when a number is already used in "
+                "QuickBooks the invoice fails with “Duplicate document number” (E6).",
+                "In QuickBooks: Settings > Account and settings > Sales > Custom transaction "
+                "numbers: switch off (renumber any clashing documents first).",
+            )
+        )
+    if _pref(prefs, "ProductAndServicesPrefs", "RevenueRecognition"):
+        out.append(
+            Finding(
+                "revenue_recognition",
+                "warning",
+                "Revenue recognition is on",
+                "Invoice lines for revenue-recognition items need a service date; without one "
+                "QuickBooks refuses the invoice (E3).",
+                "Switch revenue recognition off in QuickBooks, or map a HubSpot date property "
+                "to the service date in the invoice sync settings.",
+            )
+        )
+    country = str(company.get("Country") or "US").upper()
+    if country not in ("US", "USA"):
+        out.append(
+            Finding(
+                "non_us_tax",
+                "warning",
+                f"The company is outside the US ({country})",
+                "QuickBooks requires a tax code on every invoice line in this country; invoices "
+                "without one are refused.",
+                "Map HubSpot tax to QuickBooks tax codes in the invoice sync settings.",
+            )
+        )
+    if not _pref(prefs, "AccountingInfoPrefs", "BookCloseDate"):
+        out.append(
+            Finding(
+                "books_not_closed",
+                "info",
+                "Closed periods are not locked",
+                "With no closing date, a sync can change invoices and payments in periods you "
+                "have already reported on.",
+                "Set a closing date in QuickBooks: Settings > Account and settings > Advanced > "
+                "Close the books.",
+            )
+        )
+    return out
+
+
+async def preflight(qbo: QboClient) -> list[Finding]:
+    prefs, company = await asyncio.gather(qbo.preferences(), qbo.company_info())
+    return check_settings(prefs, company)
+
+
+def run_preflight(profile: str, connections: Connections) -> list[Finding]:
+    """Blocking form for the CLI and the GUI worker."""
+
+    async def go() -> list[Finding]:
+        async with connections.http_factory() as http:
+            return await preflight(connections.qbo_client(profile, http))
+
+    return asyncio.run(go())

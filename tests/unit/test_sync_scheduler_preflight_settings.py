@@ -1,0 +1,121 @@
+"""Scheduler, one-run-per-profile lock, pre-flight findings and settings round trip."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from qbsync_desktop.core.sync.preflight import check_settings
+from qbsync_desktop.core.sync.runner import SyncBusy, profile_lock
+from qbsync_desktop.core.sync.scheduler import Scheduler
+from qbsync_desktop.core.sync.settings import (
+    CustomMapping,
+    Filter,
+    ObjectSettings,
+    SettingsError,
+    SyncSettings,
+)
+
+
+def test_scheduler_runs_on_timer_and_on_demand_never_overlapping() -> None:
+    active = 0
+    overlaps = 0
+    three = threading.Event()
+    calls = 0
+    lock = threading.Lock()
+
+    def job() -> None:
+        nonlocal active, overlaps, calls
+        with lock:
+            active += 1
+            overlaps += active > 1
+        with lock:
+            active -= 1
+            calls += 1
+            if calls >= 3:
+                three.set()
+
+    sched = Scheduler(job, interval_s=0.01).start()
+    assert three.wait(5)
+    sched.stop()
+    assert overlaps == 0 and not sched.running
+
+    ran = threading.Event()
+    on_demand = Scheduler(ran.set, interval_s=3600).start()
+    on_demand.run_now()
+    assert ran.wait(5)
+    on_demand.stop()
+
+
+def test_scheduler_keeps_going_after_errors() -> None:
+    errors: list[BaseException] = []
+    second = threading.Event()
+    count = 0
+
+    def job() -> None:
+        nonlocal count
+        count += 1
+        if count == 1:
+            raise ConnectionError("network down")
+        second.set()
+
+    sched = Scheduler(job, interval_s=0.01, on_error=errors.append).start()
+    assert second.wait(5)
+    sched.stop()
+    assert isinstance(errors[0], ConnectionError)
+
+
+def test_one_run_at_a_time_per_profile(tmp_path: Path) -> None:
+    lock_file = tmp_path / "p" / "sync.lock"
+    with profile_lock(lock_file):
+        with pytest.raises(SyncBusy), profile_lock(lock_file):
+            pass
+        with profile_lock(tmp_path / "other" / "sync.lock"):
+            pass  # another profile is independent
+    with profile_lock(lock_file):
+        pass  # released after the run
+
+
+def test_preflight_findings_each_with_a_fix() -> None:
+    prefs = {
+        "SalesFormsPrefs": {"CustomTxnNumbers": True},
+        "ProductAndServicesPrefs": {"RevenueRecognition": True},
+        "AccountingInfoPrefs": {},
+    }
+    found = {f.id: f for f in check_settings(prefs, {"Country": "GB"})}
+    assert set(found) == {
+        "custom_txn_numbers",
+        "revenue_recognition",
+        "non_us_tax",
+        "books_not_closed",
+    }
+    assert all(f.fix for f in found.values())
+    clean = {
+        "SalesFormsPrefs": {"CustomTxnNumbers": False},
+        "AccountingInfoPrefs": {"BookCloseDate": "2025-12-31"},
+    }
+    assert check_settings(clean, {"Country": "US"}) == []
+
+
+def test_settings_round_trip_and_validation() -> None:
+    settings = SyncSettings()
+    settings.objects["contacts"] = ObjectSettings(
+        direction="to_quickbooks",
+        conflict="quickbooks",
+        disabled_fields=["phone"],
+        custom=[CustomMapping("jobtitle", "Notes")],
+        filters=[Filter("lifecyclestage", "equals", "lead")],
+    )
+    again = SyncSettings.from_dict(settings.to_dict())
+    assert again == settings
+    assert SyncSettings.from_dict({}).for_object("contacts").direction == "both"
+    with pytest.raises(SettingsError, match="direction"):
+        SyncSettings.from_dict({"objects": {"contacts": {"direction": "sideways"}}})
+    with pytest.raises(SettingsError, match="filter operator"):
+        SyncSettings.from_dict(
+            {"objects": {"contacts": {"filters": [{"property": "x", "op": "regex"}]}}}
+        )
+    with pytest.raises(SettingsError, match="Unknown object"):
+        SyncSettings.from_dict({"objects": {"invoices": {}}})
