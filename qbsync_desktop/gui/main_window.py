@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self._db: peewee.SqliteDatabase | None = None
         self.last_summary: Any = None
         self.last_error: str | None = None
+        self.last_run_status: str | None = None
         # Dialog hooks: instance attributes so tests can answer them without global patches.
         self.ask_text: Callable[[str, str, str], str | None] = self._ask_text
         self.confirm: Callable[[str, str], bool] = self._confirm
@@ -361,8 +362,10 @@ class MainWindow(QMainWindow):
         )
         if not rows:
             self.last_label.setText("Never synced")
+            self.last_run_status = None
             return
         finished, status = rows[0]
+        self.last_run_status = status
         outcome = {"ok": "", "failed": " (stopped)", "cancelled": " (cancelled)"}.get(status, "")
         self.last_label.setText(f"Last sync: {local_time(finished)}{outcome}")
 
@@ -507,16 +510,21 @@ class MainWindow(QMainWindow):
     def sync_running(self) -> bool:
         return self._cancel is not None
 
-    def sync_objects(self) -> tuple[str, ...]:
-        """Objects switched on in this profile's settings (contacts by default)."""
+    def sync_settings(self) -> Any:
+        from qbsync_desktop.core.sync.settings import SyncSettings
+
         profile = self.profiles.get(self._profile)
-        settings = profile.sync if profile else {}
-        chosen = [
-            name
-            for name, conf in settings.items()
-            if isinstance(conf, dict) and conf.get("enabled", False) and not conf.get("paused")
-        ]
-        return tuple(chosen) or ("contacts",)
+        return SyncSettings.from_dict(profile.sync if profile else None)
+
+    def sync_objects(self) -> tuple[str, ...]:
+        """Objects switched on in this profile's sync settings."""
+        from qbsync_desktop.core.sync.settings import OBJECTS, SettingsError
+
+        try:
+            settings = self.sync_settings()
+        except SettingsError:
+            return ("contacts",)
+        return tuple(o for o in OBJECTS if settings.for_object(o).enabled)
 
     def _runner(self) -> SyncRunner:
         if self._sync_runner is None:
@@ -597,7 +605,10 @@ class MainWindow(QMainWindow):
     def _sync_done(self, summary: Any) -> None:
         self.last_summary = summary
         self._sync_ended()
-        self.status_line.setText(describe_summary(summary))
+        if self.last_run_status == "cancelled":
+            self.status_line.setText("Sync cancelled. Nothing is lost; the next run continues.")
+        else:
+            self.status_line.setText(describe_summary(summary))
         self.sync_finished.emit(summary)
 
     def _sync_failed(self, exc: BaseException) -> None:

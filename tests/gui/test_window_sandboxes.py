@@ -16,7 +16,8 @@ from PySide6.QtCore import Qt
 
 from qbsync_desktop.core.connectors.session import Connections
 from qbsync_desktop.core.paths import AppPaths
-from qbsync_desktop.core.profiles import ProfileStore
+from qbsync_desktop.core.profiles import Profile, ProfileStore
+from qbsync_desktop.core.sync.settings import SyncSettings
 from qbsync_desktop.gui.main_window import MainWindow
 from tests.support.browser import play_browser
 from tests.support.keyrings import memory_credentials
@@ -34,6 +35,11 @@ def browser_in_thread(url: str) -> None:
 @pytest.fixture
 def sandbox_window(qtbot: Any, sandboxes: Any, app_paths: AppPaths) -> Any:
     profiles = ProfileStore(app_paths.profiles_file)
+    # The walking skeleton is contacts <-> customers; products are switched off as a
+    # user would on the settings page.
+    settings = SyncSettings()
+    settings.objects["products"].enabled = False
+    profiles.save(Profile(name="Demo client", sync=settings.to_dict()))
     connections = Connections(profiles, memory_credentials())
     sandbox = {"hubspot": sandboxes.hubspot.as_dict(), "quickbooks": sandboxes.quickbooks.as_dict()}
     window = MainWindow(
