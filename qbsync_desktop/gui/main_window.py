@@ -32,27 +32,21 @@ from PySide6.QtWidgets import (
 )
 
 from qbsync_desktop.core.paths import AppPaths
-from qbsync_desktop.core.profiles import SERVICES, ProfileError, ProfileStore, Service
+from qbsync_desktop.core.profiles import ProfileStore, Service
 
 from .bridge import SyncBridge
-from .connections_page import SHORT, ConnectionsPage, account_facts, token_health
+from .connections_page import ConnectionsPage
+from .errors import plain_error
 from .icons import icon
 from .records import SqlRecordSource, write_csv
 from .status_page import StatusPage
 from .tasks import TaskRunner
 from .timefmt import local_time
+from .window_connections import ConnectionsMixin
+from .window_profiles import ProfilesMixin
 
 SyncRunner = Callable[..., Any]
 DEFAULT_PROFILE = "My business"
-
-
-def plain_error(exc: BaseException) -> str:
-    """The sentence a bookkeeper sees for a failure (typed errors carry one in `.message`)."""
-    message = getattr(exc, "message", None)
-    if isinstance(message, str) and message:
-        return message
-    text = str(exc).strip()
-    return text or exc.__class__.__name__
 
 
 class _BrowserOpener(QWidget):
@@ -68,7 +62,7 @@ class _BrowserOpener(QWidget):
         self.open_url.emit(url)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ProfilesMixin, ConnectionsMixin, QMainWindow):
     sync_finished = Signal(object)  # RunSummary, or the exception that ended the run
     connection_changed = Signal(str)  # service whose connection state changed
     profile_changed = Signal(str)
@@ -236,82 +230,9 @@ class MainWindow(QMainWindow):
         find_act.triggered.connect(self.focus_search)
         self.addActions([sync_act, find_act])
 
-    # --- profiles -----------------------------------------------------------------------
     @property
     def profile(self) -> str:
         return self._profile
-
-    def _reload_profiles(self, current: str) -> None:
-        self.profile_box.blockSignals(True)
-        self.profile_box.clear()
-        self.profile_box.addItems(self.profiles.names())
-        self.profile_box.setCurrentText(current)
-        self.profile_box.blockSignals(False)
-
-    def _open_profile(self, name: str) -> None:
-        self._profile = name
-        self._close_db()
-        self.status_page.set_source(self._record_source())
-        self._update_banner()
-        self._update_last_sync()
-        self._show_stored_connections()
-        self.profile_changed.emit(name)
-
-    def switch_profile(self, name: str) -> None:
-        if name == getattr(self, "_profile", None) or not name:
-            return
-        if self.sync_running:
-            self.status_line.setText("Wait for the running sync to finish before switching client.")
-            self._reload_profiles(self._profile)
-            return
-        self._reload_profiles(name)
-        self._open_profile(name)
-
-    def add_profile(self) -> None:
-        name = self.ask_text("Add profile", "Name of the client business:", "")
-        if not name or not name.strip():
-            return
-        name = name.strip()
-        if self.profiles.get(name) is not None:
-            self.status_line.setText(f"A profile named {name!r} already exists.")
-            return
-        self.profiles.get_or_create(name)
-        self._reload_profiles(self._profile)
-        self.switch_profile(name)
-
-    def rename_profile(self) -> None:
-        new = self.ask_text("Rename profile", "New name:", self._profile)
-        if not new or not new.strip() or new.strip() == self._profile:
-            return
-        if self.sync_running:
-            self.status_line.setText("Wait for the running sync to finish before renaming.")
-            return
-        try:
-            self.profiles.rename(self._profile, new.strip())
-        except ProfileError as exc:
-            self.status_line.setText(str(exc))
-            return
-        # The database and keyring entries are keyed by name: keep using the old ones
-        # would lose them, so the rename is refused by core if it cannot move them.
-        self._reload_profiles(new.strip())
-        self._open_profile(new.strip())
-
-    def remove_profile(self) -> None:
-        names = self.profiles.names()
-        if len(names) <= 1:
-            self.status_line.setText("The last profile cannot be removed.")
-            return
-        text = (
-            f"Remove the profile {self._profile!r}? Its settings are forgotten. "
-            "The records in HubSpot and QuickBooks are not touched."
-        )
-        if not self.confirm("Remove profile", text):
-            return
-        old = self._profile
-        self.profiles.delete(old)
-        rest = self.profiles.names()
-        self._reload_profiles(rest[0])
-        self._open_profile(rest[0])
 
     # --- database (read-only use from the GUI) ------------------------------------------
     def _database_file(self) -> Path:
@@ -380,130 +301,6 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.status_page)
         self.status_page.search.setFocus()
         self.status_page.search.selectAll()
-
-    # --- connections --------------------------------------------------------------------
-    def _show_stored_connections(self) -> None:
-        """Show what the profile remembers at once; check the keyring off the GUI thread."""
-        warning = getattr(getattr(self.connections, "credentials", None), "warning", None)
-        self.connections_page.set_keyring_warning(warning)
-        for service in SERVICES:
-            card = self.connections_page.cards[service]
-            card.show_disconnected("Checking…")
-            card.show_problem("")
-            self.tasks.submit(
-                self._check_connection(self._profile, service),
-                lambda info, s=service, p=self._profile: self._checked(p, s, info),
-                lambda exc, s=service, p=self._profile: self._check_failed(p, s, exc),
-            )
-
-    async def _check_connection(self, profile: str, service: Service) -> Any:
-        if not self.connections.is_connected(profile, service):
-            return None
-        return await self.connections.account_info(profile, service)
-
-    def _checked(self, profile: str, service: Service, info: Any) -> None:
-        # A connect started meanwhile owns the card; its own answer updates it.
-        if profile != self._profile or service in self._connecting:
-            return
-        self._show_account(service, info)
-
-    def _show_account(self, service: Service, info: Any) -> None:
-        card = self.connections_page.cards[service]
-        if info is None:
-            card.show_disconnected()
-        else:
-            prof = self.profiles.get(self._profile)
-            base = prof.service(service).base_url if prof else None
-            env = "Local sandbox" if base else "Production"
-            card.show_connected(
-                info.account_id, info.name, account_facts(info, env), list(info.missing_scopes)
-            )
-            card.show_health(*token_health(info))
-            if getattr(info, "needs_reconnect", False):
-                card.connect_button.setText("Reconnect")
-        self.connection_changed.emit(service)
-
-    def _check_failed(self, profile: str, service: Service, exc: BaseException) -> None:
-        if profile != self._profile or service in self._connecting:
-            return
-        card = self.connections_page.cards[service]
-        cfg = self.profiles.get(profile)
-        sc = cfg.service(service) if cfg else None
-        if sc is not None and sc.account_id:
-            card.show_connected(sc.account_id, sc.account_name)
-        else:
-            card.show_disconnected()
-        card.connect_button.setText("Reconnect")
-        card.show_problem(plain_error(exc))
-        self.connection_changed.emit(service)
-
-    def connect_service(self, service: Service) -> None:
-        if service in self._connecting:
-            return
-        card = self.connections_page.cards[service]
-        card.show_waiting()
-        card.show_problem("")
-        extra = self.sandbox.get(service, {})
-        coro = self.connections.connect(
-            self._profile,
-            service,
-            self.open_browser,
-            base_url=extra.get("base_url"),
-            client_id=extra.get("client_id"),
-            client_secret=extra.get("client_secret"),
-        )
-        profile = self._profile
-        self._connecting[service] = self.tasks.submit(
-            coro,
-            lambda info: self._connected(profile, service, info),
-            lambda exc: self._connect_failed(profile, service, exc),
-        )
-
-    def cancel_connect(self, service: Service) -> None:
-        fut = self._connecting.get(service)
-        if fut is not None:
-            fut.cancel()
-
-    def _connected(self, profile: str, service: Service, info: Any) -> None:
-        self._connecting.pop(service, None)
-        if profile == self._profile:
-            self._show_account(service, info)
-            self.status_line.setText(f"{SHORT[service]} connected.")
-
-    def _connect_failed(self, profile: str, service: Service, exc: BaseException) -> None:
-        self._connecting.pop(service, None)
-        if profile != self._profile:
-            return
-        card = self.connections_page.cards[service]
-        card.show_disconnected()
-        cancelled = exc.__class__.__name__ == "CancelledError"
-        card.show_problem("Connecting was cancelled." if cancelled else plain_error(exc))
-        self.connection_changed.emit(service)
-
-    def disconnect_service(self, service: Service) -> None:
-        text = (
-            f"Disconnect {SHORT[service]}? qbsync signs out and forgets the access. "
-            "Your records and sync history stay; connect again to continue."
-        )
-        if not self.confirm(f"Disconnect {SHORT[service]}", text):
-            return
-        profile = self._profile
-        self.connections_page.cards[service].disconnect_button.setEnabled(False)
-        self.tasks.submit(
-            self.connections.disconnect(profile, service),
-            lambda _r: self._disconnected(profile, service, None),
-            lambda exc: self._disconnected(profile, service, exc),
-        )
-
-    def _disconnected(self, profile: str, service: Service, exc: BaseException | None) -> None:
-        if profile != self._profile:
-            return
-        card = self.connections_page.cards[service]
-        card.disconnect_button.setEnabled(True)
-        card.show_disconnected()
-        if exc is not None:
-            card.show_problem(plain_error(exc))
-        self.connection_changed.emit(service)
 
     # --- sync ---------------------------------------------------------------------------
     @property

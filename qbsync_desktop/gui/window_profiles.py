@@ -1,0 +1,89 @@
+"""Main window part: the profile switcher (one profile per client business)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from qbsync_desktop.core.profiles import ProfileError
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+    _Base = MainWindow
+else:
+    _Base = object
+
+
+class ProfilesMixin(_Base):
+    # --- profiles -----------------------------------------------------------------------
+    def _reload_profiles(self, current: str) -> None:
+        self.profile_box.blockSignals(True)
+        self.profile_box.clear()
+        self.profile_box.addItems(self.profiles.names())
+        self.profile_box.setCurrentText(current)
+        self.profile_box.blockSignals(False)
+
+    def _open_profile(self, name: str) -> None:
+        self._profile = name
+        self._close_db()
+        self.status_page.set_source(self._record_source())
+        self._update_banner()
+        self._update_last_sync()
+        self._show_stored_connections()
+        self.profile_changed.emit(name)
+
+    def switch_profile(self, name: str) -> None:
+        if name == getattr(self, "_profile", None) or not name:
+            return
+        if self.sync_running:
+            self.status_line.setText("Wait for the running sync to finish before switching client.")
+            self._reload_profiles(self._profile)
+            return
+        self._reload_profiles(name)
+        self._open_profile(name)
+
+    def add_profile(self) -> None:
+        name = self.ask_text("Add profile", "Name of the client business:", "")
+        if not name or not name.strip():
+            return
+        name = name.strip()
+        if self.profiles.get(name) is not None:
+            self.status_line.setText(f"A profile named {name!r} already exists.")
+            return
+        self.profiles.get_or_create(name)
+        self._reload_profiles(self._profile)
+        self.switch_profile(name)
+
+    def rename_profile(self) -> None:
+        new = self.ask_text("Rename profile", "New name:", self._profile)
+        if not new or not new.strip() or new.strip() == self._profile:
+            return
+        if self.sync_running:
+            self.status_line.setText("Wait for the running sync to finish before renaming.")
+            return
+        try:
+            self.profiles.rename(self._profile, new.strip())
+        except ProfileError as exc:
+            self.status_line.setText(str(exc))
+            return
+        # The database and keyring entries are keyed by name: keep using the old ones
+        # would lose them, so the rename is refused by core if it cannot move them.
+        self._reload_profiles(new.strip())
+        self._open_profile(new.strip())
+
+    def remove_profile(self) -> None:
+        names = self.profiles.names()
+        if len(names) <= 1:
+            self.status_line.setText("The last profile cannot be removed.")
+            return
+        text = (
+            f"Remove the profile {self._profile!r}? Its settings are forgotten. "
+            "The records in HubSpot and QuickBooks are not touched."
+        )
+        if not self.confirm("Remove profile", text):
+            return
+        old = self._profile
+        self.profiles.delete(old)
+        rest = self.profiles.names()
+        self._reload_profiles(rest[0])
+        self._open_profile(rest[0])
