@@ -265,3 +265,24 @@ def test_switching_off_a_mapping_stops_it_moving() -> None:
         [],
     )
     assert "phone" not in plan.pairs[0].to_qbo
+
+
+def test_a_filtered_record_keeps_its_counterpart_out_of_play() -> None:
+    settings = ObjectSettings(filters=[Filter("city", "equals", "Austin")])
+    plan = plan_sync(
+        CONTACTS,
+        settings,
+        [hs("1", email="a@x.test", city="Austin"), hs("2", email="b@x.test", city="Oslo")],
+        [
+            qb("9", customer("A", "A", "a@x.test")),
+            qb("10", customer("B", "B", "b@x.test", BillAddr={"City": "Austin"})),
+        ],
+        [],
+    )
+    assert plan.pairs == []
+    assert {(s.record.side, s.record.id) for s in plan.skips} == {
+        ("hubspot", "1"),
+        ("quickbooks", "9"),
+        ("quickbooks", "10"),
+        ("hubspot", "2"),
+    }

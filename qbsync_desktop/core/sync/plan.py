@@ -186,6 +186,9 @@ def plan_sync(
 
     # QBO records: linked ones hold their key first, so an unlinked duplicate is the odd one.
     free_qbo: dict[str, SideRecord] = {}
+    # A record a filter excludes keeps its key out of play on both sides: its counterpart
+    # must be neither created again nor overwritten through an upsert.
+    filtered_keys: dict[str, Problem] = {}
     held_keys: dict[str, SideRecord] = {}
     for rec in qbo_list:
         key = _key_of(spec, rec)
@@ -205,6 +208,7 @@ def plan_sync(
             plan.skips.append(Skip(rec, dup, "failed"))
         elif (excluded := _filtered(settings, rec)) is not None:
             plan.skips.append(Skip(rec, excluded, "excluded"))
+            filtered_keys[key] = excluded
         else:
             free_qbo[key] = rec
 
@@ -232,8 +236,12 @@ def plan_sync(
         if key is None:
             plan.skips.append(Skip(rec, _missing_key(spec), "excluded"))
             continue
-        if (excluded := _filtered(settings, rec)) is not None:
+        excluded = _filtered(settings, rec) or filtered_keys.get(key)
+        if excluded is not None:
             plan.skips.append(Skip(rec, excluded, "excluded"))
+            other = free_qbo.pop(key, None)
+            if other is not None:
+                plan.skips.append(Skip(other, excluded, "excluded", rec.id))
             continue
         match = free_qbo.pop(key, None)
         if match is not None:
