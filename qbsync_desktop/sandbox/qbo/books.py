@@ -54,7 +54,8 @@ class Books:
         self.people_names: dict[str, tuple[str, str]] = {}
         self.item_names: dict[str, str] = {}
         self.account_names: dict[str, str] = {}
-        self.doc_numbers: dict[str, tuple[str, str]] = {}
+        # number -> every (TxnType, id) holding it; the first is the one a 6140 names
+        self.doc_numbers: dict[str, list[tuple[str, str]]] = {}
         # customer id -> invoice ids, so a balance is recomputed without a full scan
         self.invoices_by_customer: dict[str, set[str]] = {}
         self.next_doc_number = 1001
@@ -141,7 +142,7 @@ class Books:
             self.account_names[name_key(obj["Name"])] = oid
         if entity in NUMBERED_TXNS and obj.get("DocNumber"):
             number = str(obj["DocNumber"])
-            self.doc_numbers.setdefault(number.casefold(), (entity, oid))
+            self.doc_numbers.setdefault(number.casefold(), []).append((entity, oid))
             if number.isdigit():
                 self.next_doc_number = max(self.next_doc_number, int(number) + 1)
         if entity == "Invoice":
@@ -165,22 +166,15 @@ class Books:
                 del self.account_names[key]
         if entity in NUMBERED_TXNS and obj.get("DocNumber"):
             key = str(obj["DocNumber"]).casefold()
-            if self.doc_numbers.get(key) == (entity, oid):
-                del self.doc_numbers[key]
-                self._reindex_doc_number(key)
+            holders = self.doc_numbers.get(key, [])
+            if (entity, oid) in holders:
+                holders.remove((entity, oid))
+            if not holders:
+                self.doc_numbers.pop(key, None)
         if entity == "Invoice":
             cust = _ref(obj.get("CustomerRef"))
             if cust and cust in self.invoices_by_customer:
                 self.invoices_by_customer[cust].discard(oid)
-
-    def _reindex_doc_number(self, key: str) -> None:
-        # Duplicates can exist (allowduplicatedocnum, or numbers set while the
-        # preference was off); keep the index pointing at a surviving holder.
-        for entity in NUMBERED_TXNS:
-            for oid, obj in self.objects[entity].items():
-                if str(obj.get("DocNumber", "")).casefold() == key:
-                    self.doc_numbers[key] = (entity, oid)
-                    return
 
     def rebuild_indexes(self) -> None:
         self.people_names.clear()

@@ -7,6 +7,7 @@ Keywords, entity and property names and string values are case-insensitive.
 
 from __future__ import annotations
 
+import heapq
 import itertools
 import re
 from collections.abc import Callable, Iterable
@@ -348,11 +349,20 @@ def run(books: Books, text: str) -> dict[str, Any]:
     if query.entity in NAME_LISTS and not mentions_active:
         # Name lists answer active rows unless the query says otherwise (qbo.md 2.6).
         preds.insert(0, lambda o: o.get("Active", True) is not False)
-    if preds:
+    if len(preds) == 1:
+        rows = filter(preds[0], rows)
+    elif preds:
         rows = (o for o in rows if all(p(o) for p in preds))
     if query.count:
         return {"totalCount": sum(1 for _ in rows)}
-    if query.order:
+    if len(query.order) == 1:
+        # One sort key: a bounded heap beats sorting every row (same order as sorted()).
+        prop, desc = query.order[0]
+        get = res.getter(prop)
+        pick = heapq.nlargest if desc else heapq.nsmallest
+        top = pick(query.start - 1 + query.max_results, rows, key=lambda o: _sort_key(get(o)))
+        rows = top
+    elif query.order:
         ordered = list(rows)
         for prop, desc in reversed(query.order):
             get = res.getter(prop)

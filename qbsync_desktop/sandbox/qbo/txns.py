@@ -243,8 +243,10 @@ def _doc_number(books: Books, entity: str, obj: Obj, existing: Obj | None, ctx: 
     if len(str(number)) > 21:
         raise faults.too_long("DocNumber", 21, len(str(number)))
     if custom and not ctx.allow_duplicate_doc_number:
-        holder = books.doc_numbers.get(str(number).casefold())
-        if holder is not None and holder != (entity, obj.get("Id")):
+        holders = books.doc_numbers.get(str(number).casefold(), [])
+        others = [h for h in holders if h != (entity, obj.get("Id"))]
+        if others:
+            holder = others[0]
             raise faults.duplicate_doc_number(str(number), holder[0], holder[1])
 
 
