@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import sys
 import webbrowser
@@ -125,10 +126,8 @@ def _sandbox_serve(args: argparse.Namespace, paths: AppPaths, out: Callable[[str
     announce = {name: info.as_dict() for name, info in servers.info().items()}
     out(json.dumps(announce))
     sys.stdout.flush()
-    try:
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl+C is how the user stops it
         asyncio.run(servers.serve())
-    except KeyboardInterrupt:
-        pass
     return 0
 
 
