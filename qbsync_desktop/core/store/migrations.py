@@ -113,8 +113,13 @@ def _v2_pending_cursor_activity(db: peewee.SqliteDatabase) -> None:
     _sql(db, "CREATE INDEX activity_qbo_id ON activity (qbo_id)")
 
 
+def _v3_link_sync_token(db: peewee.SqliteDatabase) -> None:
+    """The QBO SyncToken after the last sync: incremental runs update without re-reading."""
+    _sql(db, "ALTER TABLE link ADD COLUMN qbo_sync_token VARCHAR(255)")
+
+
 # Index i holds the step that brings the schema from version i to i + 1.
-STEPS: list[Step] = [_v1_initial, _v2_pending_cursor_activity]
+STEPS: list[Step] = [_v1_initial, _v2_pending_cursor_activity, _v3_link_sync_token]
 LATEST = len(STEPS)
 
 

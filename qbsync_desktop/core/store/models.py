@@ -76,6 +76,7 @@ class Link(BaseModel):
     qbo_id = peewee.CharField()
     match_key = peewee.CharField(null=True)
     baseline = peewee.TextField(default="{}")
+    qbo_sync_token = peewee.CharField(null=True)  # as of the last sync (schema v3)
     synced_at = peewee.DateTimeField(default=utcnow)
 
     class Meta:

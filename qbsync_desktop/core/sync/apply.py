@@ -47,6 +47,7 @@ class Outcome:
     problems: list[Problem] = field(default_factory=list)
     wrote_hubspot: bool = False
     wrote_qbo: bool = False
+    qbo_sync_token: str | None = None  # the QBO record's SyncToken after this run
 
 
 def start_outcome(pair: PairPlan, old: Values | None) -> Outcome:
@@ -59,10 +60,38 @@ def start_outcome(pair: PairPlan, old: Values | None) -> Outcome:
         baseline,
         pair.hubspot.id if pair.hubspot else None,
         pair.qbo.id if pair.qbo else None,
+        qbo_sync_token=pair.qbo.sync_token if pair.qbo else None,
     )
 
 
 OnLinked = Callable[[Outcome], None]
+
+
+def unique_key(spec: ObjectSpec, pair: PairPlan) -> str:
+    """The value of our unique HubSpot property for a record created from QBO: its QBO id."""
+    assert pair.qbo is not None
+    return f"qbo-{spec.qbo_entity.lower()}-{pair.qbo.id}"
+
+
+async def ensure_unique_property(client: HubSpotClient, spec: ObjectSpec) -> None:
+    """Create our unique key property in HubSpot once (it survives; later runs find it)."""
+    name = spec.hubspot_unique
+    if name == spec.match_key:
+        return
+    if any(p.get("name") == name for p in await client.properties(spec.hubspot_type)):
+        return
+    await client.create_property(
+        spec.hubspot_type,
+        {
+            "name": name,
+            "label": "QuickBooks sync key",
+            "description": "Set by qbsync so a repeated create can never make a duplicate.",
+            "type": "string",
+            "fieldType": "text",
+            "groupName": "productinformation",
+            "hasUniqueValue": True,
+        },
+    )
 
 
 def _qbo_body(
@@ -180,6 +209,7 @@ class QboWriter:
                 continue
             entity = result.entity or {}
             outcome.qbo_id = str(entity.get("Id") or outcome.qbo_id)
+            outcome.qbo_sync_token = str(entity.get("SyncToken") or "") or None
             outcome.wrote_qbo = True
             outcome.baseline = context[item.bid]["baseline"]
             if outcome.pair.qbo is not None:
@@ -234,6 +264,8 @@ class HubSpotWriter:
 
     async def write(self, outcomes: list[Outcome]) -> None:
         creates = [o for o in outcomes if o.pair.hubspot is None]
+        if creates:
+            await ensure_unique_property(self.client, self.spec)
         updates = [o for o in outcomes if o.pair.hubspot is not None and o.pair.to_hubspot]
         jobs: list[Callable[[], Awaitable[None]]] = []
         for i in range(0, len(creates), HUBSPOT_BATCH):
@@ -249,9 +281,12 @@ class HubSpotWriter:
             props = to_hubspot(self.fields, outcome.pair.to_hubspot)
             if create:
                 key = match_key(outcome.pair.merged.get(self.spec.match_key)) or ""
-                inputs.append(
-                    {"id": outcome.pair.merged.get(self.spec.match_key), "properties": props}
-                )
+                unique = self.spec.hubspot_unique
+                if unique != self.spec.match_key:
+                    # Our own unique key (SKUs are not unique in HubSpot): a resend after a
+                    # crash finds the record it created instead of creating another.
+                    props[unique] = unique_key(self.spec, outcome.pair)
+                inputs.append({"id": props.get(unique) or key, "properties": props})
             else:
                 key = outcome.hubspot_id or ""
                 inputs.append({"id": key, "properties": props})
@@ -268,7 +303,7 @@ class HubSpotWriter:
         try:
             if create:
                 result = await self.client.batch_upsert(
-                    self.spec.hubspot_type, inputs, id_property="email"
+                    self.spec.hubspot_type, inputs, id_property=self.spec.hubspot_unique
                 )
             else:
                 result = await self.client.batch_update(self.spec.hubspot_type, inputs)
@@ -324,7 +359,7 @@ class HubSpotWriter:
 async def recover_pending(
     qbo: QboClient,
     hubspot: HubSpotClient,
-    obj: str,
+    spec: ObjectSpec,
     on_recovered: Callable[[str, dict[str, Any], dict[str, Any]], None],
 ) -> int:
     """Finish writes a killed run recorded but may not have completed.
@@ -335,6 +370,7 @@ async def recover_pending(
     on top of an unknown state).
     """
     finished = 0
+    obj = spec.name
     rows = list(
         PendingWrite.select()
         .where((PendingWrite.object == obj) & (PendingWrite.status == "pending"))
@@ -350,9 +386,11 @@ async def recover_pending(
                 if ctx is not None and result.fault is None and result.entity:
                     on_recovered("quickbooks", ctx, result.entity)
         elif row.operation == "upsert":
-            await hubspot.batch_upsert(obj, payload["inputs"], id_property="email")
+            await hubspot.batch_upsert(
+                spec.hubspot_type, payload["inputs"], id_property=spec.hubspot_unique
+            )
         else:
-            await hubspot.batch_update(obj, payload["inputs"])
+            await hubspot.batch_update(spec.hubspot_type, payload["inputs"])
         row.status = "done"
         row.save()
         finished += 1

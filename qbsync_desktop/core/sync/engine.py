@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from qbsync_desktop.core.connectors.hubspot import HubSpotClient
@@ -19,19 +20,26 @@ from qbsync_desktop.core.sync.apply import (
     recover_pending,
     start_outcome,
 )
+from qbsync_desktop.core.sync.changes import (
+    Cursor,
+    WindowStuck,
+    load_cursor,
+    qbo_by_values,
+    save_cursor,
+)
 from qbsync_desktop.core.sync.events import Cancelled, CancelToken, RunSummary, SyncEvent
 from qbsync_desktop.core.sync.mapping import (
     SPECS,
     ObjectSpec,
-    from_hubspot,
-    from_qbo,
     match_key,
-    record_label,
 )
-from qbsync_desktop.core.sync.plan import Plan, SideRecord, plan_sync
+from qbsync_desktop.core.sync.plan import Plan, plan_sync
+from qbsync_desktop.core.sync.readers import ReadSet, read_changes, read_full
 from qbsync_desktop.core.sync.settings import ObjectSettings, SyncSettings
 
-PROGRESS_EVERY = 200  # records read between progress events
+
+def fingerprint(settings: ObjectSettings) -> str:
+    return json.dumps(asdict(settings), sort_keys=True)
 
 
 @dataclass
@@ -43,6 +51,7 @@ class Engine:
     dry_run: bool = False
     on_event: Callable[[SyncEvent], None] = lambda e: None
     cancel: CancelToken | None = None
+    full: bool = False  # read everything even when an incremental read would do
     plans: dict[str, Plan] = field(default_factory=dict)  # kept for the dry-run view/CSV
 
     def __post_init__(self) -> None:
@@ -67,65 +76,52 @@ class Engine:
             await self.sync_object(spec, settings)
         return self.summary
 
-    # ---- read ----------------------------------------------------------------------
-    async def _read_hubspot(self, spec: ObjectSpec, settings: ObjectSettings) -> list[SideRecord]:
-        fields = spec.fields(settings)
-        props = sorted({f.hubspot for f in fields} | {f.property for f in settings.filters})
-        out: list[SideRecord] = []
-        async for obj in self.hubspot.iter_objects(spec.hubspot_type, props):
-            if obj.archived:
-                continue
-            values = from_hubspot(fields, obj.properties)
-            extra = {p: obj.properties.get(p) for p in props}
-            out.append(
-                SideRecord("hubspot", obj.id, values, record_label(spec, values), props=extra)
-            )
-            if len(out) % PROGRESS_EVERY == 0:
-                self._check_cancel()
-                self._progress(spec.name, len(out), None, f"Reading HubSpot {spec.name}")
-        return out
-
-    async def _read_qbo(
-        self, spec: ObjectSpec, settings: ObjectSettings, names: set[str]
-    ) -> list[SideRecord]:
-        fields = spec.fields(settings)
-        name_field = "DisplayName" if spec.name == "contacts" else "Name"
-        out: list[SideRecord] = []
-        async for row in self.qbo.iter_query(spec.qbo_entity, "Active IN (true,false)"):
-            values = from_qbo(fields, row)
-            qbo_name = row.get(name_field)
-            if qbo_name:
-                names.add(str(qbo_name).lower())
-            out.append(
-                SideRecord(
-                    "quickbooks",
-                    str(row.get("Id")),
-                    values,
-                    record_label(spec, values) or str(qbo_name or ""),
-                    sync_token=str(row.get("SyncToken") or "0"),
-                    active=row.get("Active", True) is not False,
-                    qbo_name=str(qbo_name) if qbo_name else None,
-                )
-            )
-            if len(out) % PROGRESS_EVERY == 0:
-                self._check_cancel()
-                self._progress(spec.name, len(out), None, f"Reading QuickBooks {spec.name}")
-        return out
-
     # ---- one object ----------------------------------------------------------------
+    def _wants_full(self, settings: ObjectSettings, cursors: tuple[Cursor, Cursor]) -> bool:
+        hs, qbo = cursors
+        if self.full or hs.mark is None or qbo.mark is None:
+            return True
+        if hs.fingerprint != fingerprint(settings) or qbo.fingerprint != hs.fingerprint:
+            return True  # mappings/filters changed: records outside the old view may matter
+        hours = self.settings.reconcile_hours
+        return bool(hours) and time.time() - (hs.full_at or 0.0) > hours * 3600
+
+    async def _read(self, spec: ObjectSpec, settings: ObjectSettings) -> tuple[ReadSet, bool]:
+        cursors = (load_cursor(spec.name, "hubspot"), load_cursor(spec.name, "quickbooks"))
+
+        def progress(message: str, done: int) -> None:
+            self._check_cancel()
+            self._progress(spec.name, done, None, message)
+
+        if not self._wants_full(settings, cursors):
+            try:
+                return await read_changes(
+                    self.hubspot, self.qbo, spec, settings, cursors, progress
+                ), False
+            except WindowStuck:
+                pass  # more changes in one millisecond than search can page: read everything
+        return await read_full(self.hubspot, self.qbo, spec, settings, cursors, progress), True
+
     async def sync_object(self, spec: ObjectSpec, settings: ObjectSettings) -> Plan:
         if not self.dry_run:
-            await recover_pending(self.qbo, self.hubspot, spec.name, self._recovered(spec))
+            await recover_pending(self.qbo, self.hubspot, spec, self._recovered(spec))
         self._check_cancel()
-        names: set[str] = set()
-        hs_records, qbo_records = await asyncio.gather(
-            self._read_hubspot(spec, settings), self._read_qbo(spec, settings, names)
+        reads, full = await self._read(spec, settings)
+        plan = plan_sync(
+            spec,
+            settings,
+            reads.hubspot,
+            reads.qbo,
+            reads.links,
+            existing_qbo_names=reads.names,
+            complete=reads.complete,
         )
-        links = record.load_links(spec.name)
-        plan = plan_sync(spec, settings, hs_records, qbo_records, links, existing_qbo_names=names)
+        if not full and spec.name == "contacts" and plan.of("create_quickbooks"):
+            plan = await self._replan_names(spec, settings, reads, plan)
+        plan.skips += reads.skips
         self.plans[spec.name] = plan
-        del hs_records, qbo_records
-        baselines = {ln.hubspot_id: ln.baseline for ln in links}
+        baselines = {ln.hubspot_id: ln.baseline for ln in reads.links}
+        del reads.hubspot, reads.qbo
         outcomes = [
             start_outcome(p, baselines.get(p.hubspot.id) if p.hubspot and not p.new_link else None)
             for p in plan.pairs
@@ -136,7 +132,36 @@ class Engine:
         self._check_cancel()
         await self._apply(spec, settings, outcomes)
         self._record(spec, plan, outcomes)
+        # Watermarks move only now that the results are recorded (a crash re-reads).
+        now = time.time()
+        with database_proxy.atomic():
+            for side, mark in (("hubspot", reads.hs_mark), ("quickbooks", reads.qbo_mark)):
+                old = load_cursor(spec.name, side)
+                save_cursor(
+                    spec.name,
+                    side,
+                    Cursor(mark, now if full else old.full_at, fingerprint(settings)),
+                )
         return plan
+
+    async def _replan_names(
+        self, spec: ObjectSpec, settings: ObjectSettings, reads: ReadSet, plan: Plan
+    ) -> Plan:
+        """Incremental runs never read all names: ask QBO about the ones about to be used."""
+        wanted = {p.qbo_name for p in plan.of("create_quickbooks") if p.qbo_name}
+        rows = await qbo_by_values(self.qbo, spec.qbo_entity, "DisplayName", wanted)
+        taken = {str(r.get("DisplayName")).lower() for r in rows if r.get("DisplayName")}
+        if not taken:
+            return plan
+        return plan_sync(
+            spec,
+            settings,
+            reads.hubspot,
+            reads.qbo,
+            reads.links,
+            existing_qbo_names=reads.names | taken,
+            complete=reads.complete,
+        )
 
     def _recovered(self, spec: ObjectSpec) -> Callable[[str, dict[str, Any], dict[str, Any]], None]:
         def done(side: str, ctx: dict[str, Any], entity: dict[str, Any]) -> None:
@@ -147,6 +172,7 @@ class Engine:
                     str(entity.get("Id")),
                     ctx.get("key"),
                     ctx["baseline"],
+                    str(entity.get("SyncToken") or "") or None,
                 )
 
         return done
@@ -172,7 +198,12 @@ class Engine:
                 key = match_key(outcome.pair.merged.get(spec.match_key))
                 with database_proxy.atomic():
                     record.save_link(
-                        spec.name, outcome.hubspot_id, outcome.qbo_id, key, outcome.baseline
+                        spec.name,
+                        outcome.hubspot_id,
+                        outcome.qbo_id,
+                        key,
+                        outcome.baseline,
+                        outcome.qbo_sync_token,
                     )
 
         self._progress(spec.name, 0, total, f"Writing {spec.name}")
@@ -230,11 +261,23 @@ class Engine:
                     )
                     if (o.wrote_hubspot or o.wrote_qbo) and o.hubspot_id and o.qbo_id:
                         record.save_link(
-                            obj, o.hubspot_id, o.qbo_id, match_key(key_value), o.baseline
+                            obj,
+                            o.hubspot_id,
+                            o.qbo_id,
+                            match_key(key_value),
+                            o.baseline,
+                            o.qbo_sync_token,
                         )
                     continue
                 if o.hubspot_id and o.qbo_id:
-                    record.save_link(obj, o.hubspot_id, o.qbo_id, match_key(key_value), o.baseline)
+                    record.save_link(
+                        obj,
+                        o.hubspot_id,
+                        o.qbo_id,
+                        match_key(key_value),
+                        o.baseline,
+                        o.qbo_sync_token,
+                    )
                 if action == "create_quickbooks":
                     s.created["quickbooks"] += 1
                 elif action == "create_hubspot":

@@ -58,6 +58,8 @@ class ObjectSpec:
     qbo_entity: str
     match_key: str  # canonical key matched on: email | hs_sku
     defaults: tuple[FieldMap, ...]
+    hubspot_modified: str = "hs_lastmodifieddate"  # searched on by incremental reads
+    hubspot_unique: str = "email"  # the unique property HubSpot creates upsert on
 
     def fields(self, settings: ObjectSettings) -> list[FieldMap]:
         """The active mappings: defaults not switched off, plus custom ones.
@@ -71,8 +73,20 @@ class ObjectSpec:
         return active
 
 
-CONTACTS = ObjectSpec("contacts", "contacts", "Customer", "email", CONTACT_FIELDS)
-PRODUCTS = ObjectSpec("products", "products", "Item", "hs_sku", PRODUCT_FIELDS)
+CONTACTS = ObjectSpec(
+    "contacts", "contacts", "Customer", "email", CONTACT_FIELDS, "lastmodifieddate", "email"
+)
+# HubSpot does not keep SKUs unique: products are upserted on our own unique property.
+PRODUCT_KEY_PROPERTY = "qbsync_key"
+PRODUCTS = ObjectSpec(
+    "products",
+    "products",
+    "Item",
+    "hs_sku",
+    PRODUCT_FIELDS,
+    "hs_lastmodifieddate",
+    PRODUCT_KEY_PROPERTY,
+)
 SPECS = {"contacts": CONTACTS, "products": PRODUCTS}
 
 

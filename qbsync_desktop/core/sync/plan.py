@@ -44,6 +44,8 @@ class LinkInfo:
     hubspot_id: str
     qbo_id: str
     baseline: Values
+    qbo_sync_token: str | None = None
+    match_key: str | None = None
 
 
 @dataclass

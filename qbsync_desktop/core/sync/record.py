@@ -11,24 +11,69 @@ from qbsync_desktop.core.sync.errors import Problem
 from qbsync_desktop.core.sync.mapping import Values
 from qbsync_desktop.core.sync.plan import LinkInfo
 
+CHUNK = 500  # ids per SQL IN (...), under SQLite's variable limit
+
+
+def _info(row: Link) -> LinkInfo:
+    return LinkInfo(
+        row.hubspot_id,
+        row.qbo_id,
+        json.loads(row.baseline or "{}"),
+        row.qbo_sync_token,
+        row.match_key,
+    )
+
 
 def load_links(obj: str) -> list[LinkInfo]:
     """All links of one object (ids and baselines only: small even for big books)."""
-    query = Link.select(Link.hubspot_id, Link.qbo_id, Link.baseline).where(Link.object == obj)
-    return [
-        LinkInfo(row.hubspot_id, row.qbo_id, json.loads(row.baseline or "{}"))
-        for row in query.iterator()
-    ]
+    return [_info(row) for row in Link.select().where(Link.object == obj).iterator()]
 
 
-def save_link(obj: str, hubspot_id: str, qbo_id: str, key: str | None, baseline: Values) -> None:
+def links_for(
+    obj: str,
+    *,
+    hubspot_ids: Iterable[str] = (),
+    qbo_ids: Iterable[str] = (),
+    keys: Iterable[str] = (),
+) -> list[LinkInfo]:
+    """The links touching any of these ids or match keys (incremental runs load only these)."""
+    found: dict[int, LinkInfo] = {}
+    for column, values in (
+        (Link.hubspot_id, sorted(set(hubspot_ids))),
+        (Link.qbo_id, sorted(set(qbo_ids))),
+        (Link.match_key, sorted(set(keys))),
+    ):
+        for i in range(0, len(values), CHUNK):
+            part = values[i : i + CHUNK]
+            for row in Link.select().where((Link.object == obj) & column.in_(part)):
+                found[row.id] = _info(row)
+    return list(found.values())
+
+
+def save_link(
+    obj: str,
+    hubspot_id: str,
+    qbo_id: str,
+    key: str | None,
+    baseline: Values,
+    sync_token: str | None = None,
+) -> None:
     existing = Link.get_or_none((Link.object == obj) & (Link.hubspot_id == hubspot_id))
     if existing is None:
         existing = Link.get_or_none((Link.object == obj) & (Link.qbo_id == qbo_id))
     data = json.dumps(baseline, sort_keys=True)
     if existing is None:
-        Link.create(object=obj, hubspot_id=hubspot_id, qbo_id=qbo_id, match_key=key, baseline=data)
+        Link.create(
+            object=obj,
+            hubspot_id=hubspot_id,
+            qbo_id=qbo_id,
+            match_key=key,
+            baseline=data,
+            qbo_sync_token=sync_token,
+        )
     else:
+        if sync_token or existing.qbo_id != qbo_id:
+            existing.qbo_sync_token = sync_token  # a token of another record means nothing
         existing.hubspot_id, existing.qbo_id = hubspot_id, qbo_id
         existing.match_key, existing.baseline, existing.synced_at = key, data, utcnow()
         existing.save()

@@ -72,6 +72,9 @@ class SyncSettings:
         default_factory=lambda: {name: ObjectSettings() for name in OBJECTS}
     )
     interval_minutes: int = 1
+    # Incremental runs read only changes; a full re-read ("reconcile") happens when the last
+    # one is older than this many hours (0: only on request or when settings change).
+    reconcile_hours: int = 24
 
     def for_object(self, name: str) -> ObjectSettings:
         return self.objects.get(name) or ObjectSettings()
@@ -90,12 +93,15 @@ class SyncSettings:
             known = ObjectSettings.__dataclass_fields__
             settings.objects[name] = ObjectSettings(**{k: v for k, v in raw.items() if k in known})
         settings.interval_minutes = int(data.get("interval_minutes", 1))
+        settings.reconcile_hours = int(data.get("reconcile_hours", 24))
         settings.validate()
         return settings
 
     def validate(self) -> None:
         if self.interval_minutes < 1:
             raise SettingsError("The sync interval must be at least one minute.")
+        if self.reconcile_hours < 0:
+            raise SettingsError("The full re-read interval cannot be negative.")
         for name, obj in self.objects.items():
             if name not in OBJECTS:
                 raise SettingsError(f"Unknown object sync “{name}”.")

@@ -1,0 +1,300 @@
+"""Reading both sides for one object sync: everything (full) or what changed (incremental).
+
+An incremental read gives the planner the changed records, the counterparts of those
+(rebuilt from the link's last-synced values where that is exact, else fetched), and the
+records a new key could match on the other side, with `complete=False`.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from qbsync_desktop.core.connectors.hubspot import HsObject, HubSpotClient
+from qbsync_desktop.core.connectors.qbo import QboClient
+from qbsync_desktop.core.store import RecordState
+from qbsync_desktop.core.sync import changes, errors, record
+from qbsync_desktop.core.sync.changes import Cursor, MarkTracker
+from qbsync_desktop.core.sync.mapping import (
+    FieldMap,
+    ObjectSpec,
+    from_hubspot,
+    from_qbo,
+    match_key,
+    record_label,
+)
+from qbsync_desktop.core.sync.plan import LinkInfo, SideRecord, Skip
+from qbsync_desktop.core.sync.settings import ObjectSettings
+
+Progress = Callable[[str, int], None]  # (message, records read so far)
+PROGRESS_EVERY = 200
+
+
+@dataclass
+class ReadSet:
+    hubspot: list[SideRecord]
+    qbo: list[SideRecord]
+    links: list[LinkInfo]
+    names: set[str]  # QBO names known to be taken (lower case)
+    complete: bool
+    hs_mark: float | None
+    qbo_mark: float | None
+    skips: list[Skip] = field(default_factory=list)
+
+
+def hubspot_props(spec: ObjectSpec, settings: ObjectSettings) -> list[str]:
+    fields = spec.fields(settings)
+    return sorted({f.hubspot for f in fields} | {f.property for f in settings.filters})
+
+
+def hs_record(
+    spec: ObjectSpec, fields: list[FieldMap], props: list[str], obj: HsObject
+) -> SideRecord:
+    values = from_hubspot(fields, obj.properties)
+    extra = {p: obj.properties.get(p) for p in props}
+    return SideRecord("hubspot", obj.id, values, record_label(spec, values), props=extra)
+
+
+def qbo_name_field(spec: ObjectSpec) -> str:
+    return "DisplayName" if spec.name == "contacts" else "Name"
+
+
+def qbo_record(spec: ObjectSpec, fields: list[FieldMap], row: dict[str, Any]) -> SideRecord:
+    values = from_qbo(fields, row)
+    qbo_name = row.get(qbo_name_field(spec))
+    deleted = str(row.get("status", "")).lower() == "deleted"
+    return SideRecord(
+        "quickbooks",
+        str(row.get("Id")),
+        values,
+        record_label(spec, values) or str(qbo_name or ""),
+        sync_token=str(row.get("SyncToken") or "0"),
+        active=row.get("Active", True) is not False and not deleted,
+        qbo_name=str(qbo_name) if qbo_name else None,
+    )
+
+
+async def read_full(
+    hubspot: HubSpotClient,
+    qbo: QboClient,
+    spec: ObjectSpec,
+    settings: ObjectSettings,
+    cursors: tuple[Cursor, Cursor],
+    progress: Progress,
+) -> ReadSet:
+    import asyncio
+
+    fields = spec.fields(settings)
+    props = hubspot_props(spec, settings)
+    now = time.time()
+    hs_marks = MarkTracker(cursors[0].mark, now)
+    qbo_marks = MarkTracker(cursors[1].mark, now)
+    names: set[str] = set()
+
+    async def read_hs() -> list[SideRecord]:
+        out: list[SideRecord] = []
+        async for obj in hubspot.iter_objects(spec.hubspot_type, [*props, spec.hubspot_modified]):
+            if obj.archived:
+                continue
+            hs_marks.see(changes.hubspot_stamp(obj, spec.hubspot_modified))
+            out.append(hs_record(spec, fields, props, obj))
+            if len(out) % PROGRESS_EVERY == 0:
+                progress(f"Reading HubSpot {spec.name}", len(out))
+        return out
+
+    async def read_qbo() -> list[SideRecord]:
+        out: list[SideRecord] = []
+        async for row in qbo.iter_query(spec.qbo_entity, "Active IN (true,false)"):
+            qbo_marks.see(changes.qbo_stamp(row))
+            rec = qbo_record(spec, fields, row)
+            if rec.qbo_name:
+                names.add(rec.qbo_name.lower())
+            out.append(rec)
+            if len(out) % PROGRESS_EVERY == 0:
+                progress(f"Reading QuickBooks {spec.name}", len(out))
+        return out
+
+    hs_records, qbo_records = await asyncio.gather(read_hs(), read_qbo())
+    links = record.load_links(spec.name)
+    return ReadSet(
+        hs_records, qbo_records, links, names, True, hs_marks.result(), qbo_marks.result()
+    )
+
+
+def _from_baseline(
+    side: str, spec: ObjectSpec, settings: ObjectSettings, link: LinkInfo
+) -> SideRecord | None:
+    """The unchanged side of a link as the last sync left it, when that is exact."""
+    fields = spec.fields(settings)
+    if settings.direction != "both":
+        return None  # one-way syncs may leave a side differing from the baseline
+    if any(f.key not in link.baseline for f in fields):
+        return None  # a mapping added since: its value was never recorded
+    values = {f.key: link.baseline[f.key] for f in fields}
+    label = record_label(spec, values)
+    if side == "quickbooks":
+        if not link.qbo_sync_token:
+            return None
+        return SideRecord("quickbooks", link.qbo_id, values, label, link.qbo_sync_token)
+    keys = {f.key for f in fields}
+    if any(f.property not in keys for f in settings.filters):
+        return None  # a filter on an unmapped property needs the real record
+    return SideRecord("hubspot", link.hubspot_id, values, label)
+
+
+async def read_changes(
+    hubspot: HubSpotClient,
+    qbo: QboClient,
+    spec: ObjectSpec,
+    settings: ObjectSettings,
+    cursors: tuple[Cursor, Cursor],
+    progress: Progress,
+) -> ReadSet:
+    """What changed on either side since the cursors, and what the planner needs with it."""
+    import asyncio
+
+    fields = spec.fields(settings)
+    props = hubspot_props(spec, settings)
+    now = time.time()
+    hs_cur, qbo_cur = cursors
+    assert hs_cur.mark is not None and qbo_cur.mark is not None
+    hs_marks = MarkTracker(hs_cur.mark, now)
+    qbo_marks = MarkTracker(qbo_cur.mark, now)
+
+    async def read_hs() -> tuple[list[SideRecord], list[HsObject]]:
+        out: list[SideRecord] = []
+        async for obj in changes.hubspot_changes(
+            hubspot, spec.hubspot_type, spec.hubspot_modified, props, hs_cur.mark or 0.0
+        ):
+            hs_marks.see(changes.hubspot_stamp(obj, spec.hubspot_modified))
+            out.append(hs_record(spec, fields, props, obj))
+        archived = await changes.hubspot_archived(hubspot, spec.hubspot_type)
+        return out, archived
+
+    async def read_qbo() -> list[SideRecord]:
+        out: list[SideRecord] = []
+        async for row in changes.qbo_changes(qbo, spec.qbo_entity, qbo_cur.mark or 0.0, now):
+            qbo_marks.see(changes.qbo_stamp(row))
+            out.append(qbo_record(spec, fields, row))
+        return out
+
+    (hs_changed, archived), qbo_changed = await asyncio.gather(read_hs(), read_qbo())
+    progress(f"Read {len(hs_changed)} + {len(qbo_changed)} changed {spec.name}", 0)
+    hs_by_id = {r.id: r for r in hs_changed}
+    qbo_by_id = {r.id: r for r in qbo_changed}
+    archived_ids = {o.id for o in archived}
+
+    # Records that failed last time are tried again even if nobody touched them.
+    failed = list(
+        RecordState.select(RecordState.hubspot_id, RecordState.qbo_id).where(
+            (RecordState.object == spec.name) & (RecordState.state == "failed")
+        )
+    )
+    failed_hs = {r.hubspot_id for r in failed if r.hubspot_id} - archived_ids
+    failed_qbo = {r.qbo_id for r in failed if r.qbo_id}
+
+    keys_hs = {k for r in hs_changed if (k := match_key(r.values.get(spec.match_key)))}
+    keys_qbo = {k for r in qbo_changed if (k := match_key(r.values.get(spec.match_key)))}
+    links = record.links_for(
+        spec.name,
+        hubspot_ids=[*hs_by_id, *archived_ids, *failed_hs],
+        qbo_ids=[*qbo_by_id, *failed_qbo],
+        keys=keys_hs | keys_qbo,
+    )
+    by_hs = {ln.hubspot_id: ln for ln in links}
+    by_qbo = {ln.qbo_id: ln for ln in links}
+
+    # Counterparts of changed linked records: rebuilt from the baseline, or fetched.
+    fetch_hs: set[str] = set(failed_hs - hs_by_id.keys())
+    fetch_qbo: set[str] = set(failed_qbo - qbo_by_id.keys())
+    for rec in hs_changed:
+        ln = by_hs.get(rec.id)
+        if ln is not None and ln.qbo_id not in qbo_by_id:
+            synth = _from_baseline("quickbooks", spec, settings, ln)
+            if synth is None:
+                fetch_qbo.add(ln.qbo_id)
+            else:
+                qbo_by_id[ln.qbo_id] = synth
+    for rec in qbo_changed:
+        ln = by_qbo.get(rec.id)
+        if ln is not None and ln.hubspot_id not in hs_by_id and ln.hubspot_id not in archived_ids:
+            synth = _from_baseline("hubspot", spec, settings, ln)
+            if synth is None:
+                fetch_hs.add(ln.hubspot_id)
+            else:
+                hs_by_id[ln.hubspot_id] = synth
+    # New (unlinked) records may match an unchanged record on the other side by key.
+    new_keys_hs = {
+        k
+        for r in hs_changed
+        if r.id not in by_hs and (k := match_key(r.values.get(spec.match_key)))
+    }
+    new_keys_qbo = {
+        k
+        for r in qbo_changed
+        if r.id not in by_qbo and (k := match_key(r.values.get(spec.match_key)))
+    }
+
+    async def fetch_qbo_side() -> list[dict[str, Any]]:
+        rows = await changes.qbo_by_ids(qbo, spec.qbo_entity, fetch_qbo) if fetch_qbo else []
+        if new_keys_hs:
+            field_name = "PrimaryEmailAddr" if spec.match_key == "email" else "Sku"
+            rows += await changes.qbo_by_values(qbo, spec.qbo_entity, field_name, new_keys_hs)
+        return rows
+
+    async def fetch_hs_side() -> list[HsObject]:
+        objs = (
+            await changes.hubspot_by_ids(hubspot, spec.hubspot_type, fetch_hs, props)
+            if fetch_hs
+            else []
+        )
+        if new_keys_qbo:
+            objs += await changes.hubspot_by_values(
+                hubspot, spec.hubspot_type, spec.match_key, new_keys_qbo, props
+            )
+        return objs
+
+    qbo_rows, hs_objs = await asyncio.gather(fetch_qbo_side(), fetch_hs_side())
+    for row in qbo_rows:
+        rec = qbo_record(spec, fields, row)
+        qbo_by_id.setdefault(rec.id, rec)
+    for obj in hs_objs:
+        if not obj.archived:
+            hs_by_id.setdefault(obj.id, hs_record(spec, fields, props, obj))
+
+    # The looked-up records may be linked too: the planner must know, or it would pair twice.
+    extra = record.links_for(
+        spec.name,
+        hubspot_ids=[i for i in hs_by_id if i not in by_hs],
+        qbo_ids=[i for i in qbo_by_id if i not in by_qbo],
+    )
+    links += [ln for ln in extra if ln.hubspot_id not in by_hs]
+    by_hs = {ln.hubspot_id: ln for ln in links}
+
+    # Archived in HubSpot: shown against the QBO record, never propagated.
+    skips: list[Skip] = []
+    kind = "contact" if spec.name == "contacts" else "product"
+    for hs_id in sorted(archived_ids):
+        ln = by_hs.get(hs_id)
+        if ln is None:
+            continue
+        other = qbo_by_id.pop(ln.qbo_id, None) or SideRecord(
+            "quickbooks",
+            ln.qbo_id,
+            dict(ln.baseline),
+            record_label(spec, ln.baseline),
+        )
+        skips.append(Skip(other, errors.deleted("hubspot", kind), "excluded", hs_id))
+    names = {r.qbo_name.lower() for r in qbo_by_id.values() if r.qbo_name}
+    return ReadSet(
+        list(hs_by_id.values()),
+        list(qbo_by_id.values()),
+        links,
+        names,
+        False,
+        hs_marks.result(),
+        qbo_marks.result(),
+        skips,
+    )
