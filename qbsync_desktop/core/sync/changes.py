@@ -110,13 +110,13 @@ def _utc(seconds: float) -> dt.datetime:
 
 
 async def qbo_changes(
-    client: QboClient, entity: str, since: float, now: float
+    client: QboClient, entity: str, since: float, now: float, cdc_max: int = CDC_MAX
 ) -> AsyncIterator[dict[str, Any]]:
     """Rows of `entity` changed at or after `since - OVERLAP_S` (CDC; query when CDC can't)."""
     start = since - OVERLAP_S
     if now - start < CDC_WINDOW_S:
         rows = (await client.cdc([entity], _utc(start))).get(entity, [])
-        if len(rows) < CDC_MAX:
+        if len(rows) < cdc_max:
             for row in rows:
                 yield row
             return
@@ -163,6 +163,7 @@ async def hubspot_changes(
     modified_prop: str,
     properties: Sequence[str],
     since: float,
+    cap: int = SEARCH_CAP,
 ) -> AsyncIterator[HsObject]:
     """Records modified at or after `since - OVERLAP_S`, oldest first.
 
@@ -193,7 +194,7 @@ async def hubspot_changes(
             after = page.after
             if after is None:
                 return
-            if _offset(after) + SEARCH_PAGE > SEARCH_CAP:
+            if _offset(after) + SEARCH_PAGE > cap:
                 break  # the next page would cross the cap: restart from the last stamp
         if last_ms <= low_ms:
             raise WindowStuck(f"too many {object_type} changed within one millisecond")

@@ -30,6 +30,8 @@ from qbsync_desktop.core.sync.settings import ObjectSettings
 
 Progress = Callable[[str, int], None]  # (message, records read so far)
 PROGRESS_EVERY = 200
+# Failure categories that pass by themselves (errors.py): retried on every run.
+RETRY_CATEGORIES = ("connection", "permission", "rate_limited", "network", "service", "stale")
 
 
 @dataclass
@@ -186,10 +188,13 @@ async def read_changes(
     qbo_by_id = {r.id: r for r in qbo_changed}
     archived_ids = {o.id for o in archived}
 
-    # Records that failed last time are tried again even if nobody touched them.
+    # Records that failed for a passing reason are tried again even if nobody touched them;
+    # data problems wait for an edit (or the daily full read, for a fix elsewhere).
     failed = list(
         RecordState.select(RecordState.hubspot_id, RecordState.qbo_id).where(
-            (RecordState.object == spec.name) & (RecordState.state == "failed")
+            (RecordState.object == spec.name)
+            & (RecordState.state == "failed")
+            & (RecordState.category.is_null() | RecordState.category.in_(RETRY_CATEGORIES))
         )
     )
     failed_hs = {r.hubspot_id for r in failed if r.hubspot_id} - archived_ids

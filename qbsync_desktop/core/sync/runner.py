@@ -66,10 +66,12 @@ def run_sync(
     on_event: Callable[[SyncEvent], None] = lambda e: None,
     cancel: CancelToken | None = None,
     plan_csv: Path | None = None,
+    full: bool = False,
 ) -> RunSummary:
     """Run one sync of `profile` to the end; events go to `on_event` from this thread.
 
     `plan_csv`: also write the plan (what was, or in a dry run would be, done) as CSV.
+    `full`: read both sides whole ("reconcile") even when an incremental read would do.
     """
     db_file = paths.database_file(profile)
     with profile_lock(db_file.with_name("sync.lock")):
@@ -85,7 +87,9 @@ def run_sync(
                     nonlocal engine
                     async with connections.http_factory() as http:
                         hubspot, qbo = connections.clients(profile, http)
-                        engine = Engine(hubspot, qbo, settings, run.id, dry_run, on_event, cancel)
+                        engine = Engine(
+                            hubspot, qbo, settings, run.id, dry_run, on_event, cancel, full
+                        )
                         return await engine.run(tuple(objects))
 
                 summary = asyncio.run(go())
