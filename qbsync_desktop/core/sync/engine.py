@@ -6,7 +6,7 @@ import asyncio
 import json
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from qbsync_desktop.core.connectors.hubspot import HubSpotClient
@@ -56,6 +56,7 @@ class Engine:
 
     def __post_init__(self) -> None:
         self.summary = RunSummary(run_id=self.run_id, dry_run=self.dry_run)
+        self.income_note: str | None = None  # said in the activity of items created in QBO
 
     def _check_cancel(self) -> None:
         if self.cancel is not None and self.cancel.cancelled:
@@ -130,7 +131,10 @@ class Engine:
             self._count_plan(plan)
             return plan
         self._check_cancel()
-        await self._apply(spec, settings, outcomes)
+        write_settings = settings
+        if spec.name == "products" and plan.of("create_quickbooks"):
+            write_settings = await self._income_account(settings)
+        await self._apply(spec, write_settings, outcomes)
         self._record(spec, plan, outcomes)
         # Watermarks move only now that the results are recorded (a crash re-reads).
         now = time.time()
@@ -143,6 +147,23 @@ class Engine:
                     Cursor(mark, now if full else old.full_at, fingerprint(settings)),
                 )
         return plan
+
+    async def _income_account(self, settings: ObjectSettings) -> ObjectSettings:
+        """Items created in QBO need an income account: the chosen one, else the first."""
+        if settings.income_account_id:
+            return settings
+        rows = await self.qbo.query(
+            "SELECT * FROM Account WHERE AccountType = 'Income' AND Active = true"
+            " ORDERBY Id MAXRESULTS 1"
+        )
+        if not rows:
+            return settings  # QBO names the missing account per item; the fix says to pick one
+        account = rows[0]
+        self.income_note = (
+            f"income account: {account.get('Name')} (none was chosen in the product sync"
+            " settings, so the first active income account was used)"
+        )
+        return replace(settings, income_account_id=str(account.get("Id")))
 
     async def _replan_names(
         self, spec: ObjectSpec, settings: ObjectSettings, reads: ReadSet, plan: Plan
@@ -297,6 +318,9 @@ class Engine:
                 )
                 if action != "unchanged":
                     changes = {**pair.to_hubspot, **pair.to_qbo}
+                    detail = record.describe_changes(changes)
+                    if action == "create_quickbooks" and obj == "products" and self.income_note:
+                        detail = f"{detail}; {self.income_note}"
                     record.add_activity(
                         self.run_id,
                         obj,
@@ -304,7 +328,7 @@ class Engine:
                         qbo_id=o.qbo_id,
                         direction=_direction(action, pair),
                         action=action,
-                        detail=record.describe_changes(changes),
+                        detail=detail,
                     )
             for skip in plan.skips:
                 rec = skip.record

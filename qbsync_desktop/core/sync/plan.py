@@ -214,7 +214,14 @@ def plan_sync(
         else:
             free_qbo[key] = rec
 
-    for rec in hubspot:
+    # Keys several HubSpot records share (SKUs are not unique there): those not linked yet fail.
+    hs_list = list(hubspot)
+    hs_by_key: dict[str, list[SideRecord]] = {}
+    for rec in hs_list:
+        if (k := _key_of(spec, rec)) is not None:
+            hs_by_key.setdefault(k, []).append(rec)
+
+    for rec in hs_list:
         seen_hs.add(rec.id)
         link = by_hs.get(rec.id)
         if link is not None:
@@ -237,6 +244,16 @@ def plan_sync(
         key = _key_of(spec, rec)
         if key is None:
             plan.skips.append(Skip(rec, _missing_key(spec), "excluded"))
+            continue
+        sharing = [r for r in hs_by_key.get(key, []) if r.id != rec.id]
+        if sharing:
+            holder = next((r for r in sharing if r.id in by_hs), sharing[0])
+            kind = "email" if spec.match_key == "email" else "SKU"
+            problem = errors.duplicate_key(kind, key, "hubspot", holder.label or holder.id)
+            plan.skips.append(Skip(rec, problem, "failed"))
+            if (other := free_qbo.pop(key, None)) is not None:
+                # Which HubSpot record it belongs to is unclear: it waits too (not created).
+                plan.skips.append(Skip(other, problem, "failed"))
             continue
         excluded = _filtered(settings, rec) or filtered_keys.get(key)
         if excluded is not None:

@@ -18,7 +18,7 @@ from qbsync_desktop.core.sync.dryrun import write_plan_csv
 from qbsync_desktop.core.sync.engine import Engine, summary_json
 from qbsync_desktop.core.sync.errors import explain
 from qbsync_desktop.core.sync.events import Cancelled, CancelToken, RunSummary, SyncEvent
-from qbsync_desktop.core.sync.settings import SyncSettings
+from qbsync_desktop.core.sync.settings import OBJECTS, SyncSettings
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +61,7 @@ def run_sync(
     profile: str,
     connections: Connections,
     *,
-    objects: Sequence[str] = ("contacts",),
+    objects: Sequence[str] = OBJECTS,  # those switched off in the settings are skipped
     dry_run: bool = False,
     on_event: Callable[[SyncEvent], None] = lambda e: None,
     cancel: CancelToken | None = None,
