@@ -18,7 +18,11 @@ from qbsync_desktop.core.connectors.qbo import QboClient, quote_literal
 from qbsync_desktop.core.store import SyncCursor
 from qbsync_desktop.core.store.models import utcnow
 
-OVERLAP_S = 10.0  # re-read this much before the watermark (search index lag, clock steps)
+OVERLAP_S = 10.0
+# Past this much local time with nothing new, the mark moves up to it: otherwise the last
+# burst of changes (often our own writes) is re-read on every run. Assumes the computer's
+# clock is within this of the services' clocks.
+QUIET_S = 30.0  # re-read this much before the watermark (search index lag, clock steps)
 CDC_MAX = 1000  # QBO CDC answers at most this many objects; more -> query fallback
 CDC_WINDOW_S = 29 * 86400.0  # QBO CDC looks back 30 days at most; keep a day of margin
 SEARCH_CAP = 10_000  # HubSpot search pages no further than this; restart the window
@@ -95,11 +99,15 @@ class MarkTracker:
             self.newest = stamp
 
     def result(self) -> float | None:
+        quiet = self.read_start - QUIET_S
         if self.newest is None:
-            # Nothing seen: keep the old mark (the local clock may run ahead of the service).
-            return self.previous if self.previous is not None else self.read_start
+            if self.previous is None:
+                return self.read_start
+            return max(self.previous, quiet)
         mark = min(self.newest, self.read_start)
-        return max(mark, self.previous) if self.previous is not None else mark
+        if self.previous is not None:
+            mark = max(mark, self.previous)
+        return max(mark, quiet)
 
 
 def _utc(seconds: float) -> dt.datetime:

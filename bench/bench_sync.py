@@ -1,0 +1,226 @@
+"""Benchmark the sync engine against both sandboxes at their rate limits (issue 6).
+
+Prints, measured in the same run: initial sync wall time, API calls per service, the floor
+(least time the services' limits allow for the least calls a batched sync needs) and
+ours/floor; the naive way (one call per record, sequential) and naive/ours; an incremental
+run after changing 10 records per side; the peak memory of this (engine) process.
+
+The sandboxes run in a child process, so the memory figure is the engine's alone.
+Run: .venv/bin/python bench/bench_sync.py [--size 10000] [--time-scale 20] [--naive-sample 300]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from qbsync_desktop.core.connectors.ratelimit import limits_for  # noqa: E402
+from qbsync_desktop.core.connectors.session import Connections  # noqa: E402
+from qbsync_desktop.core.paths import AppPaths  # noqa: E402
+from qbsync_desktop.core.profiles import ProfileStore  # noqa: E402
+from qbsync_desktop.core.sync.changes import QUIET_S  # noqa: E402
+from qbsync_desktop.core.sync.runner import run_sync  # noqa: E402
+from tests.support.browser import play_browser  # noqa: E402
+from tests.support.keyrings import memory_credentials  # noqa: E402
+
+PROFILE = "Bench"
+CHILD = """
+import json, sys, threading
+from qbsync_desktop.sandbox.serve import SandboxServers, make_apps
+servers = SandboxServers(make_apps(None, size=int(sys.argv[1]), seed=1)).start()
+print(json.dumps({k: v.as_dict() for k, v in servers.info().items()}), flush=True)
+sys.stdin.read()
+servers.stop()
+"""
+
+
+def start_sandboxes(size: int) -> tuple[subprocess.Popen[str], dict[str, dict[str, str]]]:
+    proc = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(size)],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None
+    return proc, json.loads(proc.stdout.readline())
+
+
+def control(info: dict[str, str], op: str, body: Any = None) -> Any:
+    resp = httpx.post(f"{info['base_url']}/_sandbox/{op}", json=body, timeout=300)
+    resp.raise_for_status()
+    return resp.json()
+
+
+class Calls:
+    """Counts service calls (reads and writes) per service through httpx event hooks."""
+
+    def __init__(self) -> None:
+        self.counts: Counter[str] = Counter()
+
+    async def hook(self, request: httpx.Request) -> None:
+        path = request.url.path
+        if "/_sandbox/" in path or "oauth" in path or "token" in path:
+            return
+        service = "quickbooks" if "/v3/company/" in path else "hubspot"
+        batch = "/batch" in path
+        self.counts[f"{service}:{'batch' if batch else 'other'}"] += 1
+        self.counts[service] += 1
+
+
+def connections_with(calls: Calls, scale: float, paths: AppPaths) -> Connections:
+    def factory() -> httpx.AsyncClient:
+        return httpx.AsyncClient(timeout=120, event_hooks={"request": [calls.hook]})
+
+    return Connections(
+        ProfileStore(paths.profiles_file),
+        memory_credentials(),
+        http_factory=factory,
+        limits=lambda service: limits_for(service).scaled(scale),
+    )
+
+
+async def connect(conns: Connections, info: dict[str, dict[str, str]]) -> None:
+    for service in ("hubspot", "quickbooks"):
+        i = info[service]
+        await conns.connect(
+            PROFILE,
+            service,  # type: ignore[arg-type]
+            lambda url: asyncio.to_thread(play_browser, url),
+            base_url=i["base_url"],
+            client_id=i["client_id"],
+            client_secret=i["client_secret"],
+            timeout_s=60,
+        )
+
+
+def rate(service: str, kind: str, scale: float) -> float:
+    """Calls per second a kind of call may make (its tightest window, shared ones too)."""
+    spec = limits_for(service).scaled(scale)
+    kinds = [kind, *spec.shared_kinds.get(kind, [])]
+    return min(lim / per for k in kinds for _, lim, per in spec.windows.get(k, []))
+
+
+def floor_seconds(counts: dict[str, int], scale: float) -> float:
+    """Least time for these calls under each service's limits (services run in parallel)."""
+    out = 0.0
+    for service in ("hubspot", "quickbooks"):
+        batch = counts.get(f"{service}:batch", 0)
+        other = counts.get(f"{service}:other", 0)
+        t = max(
+            batch / rate(service, "batch", scale),
+            (batch + other) / rate(service, "default", scale),
+        )
+        out = max(out, t)
+    return out
+
+
+async def naive(conns: Connections, n: int) -> float:
+    """One call per record, sequential: read each contact, then look it up and write in QBO."""
+    async with conns.http_factory() as http:
+        hubspot, qbo = conns.clients(PROFILE, http)
+        ids = [o.id async for o in hubspot.iter_objects("contacts", ["email"])][:n]
+        t0 = time.perf_counter()
+        for i in ids:
+            obj = await hubspot.get_object("contacts", i, ["email", "firstname", "lastname"])
+            email = obj.properties.get("email") or "none"
+            await qbo.query(
+                f"SELECT * FROM Customer WHERE PrimaryEmailAddr = '{email.replace(chr(39), '')}'"
+            )
+            await qbo.create(
+                "Customer",
+                {"DisplayName": f"Naive {i}", "PrimaryEmailAddr": {"Address": f"n{i}@x.test"}},
+                request_id=f"naive-{i}",
+            )
+        return (time.perf_counter() - t0) / len(ids)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--size", type=int, default=10_000)
+    ap.add_argument("--time-scale", type=float, default=20.0)
+    ap.add_argument("--naive-sample", type=int, default=200)
+    args = ap.parse_args()
+    scale = args.time_scale
+    proc, info = start_sandboxes(args.size)
+    try:
+        for service in ("hubspot", "quickbooks"):
+            control(info[service], "settings", {"time_scale": scale, "rate_limits": True})
+        with tempfile.TemporaryDirectory() as tmp:
+            paths = AppPaths.under(Path(tmp)).ensure()
+            calls = Calls()
+            conns = connections_with(calls, scale, paths)
+            asyncio.run(connect(conns, info))
+            calls.counts.clear()
+            t0 = time.perf_counter()
+            summary = run_sync(paths, PROFILE, conns)
+            wall = time.perf_counter() - t0
+            counts = dict(calls.counts)
+            print(f"initial sync, demo_book(size={args.size}) at time_scale={scale}:")
+            print(f"  wall {wall:.1f} s; summary {summary.to_dict()}")
+            print(f"  calls {counts}")
+            floor = floor_seconds(counts, scale)
+            print(f"  floor for these calls {floor:.1f} s; ours/floor {wall / floor:.2f}")
+
+            # Incremental: 10 records changed per side, after the run that reads our echoes.
+            run_sync(paths, PROFILE, conns)
+            # Real time between runs: the watermark overlap no longer covers our own writes.
+            time.sleep(QUIET_S + 1)
+            asyncio.run(change_ten(conns))
+            calls.counts.clear()
+            t0 = time.perf_counter()
+            inc = run_sync(paths, PROFILE, conns)
+            inc_wall = time.perf_counter() - t0
+            print(f"incremental after 10 changes per side: {inc_wall:.2f} s (scaled limits)")
+            print(f"  calls {dict(calls.counts)}; summary {inc.to_dict()}")
+
+            per_record = asyncio.run(naive(conns, args.naive_sample))
+            records = summary.created["quickbooks"] + summary.created["hubspot"]
+            records += summary.matched
+            naive_total = per_record * max(records, 1)
+            print(
+                f"naive (1 call per record step, sequential): {per_record * 1000:.0f} ms/record"
+                f" -> {naive_total:.0f} s for {records} records; naive/ours"
+                f" {naive_total / wall:.1f}"
+            )
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            print(f"peak memory of the engine process: {peak:.0f} MB")
+    finally:
+        assert proc.stdin is not None
+        proc.stdin.close()
+        proc.wait(30)
+
+
+async def change_ten(conns: Connections) -> None:
+    async with conns.http_factory() as http:
+        hubspot, qbo = conns.clients(PROFILE, http)
+        page = await hubspot.list_objects("contacts", ["city"], limit=10)
+        await hubspot.batch_update(
+            "contacts",
+            [{"id": o.id, "properties": {"city": f"Bench {o.id}"}} for o in page.results],
+        )
+        rows = await qbo.query("SELECT * FROM Customer STARTPOSITION 20 MAXRESULTS 10")
+        for row in rows:
+            await qbo.update(
+                "Customer",
+                {"Id": row["Id"], "SyncToken": row["SyncToken"], "Notes": "bench"},
+                request_id=f"bench-{row['Id']}",
+            )
+
+
+if __name__ == "__main__":
+    main()
