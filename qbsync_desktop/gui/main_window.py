@@ -42,6 +42,8 @@ from .records import SqlRecordSource, write_csv
 from .status_page import StatusPage
 from .tasks import TaskRunner
 from .timefmt import local_time
+from .tray import TrayController
+from .window_background import BackgroundMixin
 from .window_connections import ConnectionsMixin
 from .window_profiles import ProfilesMixin
 
@@ -62,7 +64,8 @@ class _BrowserOpener(QWidget):
         self.open_url.emit(url)
 
 
-class MainWindow(ProfilesMixin, ConnectionsMixin, QMainWindow):
+class MainWindow(ProfilesMixin, ConnectionsMixin, BackgroundMixin, QMainWindow):
+    sync_started = Signal()
     sync_finished = Signal(object)  # RunSummary, or the exception that ended the run
     connection_changed = Signal(str)  # service whose connection state changed
     profile_changed = Signal(str)
@@ -77,6 +80,7 @@ class MainWindow(ProfilesMixin, ConnectionsMixin, QMainWindow):
         open_browser: Callable[[str], object] | None = None,
         sync_runner: SyncRunner | None = None,
         profile: str | None = None,
+        tray: TrayController | None = None,
     ) -> None:
         super().__init__()
         self.paths = paths
@@ -103,8 +107,11 @@ class MainWindow(ProfilesMixin, ConnectionsMixin, QMainWindow):
         self.setWindowTitle("qbsync — HubSpot ⇄ QuickBooks")
         self.setWindowIcon(icon("app"))
         self.setMinimumSize(900, 600)
+        self.connected: dict[str, bool] = {}
+        self.needs_reconnect: dict[str, bool] = {}
         self._build()
         self._wire()
+        self._init_background(tray)
         if profile is None:
             names = profiles.names()
             profile = names[0] if names else DEFAULT_PROFILE
@@ -367,6 +374,7 @@ class MainWindow(ProfilesMixin, ConnectionsMixin, QMainWindow):
             )
 
         self.tasks.run_blocking(work, self._sync_done, self._sync_failed, name="qbsync-sync")
+        self.sync_started.emit()
         return True
 
     def cancel_sync(self) -> None:
@@ -460,6 +468,8 @@ class MainWindow(ProfilesMixin, ConnectionsMixin, QMainWindow):
     # --- lifetime -----------------------------------------------------------------------
     def shutdown(self) -> None:
         """Cancel work and stop the worker loop (app exit and test teardown)."""
+        self._quitting = True
+        self.scheduler.stop()
         if self._cancel is not None:
             self._cancel.cancel()
         for fut in list(self._connecting.values()):
@@ -468,8 +478,9 @@ class MainWindow(ProfilesMixin, ConnectionsMixin, QMainWindow):
         self._close_db()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.shutdown()
-        event.accept()
+        if self.handle_close(event):
+            self.shutdown()
+            event.accept()
 
 
 def describe_summary(summary: Any) -> str:

@@ -8,6 +8,7 @@ from qbsync_desktop.core.profiles import SERVICES, Service
 
 from .connections_page import SHORT, account_facts, token_health
 from .errors import plain_error
+from .window_background import _is_auth_error
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -46,6 +47,8 @@ class ConnectionsMixin(_Base):
 
     def _show_account(self, service: Service, info: Any) -> None:
         card = self.connections_page.cards[service]
+        self.connected[service] = info is not None
+        self.needs_reconnect[service] = bool(getattr(info, "needs_reconnect", False))
         if info is None:
             card.show_disconnected()
         else:
@@ -66,6 +69,9 @@ class ConnectionsMixin(_Base):
         card = self.connections_page.cards[service]
         cfg = self.profiles.get(profile)
         sc = cfg.service(service) if cfg else None
+        # Tokens are there but the check failed (offline, or the sign-in expired).
+        self.connected[service] = bool(sc is not None and sc.account_id)
+        self.needs_reconnect[service] = _is_auth_error(exc)
         if sc is not None and sc.account_id:
             card.show_connected(sc.account_id, sc.account_name)
         else:
@@ -137,6 +143,8 @@ class ConnectionsMixin(_Base):
             return
         card = self.connections_page.cards[service]
         card.disconnect_button.setEnabled(True)
+        self.connected[service] = False
+        self.needs_reconnect[service] = False
         card.show_disconnected()
         if exc is not None:
             card.show_problem(plain_error(exc))

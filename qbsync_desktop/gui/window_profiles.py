@@ -29,7 +29,11 @@ class ProfilesMixin(_Base):
         self.status_page.set_source(self._record_source())
         self._update_banner()
         self._update_last_sync()
+        self.connected.clear()
+        self.needs_reconnect.clear()
         self._show_stored_connections()
+        self.restart_scheduler()
+        self.tray.set_state("attention" if self.failed_keys() else "idle")
         self.profile_changed.emit(name)
 
     def switch_profile(self, name: str) -> None:

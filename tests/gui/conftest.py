@@ -29,7 +29,7 @@ def make_window(qtbot: Any, app_paths: AppPaths) -> Iterator[Callable[..., MainW
         kw.setdefault("sync_runner", FakeRunner())
         kw.setdefault("open_browser", lambda url: None)
         window = MainWindow(app_paths, profiles, connections or FakeConnections(), **kw)
-        qtbot.addWidget(window)
+        qtbot.addWidget(window, before_close_func=lambda w: w.shutdown())
         made.append(window)
         return window
 

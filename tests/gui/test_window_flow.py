@@ -34,11 +34,11 @@ def test_connect_both_then_sync_shows_all_states(qtbot: Any, make_window: Any) -
     window = make_window(conns, sync_runner=runner, sandbox=sandbox)
     window.show()
     window.tabs.setCurrentWidget(window.connections_page)
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5000)  # start-up checks done
     for service in ("hubspot", "quickbooks"):
         card = window.connections_page.cards[service]
-        with qtbot.waitSignal(window.connection_changed, timeout=5000):
-            _click(qtbot, card.connect_button)
-        assert card.disconnect_button.isVisible()
+        _click(qtbot, card.connect_button)
+        qtbot.waitUntil(card.disconnect_button.isVisible, timeout=5000)
     assert "portal 4455667" in window.connections_page.cards["hubspot"].account.text()
     assert "Sandbox Company_US_1" in window.connections_page.cards["quickbooks"].account.text()
     assert conns.connect_calls[0]["base_url"] == "http://127.0.0.1:1"
@@ -122,12 +122,15 @@ def test_review_banner_lists_failures_with_detail(qtbot: Any, make_window: Any) 
 def test_disconnect_asks_then_forgets(qtbot: Any, make_window: Any) -> None:
     conns = FakeConnections()
     window = make_window(conns)
-    window.confirm = lambda title, text: True
+    asked: list[str] = []
+    window.confirm = lambda title, text: asked.append(text) or True
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5000)  # start-up checks done
     card = window.connections_page.cards["quickbooks"]
-    with qtbot.waitSignal(window.connection_changed, timeout=5000):
-        _click(qtbot, card.connect_button)
-    with qtbot.waitSignal(window.connection_changed, timeout=5000):
-        _click(qtbot, card.disconnect_button)
+    _click(qtbot, card.connect_button)
+    qtbot.waitUntil(lambda: not card.disconnect_button.isHidden(), timeout=5000)
+    _click(qtbot, card.disconnect_button)
+    qtbot.waitUntil(lambda: card.disconnect_button.isHidden(), timeout=5000)
+    assert "records and sync history stay" in asked[0]
     assert not conns.is_connected(window.profile, "quickbooks")
     assert card.account.text() == "Not connected"
 

@@ -50,7 +50,7 @@ def sandbox_window(qtbot: Any, sandboxes: Any, app_paths: AppPaths) -> Any:
         open_browser=browser_in_thread,
         profile="Demo client",
     )
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=lambda w: w.shutdown())
     window.resize(1200, 760)
     window.show()
     yield window

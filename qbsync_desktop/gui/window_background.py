@@ -1,0 +1,170 @@
+"""Main window part: scheduled syncs, the tray, closing to the tray, batched notifications."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication
+
+from qbsync_desktop.core.profiles import SERVICES
+
+from .connections_page import SHORT
+from .tray import TrayController
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+    _Base = MainWindow
+else:
+    _Base = object
+
+FailureKey = tuple[str, str | None, str | None]
+
+
+class BackgroundMixin(_Base):
+    def _init_background(self, tray: TrayController | None) -> None:
+        self._quitting = False
+        self._failed_before: set[FailureKey] = set()
+        self.tray = tray if tray is not None else TrayController(parent=self)
+        self.tray.open_requested.connect(self.bring_to_front)
+        self.tray.sync_requested.connect(lambda: self.sync_now())
+        self.tray.quit_requested.connect(self.quit_app)
+        self.tray.failures_requested.connect(self.show_failures)
+        self.scheduler = QTimer(self)
+        self.scheduler.setObjectName("sync_scheduler")
+        self.scheduler.timeout.connect(self.scheduled_sync)
+        self.sync_started.connect(self._before_run)
+        self.sync_finished.connect(self._after_run)
+
+    # --- schedule ---------------------------------------------------------------------
+    def interval_minutes(self) -> int:
+        try:
+            return max(1, int(self.sync_settings().interval_minutes))
+        except Exception:  # invalid settings must not stop the timer; the page says why
+            return 1
+
+    def restart_scheduler(self) -> None:
+        self.scheduler.start(self.interval_minutes() * 60_000)
+        self._show_next()
+
+    def _show_next(self) -> None:
+        if not self.scheduler.isActive():
+            self.next_label.setText("Automatic sync off")
+            return
+        when = dt.datetime.now() + dt.timedelta(milliseconds=self.scheduler.remainingTime())
+        self.next_label.setText(f"Next sync: {when.strftime('%H:%M')}")
+
+    def both_connected(self) -> bool:
+        return all(self.connected.get(s, False) for s in SERVICES)
+
+    def scheduled_sync(self) -> None:
+        if self.sync_running:
+            return
+        if not self.both_connected():
+            self.next_label.setText("Automatic sync waits for both connections")
+            return
+        self.sync_now()
+        self._show_next()
+
+    # --- failures and notifications ---------------------------------------------------
+    def failed_keys(self) -> set[FailureKey]:
+        src = self.status_page.source
+        if src is None:
+            return set()
+        rows = src.query(
+            "SELECT object, hubspot_id, qbo_id FROM record_state WHERE state = 'failed'"
+        )
+        return {(o, h, q) for o, h, q in rows}
+
+    def _before_run(self) -> None:
+        self._failed_before = self.failed_keys()
+        self.tray.set_state("syncing")
+
+    def _after_run(self, result: Any) -> None:
+        self._show_next()
+        failed_now = self.failed_keys()
+        reconnect = [s for s in SERVICES if self.needs_reconnect.get(s)]
+        if isinstance(result, BaseException) and _is_auth_error(result):
+            service = getattr(result, "service", None)
+            if service in SERVICES and service not in reconnect:
+                reconnect.append(service)
+                self.needs_reconnect[service] = True
+        self.tray.set_state("attention" if failed_now or reconnect else "idle")
+        new = failed_now - self._failed_before
+        # One notification per run, whatever the number of records (Maestral batching).
+        if new:
+            n = len(new)
+            self.tray.notify(
+                f"{n} record{'s' if n != 1 else ''} failed to sync",
+                f"{self.profile}: click to see what went wrong and how to fix it.",
+            )
+        elif reconnect:
+            names = " and ".join(SHORT[s] for s in reconnect)
+            self.tray.notify(
+                f"Reconnect {names}",
+                f"{self.profile}: the sign-in expired. Open qbsync and press Reconnect.",
+            )
+
+    # --- window lifetime --------------------------------------------------------------
+    def bring_to_front(self) -> None:
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def quit_app(self) -> None:
+        self._quitting = True
+        self.close()
+        self.tray.hide()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+
+    def _state_file(self) -> Any:
+        return self.paths.config_dir / "window.json"
+
+    def _load_state(self) -> dict[str, Any]:
+        try:
+            data = json.loads(self._state_file().read_text(encoding="utf-8"))
+            return data if isinstance(data, dict) else {}
+        except (OSError, ValueError):
+            return {}
+
+    def _save_state(self, **changes: Any) -> None:
+        data = {**self._load_state(), **changes}
+        self._state_file().parent.mkdir(parents=True, exist_ok=True)
+        self._state_file().write_text(json.dumps(data), encoding="utf-8")
+
+    def handle_close(self, event: QCloseEvent) -> bool:
+        """Closing keeps syncing in the tray (told once); with no tray, ask and quit.
+
+        Returns True when the app is really going away.
+        """
+        if self._quitting:
+            return True
+        if self.tray.available:
+            if not self._load_state().get("close_to_tray_explained"):
+                self.confirm(
+                    "qbsync keeps syncing",
+                    "qbsync keeps syncing in the background and lives in the tray. "
+                    "Use Quit in the tray menu to stop it.",
+                )
+                self._save_state(close_to_tray_explained=True)
+            event.ignore()
+            self.hide()
+            return False
+        if self.confirm(
+            "Quit qbsync?",
+            "There is no system tray here, so closing the window stops automatic syncs. Quit?",
+        ):
+            self._quitting = True
+            return True
+        event.ignore()
+        return False
+
+
+def _is_auth_error(exc: BaseException) -> bool:
+    return any(c.__name__ in ("AuthError", "NeedsReconnect") for c in type(exc).__mro__)
