@@ -14,6 +14,7 @@ import json
 import sys
 import webbrowser
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from qbsync_desktop.core.paths import AppPaths
@@ -41,9 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--size", type=int, default=50, help="demo book size (contacts)")
     serve.add_argument("--seed", type=int, default=1, help="demo data seed")
     serve.add_argument("--latency-ms", type=float, default=0.0, help="added per-request latency")
-    serve.add_argument(
-        "--persist", action="store_true", help="keep state under the data directory"
-    )
+    serve.add_argument("--persist", action="store_true", help="keep state under the data directory")
     serve.add_argument("--reset", action="store_true", help="with --persist: start fresh")
 
     con = sub.add_parser("connect", help="connect a profile to HubSpot or QuickBooks")
@@ -65,8 +64,14 @@ def build_parser() -> argparse.ArgumentParser:
     sy.add_argument("--profile", required=True)
     sy.add_argument("--dry-run", action="store_true", help="plan only; write nothing")
     sy.add_argument(
-        "--object", action="append", choices=["contacts", "products"], dest="objects"
+        "--object",
+        action="append",
+        choices=["contacts", "products"],
+        dest="objects",
+        help="only this object (repeatable); default: every object switched on",
     )
+    sy.add_argument("--full", action="store_true", help="re-read everything, not just changes")
+    sy.add_argument("--plan-csv", type=Path, help="also write the plan as CSV to this file")
 
     st = sub.add_parser("status", help="print the record states of a profile")
     st.add_argument("--profile", required=True)
@@ -131,9 +136,7 @@ def _sandbox_serve(args: argparse.Namespace, paths: AppPaths, out: Callable[[str
     return 0
 
 
-def _connect(
-    args: argparse.Namespace, connections: Connections, out: Callable[[str], None]
-) -> int:
+def _connect(args: argparse.Namespace, connections: Connections, out: Callable[[str], None]) -> int:
     service = cast(Service, args.service)
 
     def open_browser(url: str) -> None:
@@ -170,13 +173,16 @@ def _sync(
         if event.kind == "progress" and event.total:
             print(f"  {event.object}: {event.done}/{event.total}", file=sys.stderr)
 
+    only = {"objects": tuple(args.objects)} if args.objects else {}
     summary = run_sync(
         paths,
         args.profile,
         connections,
-        objects=tuple(args.objects or ("contacts",)),
         dry_run=args.dry_run,
         on_event=on_event,
+        plan_csv=args.plan_csv,
+        full=args.full,
+        **only,
     )
     label = "Dry run (nothing written)" if summary.dry_run else "Sync finished"
     out(
@@ -211,9 +217,7 @@ def _status(args: argparse.Namespace, paths: AppPaths, out: Callable[[str], None
     return 0
 
 
-def _gui(
-    args: argparse.Namespace, paths: AppPaths, credentials: CredentialStore | None
-) -> int:
+def _gui(args: argparse.Namespace, paths: AppPaths, credentials: CredentialStore | None) -> int:
     from qbsync_desktop.gui.app import run_gui
 
     sandbox: dict[str, dict[str, str]] | None = None
