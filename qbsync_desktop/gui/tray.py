@@ -52,7 +52,7 @@ class TrayController(QObject):
         self.act_quit = QAction("Quit qbsync", self.menu)
         self.act_open.triggered.connect(self.open_requested.emit)
         self.act_sync.triggered.connect(self.sync_requested.emit)
-        self.act_snooze.triggered.connect(self.snooze)
+        self.act_snooze.triggered.connect(lambda: self.snooze())
         self.act_quit.triggered.connect(self.quit_requested.emit)
         self.menu.addAction(self.act_open)
         self.menu.addAction(self.act_sync)
