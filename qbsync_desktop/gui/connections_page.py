@@ -8,9 +8,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
+    QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -173,6 +177,8 @@ class ServiceCard(QFrame):
 
 
 class ConnectionsPage(QWidget):
+    check_again = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.cards: dict[Service, ServiceCard] = {s: ServiceCard(s) for s in SERVICES}
@@ -180,17 +186,80 @@ class ConnectionsPage(QWidget):
         self.keyring_warning.setObjectName("keyring_warning")
         self.keyring_warning.setWordWrap(True)
         self.keyring_warning.hide()
+        self.hint = QLabel(
+            "<b>Connect both accounts to start.</b> qbsync opens your browser; "
+            "sign in there and allow access."
+        )
+        self.hint.setObjectName("first_run_hint")
+        self.hint.setWordWrap(True)
+        self.hint.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(12)
+        layout.addWidget(self.hint)
         layout.addWidget(self.keyring_warning)
         row = QHBoxLayout()
         row.setSpacing(12)
         for card in self.cards.values():
             row.addWidget(card, 1)
         layout.addLayout(row)
-        layout.addStretch(1)
+        layout.addWidget(self._build_findings(), 1)
+
+    def _build_findings(self) -> QGroupBox:
+        box = QGroupBox("QuickBooks settings check")
+        self.findings_box = box
+        self.findings_state = QLabel("Runs once both accounts are connected.")
+        self.findings_state.setObjectName("preflight_state")
+        self.findings_state.setWordWrap(True)
+        self.findings = QTreeWidget()
+        self.findings.setObjectName("preflight_findings")
+        self.findings.setHeaderLabels(["Severity", "What", "How to fix"])
+        self.findings.setRootIsDecorated(False)
+        self.findings.setWordWrap(True)
+        self.findings.setAlternatingRowColors(True)
+        header = self.findings.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.check_button = QPushButton("Check again")
+        self.check_button.setObjectName("preflight_check")
+        self.check_button.clicked.connect(self.check_again)
+        top = QHBoxLayout()
+        top.addWidget(self.findings_state, 1)
+        top.addWidget(self.check_button)
+        lay = QVBoxLayout(box)
+        lay.addLayout(top)
+        lay.addWidget(self.findings, 1)
+        return box
 
     def set_keyring_warning(self, text: str | None) -> None:
         self.keyring_warning.setText(text or "")
         self.keyring_warning.setVisible(bool(text))
+
+    def set_first_run(self, on: bool) -> None:
+        self.hint.setVisible(on)
+
+    def show_findings_state(self, text: str, can_check: bool) -> None:
+        self.findings_state.setText(text)
+        self.check_button.setEnabled(can_check)
+
+    def show_findings(self, findings: list[Any]) -> None:
+        """Findings (severity, title, explanation, fix) from the pre-flight check."""
+        self.findings.clear()
+        for f in findings:
+            warning = f.severity == "warning"
+            item = QTreeWidgetItem(
+                ["⚠ Warning" if warning else "ℹ Note", f"{f.title}. {f.explanation}", f.fix]
+            )
+            for col in (1, 2):
+                item.setToolTip(col, item.text(col))
+            self.findings.addTopLevelItem(item)
+        n = len(findings)
+        warnings = sum(1 for f in findings if f.severity == "warning")
+        self.show_findings_state(
+            "No QuickBooks setting is known to get in the way."
+            if not n
+            else f"{n} finding{'s' if n != 1 else ''} ({warnings} to fix before syncing "
+            "invoices); each says how to fix it.",
+            True,
+        )

@@ -46,6 +46,7 @@ from .tray import TrayController
 from .window_background import BackgroundMixin
 from .window_connections import ConnectionsMixin
 from .window_profiles import ProfilesMixin
+from .window_settings import SettingsMixin
 
 SyncRunner = Callable[..., Any]
 DEFAULT_PROFILE = "My business"
@@ -64,7 +65,7 @@ class _BrowserOpener(QWidget):
         self.open_url.emit(url)
 
 
-class MainWindow(ProfilesMixin, ConnectionsMixin, BackgroundMixin, QMainWindow):
+class MainWindow(ProfilesMixin, ConnectionsMixin, SettingsMixin, BackgroundMixin, QMainWindow):
     sync_started = Signal()
     sync_finished = Signal(object)  # RunSummary, or the exception that ended the run
     connection_changed = Signal(str)  # service whose connection state changed
@@ -112,6 +113,7 @@ class MainWindow(ProfilesMixin, ConnectionsMixin, BackgroundMixin, QMainWindow):
         self._build()
         self._wire()
         self._init_background(tray)
+        self._init_settings()
         if profile is None:
             names = profiles.names()
             profile = names[0] if names else DEFAULT_PROFILE
@@ -337,7 +339,12 @@ class MainWindow(ProfilesMixin, ConnectionsMixin, BackgroundMixin, QMainWindow):
             self._sync_runner = run_sync
         return self._sync_runner
 
-    def sync_now(self, objects: Sequence[str] | None = None, dry_run: bool = False) -> bool:
+    def sync_now(
+        self,
+        objects: Sequence[str] | None = None,
+        dry_run: bool = False,
+        plan_csv: Path | None = None,
+    ) -> bool:
         """Start a run in the background; False when one is already running."""
         if self.sync_running:
             return False
@@ -362,6 +369,8 @@ class MainWindow(ProfilesMixin, ConnectionsMixin, BackgroundMixin, QMainWindow):
         self.status_line.setText("Syncing…")
         self.last_error = None
 
+        extra = {"plan_csv": plan_csv} if plan_csv is not None else {}
+
         def work() -> Any:
             return runner(
                 self.paths,
@@ -371,6 +380,7 @@ class MainWindow(ProfilesMixin, ConnectionsMixin, BackgroundMixin, QMainWindow):
                 dry_run=dry_run,
                 on_event=self.bridge.post,
                 cancel=token,
+                **extra,
             )
 
         self.tasks.run_blocking(work, self._sync_done, self._sync_failed, name="qbsync-sync")

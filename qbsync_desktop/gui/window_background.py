@@ -55,6 +55,9 @@ class BackgroundMixin(_Base):
         if not self.scheduler.isActive():
             self.next_label.setText("Automatic sync off")
             return
+        if not self.both_connected():  # no promise of a run that cannot happen
+            self.next_label.setText("Automatic sync starts once both accounts are connected")
+            return
         when = dt.datetime.now() + dt.timedelta(milliseconds=self.scheduler.remainingTime())
         self.next_label.setText(f"Next sync: {when.strftime('%H:%M')}")
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from qbsync_desktop.core.profiles import ProfileError
+from .errors import plain_error
+from .profile_move import rename_profile
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -31,6 +32,13 @@ class ProfilesMixin(_Base):
         self._update_last_sync()
         self.connected.clear()
         self.needs_reconnect.clear()
+        self.load_settings_page()
+        self.findings = None
+        cfg = self.profiles.get(name)
+        fresh = cfg is None or not any(cfg.service(s).account_id for s in ("hubspot", "quickbooks"))
+        self.connections_page.set_first_run(fresh)
+        if fresh:  # first run: nothing to show until both accounts are connected
+            self.tabs.setCurrentWidget(self.connections_page)
         self._show_stored_connections()
         self.restart_scheduler()
         self.tray.set_state("attention" if self.failed_keys() else "idle")
@@ -65,13 +73,14 @@ class ProfilesMixin(_Base):
         if self.sync_running:
             self.status_line.setText("Wait for the running sync to finish before renaming.")
             return
+        credentials = getattr(self.connections, "credentials", None)
+        self._close_db()  # the data folder moves; no connection may hold it
         try:
-            self.profiles.rename(self._profile, new.strip())
-        except ProfileError as exc:
-            self.status_line.setText(str(exc))
+            rename_profile(self.paths, self.profiles, credentials, self._profile, new.strip())
+        except Exception as exc:  # ProfileError, SyncBusy, keyring or file errors
+            self.status_line.setText(f"The profile was not renamed: {plain_error(exc)}")
+            self._open_profile(self._profile)
             return
-        # The database and keyring entries are keyed by name: keep using the old ones
-        # would lose them, so the rename is refused by core if it cannot move them.
         self._reload_profiles(new.strip())
         self._open_profile(new.strip())
 

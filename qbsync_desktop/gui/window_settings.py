@@ -1,0 +1,190 @@
+"""Main window part: the sync settings page, dry runs, and the QuickBooks pre-flight check."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from qbsync_desktop.core.sync.settings import ObjectSettings, SettingsError, SyncSettings
+
+from .errors import plain_error
+from .icons import icon
+from .plan_view import PlanDialog
+from .settings_page import SettingsPage
+from .store_admin import forget_object
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+    _Base = MainWindow
+else:
+    _Base = object
+
+_INCOME_SQL = "SELECT * FROM Account WHERE AccountType = 'Income' AND Active = true"
+
+
+class SettingsMixin(_Base):
+    def _init_settings(self) -> None:
+        self.settings_page = SettingsPage()
+        self.tabs.addTab(self.settings_page, icon("sync"), "Sync settings")
+        self._plan_dir = tempfile.TemporaryDirectory(prefix="qbsync-plan-")
+        self._pending_plan: Path | None = None
+        self.plan_dialog: PlanDialog | None = None
+        self.findings: list[Any] | None = None
+        self.settings_page.save_requested.connect(self.save_settings)
+        self.settings_page.dry_run_requested.connect(self.dry_run)
+        self.settings_page.delete_requested.connect(self.delete_sync)
+        for editor in self.settings_page.editors.values():
+            # The editor flips its switch first (connected earlier), then this saves it.
+            editor.pause_button.clicked.connect(self.save_settings)
+        self.connections_page.check_again.connect(self.check_preflight)
+        self.connection_changed.connect(self._connection_settled)
+        self.sync_finished.connect(self._show_plan)
+
+    # --- settings -----------------------------------------------------------------------
+    def load_settings_page(self) -> None:
+        try:
+            settings = self.sync_settings()
+        except SettingsError as exc:  # a hand-edited file: show defaults and say why
+            settings = SyncSettings()
+            self.settings_page.load(settings)
+            self.settings_page.error.setText(f"The saved settings cannot be used: {exc}")
+            self.settings_page.error.show()
+            return
+        self.settings_page.load(settings)
+
+    def _current_or_default(self) -> SyncSettings:
+        try:
+            return self.sync_settings()
+        except SettingsError:
+            return SyncSettings()
+
+    def save_settings(self) -> bool:
+        settings = self.settings_page.collect(self._current_or_default())
+        if settings is None:
+            self.settings_page.saved.setText("")
+            return False
+        self._store_settings(settings)
+        self.settings_page.saved.setText("Saved.")
+        return True
+
+    def _store_settings(self, settings: SyncSettings) -> None:
+        profile = self.profiles.require(self._profile)
+        profile.sync = settings.to_dict()
+        self.profiles.save(profile)
+        self.restart_scheduler()
+
+    def delete_sync(self, obj: str) -> None:
+        text = (
+            f"Delete the {obj} sync?\n\n"
+            f"Kept: every {obj[:-1]} in HubSpot and in QuickBooks, untouched, and your other "
+            "syncs.\n"
+            f"Forgotten: which HubSpot {obj[:-1]} goes with which QuickBooks record, the "
+            f"{obj} settings and their record list here. Switching it on again matches "
+            "records afresh by email or SKU."
+        )
+        if not self.confirm(f"Delete {obj} sync", text):
+            return
+        if self.sync_running:
+            self.status_line.setText("Wait for the running sync to finish before deleting.")
+            return
+        try:
+            dropped = forget_object(self._database_file(), obj)
+        except Exception as exc:  # SyncBusy from another process, or a locked file
+            self.status_line.setText(f"The {obj} sync was not deleted: {plain_error(exc)}")
+            return
+        settings = self._current_or_default()
+        settings.objects[obj] = ObjectSettings(enabled=False)
+        self._store_settings(settings)
+        self.settings_page.editors[obj].load(settings.for_object(obj))
+        self.refresh_records()
+        self.status_line.setText(
+            f"The {obj} sync is deleted and off; {dropped:,} links were forgotten."
+        )
+
+    # --- dry run ------------------------------------------------------------------------
+    def dry_run(self) -> bool:
+        """Save the settings, then run a sync that writes nothing and show its plan."""
+        if not self.save_settings():
+            return False
+        target = Path(self._plan_dir.name) / "plan.csv"
+        target.unlink(missing_ok=True)
+        if not self.sync_now(dry_run=True, plan_csv=target):
+            self.status_line.setText("A sync is running; try the dry run when it has finished.")
+            return False
+        self._pending_plan = target
+        return True
+
+    def _show_plan(self, result: Any) -> None:
+        target, self._pending_plan = self._pending_plan, None
+        if target is None or isinstance(result, BaseException):
+            return
+        if not target.exists():
+            self.status_line.setText("The dry run ended without a plan.")
+            return
+        self.plan_dialog = PlanDialog(target, self.ask_save_path, self)
+        self.plan_dialog.show()
+
+    # --- QuickBooks facts: income accounts and the pre-flight check -----------------------
+    def _connection_settled(self, service: str) -> None:
+        self.connections_page.set_first_run(not any(self.connected.values()))
+        if service == "quickbooks" and self.connected.get("quickbooks"):
+            self._load_income_accounts()
+        if self.both_connected():
+            if self.findings is None:
+                self.check_preflight()
+        else:
+            self.findings = None
+            self.connections_page.show_findings([])
+            self.connections_page.show_findings_state(
+                "Runs once both accounts are connected.", False
+            )
+        self._show_next()
+
+    def _qbo_call(self, work: Any, on_result: Any, on_error: Any) -> bool:
+        """Run `work(qbo)` with a QBO client of this profile on the worker loop."""
+        factory = getattr(self.connections, "http_factory", None)
+        if factory is None or not hasattr(self.connections, "qbo_client"):
+            return False  # a stand-in without the client: nothing to ask
+        profile = self._profile
+
+        async def go() -> Any:
+            async with factory() as http:
+                return await work(self.connections.qbo_client(profile, http))
+
+        self.tasks.submit(
+            go(),
+            lambda r: on_result(r) if profile == self._profile else None,
+            lambda e: on_error(e) if profile == self._profile else None,
+        )
+        return True
+
+    def _load_income_accounts(self) -> None:
+        editor = self.settings_page.editors["products"]
+
+        def shown(rows: list[dict[str, Any]]) -> None:
+            accounts = [(str(r["Id"]), str(r.get("Name") or r["Id"])) for r in rows]
+            editor.set_income_accounts(accounts)
+
+        self._qbo_call(lambda qbo: qbo.query(_INCOME_SQL), shown, lambda exc: None)
+
+    def check_preflight(self) -> None:
+        if not self.both_connected():
+            return
+        from qbsync_desktop.core.sync.preflight import preflight
+
+        self.connections_page.show_findings_state("Checking QuickBooks settings…", False)
+
+        def done(findings: list[Any]) -> None:
+            self.findings = list(findings)
+            self.connections_page.show_findings(self.findings)
+
+        def failed(exc: BaseException) -> None:
+            self.findings = None
+            self.connections_page.show_findings_state(
+                f"The check could not run: {plain_error(exc)}", True
+            )
+
+        if not self._qbo_call(preflight, done, failed):
+            self.connections_page.show_findings_state("Nothing to check here.", True)
