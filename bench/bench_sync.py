@@ -71,6 +71,7 @@ class Calls:
 
     def __init__(self) -> None:
         self.counts: Counter[str] = Counter()
+        self.trace: list[str] | None = None  # when a list: "METHOD path query" per call
 
     async def hook(self, request: httpx.Request) -> None:
         path = request.url.path
@@ -80,6 +81,10 @@ class Calls:
         batch = "/batch" in path
         self.counts[f"{service}:{'batch' if batch else 'other'}"] += 1
         self.counts[service] += 1
+        if self.trace is not None:
+            body = request.content.decode(errors="replace")
+            query = (request.url.params.get("query") or body)[:100]
+            self.trace.append(f"{time.perf_counter():.3f} {request.method} {path} {query}")
 
 
 def connections_with(calls: Calls, scale: float, paths: AppPaths) -> Connections:
@@ -154,6 +159,7 @@ def main() -> None:
     ap.add_argument("--size", type=int, default=10_000)
     ap.add_argument("--time-scale", type=float, default=20.0)
     ap.add_argument("--naive-sample", type=int, default=200)
+    ap.add_argument("--trace", action="store_true", help="print the incremental run's calls")
     args = ap.parse_args()
     scale = args.time_scale
     proc, info = start_sandboxes(args.size)
@@ -166,6 +172,7 @@ def main() -> None:
             conns = connections_with(calls, scale, paths)
             asyncio.run(connect(conns, info))
             calls.counts.clear()
+            calls.trace = [] if args.trace else None
             t0 = time.perf_counter()
             summary = run_sync(paths, PROFILE, conns)
             wall = time.perf_counter() - t0
@@ -175,6 +182,9 @@ def main() -> None:
             print(f"  calls {counts}")
             floor = floor_seconds(counts, scale)
             print(f"  floor for these calls {floor:.1f} s; ours/floor {wall / floor:.2f}")
+            for line in calls.trace or []:
+                print("   ", f"{float(line.split()[0]) - t0:7.3f}", line.split(" ", 1)[1][:110])
+            calls.trace = None
 
             # Incremental: 10 records changed per side, after the run that reads our echoes.
             run_sync(paths, PROFILE, conns)
@@ -182,11 +192,15 @@ def main() -> None:
             time.sleep(QUIET_S + 1)
             asyncio.run(change_ten(conns))
             calls.counts.clear()
+            calls.trace = [] if args.trace else None
             t0 = time.perf_counter()
             inc = run_sync(paths, PROFILE, conns)
             inc_wall = time.perf_counter() - t0
             print(f"incremental after 10 changes per side: {inc_wall:.2f} s (scaled limits)")
             print(f"  calls {dict(calls.counts)}; summary {inc.to_dict()}")
+            for line in calls.trace or []:
+                print("   ", line)
+            calls.trace = None
 
             per_record = asyncio.run(naive(conns, args.naive_sample))
             records = summary.created["quickbooks"] + summary.created["hubspot"]

@@ -18,12 +18,15 @@ from qbsync_desktop.core.connectors.hubspot import HsBatchResult, HubSpotClient
 from qbsync_desktop.core.connectors.qbo import QboBatchItem, QboClient, quote_literal
 from qbsync_desktop.core.store import PendingWrite
 from qbsync_desktop.core.sync import errors
+from qbsync_desktop.core.sync.changes import qbo_by_ids
 from qbsync_desktop.core.sync.errors import Problem
 from qbsync_desktop.core.sync.mapping import (
     FieldMap,
     ObjectSpec,
     Values,
+    from_qbo,
     match_key,
+    same,
     to_hubspot,
     to_qbo,
 )
@@ -34,6 +37,7 @@ QBO_BATCH = 30
 HUBSPOT_BATCH = 100
 IN_FLIGHT = 3  # batches per service at once; the connectors' limiter paces them
 MAX_HOLDER_LOOKUPS = 20
+STALE_RETRIES = 2  # re-read + resend of an update QBO calls stale (5010), per record and run
 
 
 @dataclass
@@ -153,7 +157,7 @@ class QboWriter:
         chunks = [todo[i : i + QBO_BATCH] for i in range(0, len(todo), QBO_BATCH)]
         await _bounded([lambda c=c: self._send(c) for c in chunks])  # type: ignore[misc]
 
-    async def _send(self, chunk: list[Outcome]) -> None:
+    async def _send(self, chunk: list[Outcome], attempt: int = 0) -> None:
         items: list[QboBatchItem] = []
         context: dict[str, dict[str, Any]] = {}
         for n, outcome in enumerate(chunk):
@@ -193,15 +197,22 @@ class QboWriter:
             problem = errors.explain(exc, service="quickbooks")
             for outcome in chunk:
                 outcome.problems.append(problem)
-            self.on_progress(len(chunk))
+            if attempt == 0:
+                self.on_progress(len(chunk))
             return
         answered = set()
+        stale: list[Outcome] = []
         for result in results:
             found = by_bid.get(result.bid)
             if found is None:
                 continue
             item, outcome = found
             answered.add(result.bid)
+            fault = result.fault
+            retry = attempt < STALE_RETRIES and item.operation == "update"
+            if fault is not None and fault.code == "5010" and retry:
+                stale.append(outcome)  # changed in QBO since our read: re-read, retry
+                continue
             if result.fault is not None:
                 name = item.body.get("DisplayName") or item.body.get("Name")
                 holder = await self._holder(name) if result.fault.code == "6240" else None
@@ -220,7 +231,53 @@ class QboWriter:
                 outcome.problems.append(errors.service_error("quickbooks"))
         pending.status = "done"
         pending.save()
-        self.on_progress(len(chunk))
+        if stale:
+            await self._retry_stale(stale, attempt)
+        if attempt == 0:
+            self.on_progress(len(chunk))
+
+    async def _retry_stale(self, stale: list[Outcome], attempt: int) -> None:
+        """Re-read records QBO called stale and send the update again on the new SyncToken.
+
+        A field QBO changed meanwhile keeps QBO's value when QBO wins conflicts (the next run
+        carries it to HubSpot: its baseline is left as it was); otherwise ours is resent.
+        """
+        ids = [o.pair.qbo.id for o in stale if o.pair.qbo is not None]
+        try:
+            rows = {
+                str(r.get("Id")): r
+                for r in await qbo_by_ids(self.client, self.spec.qbo_entity, ids)
+            }
+        except Exception as exc:  # the re-read failed: the stale failure stands, retried next run
+            problem = errors.explain(exc, service="quickbooks")
+            for outcome in stale:
+                outcome.problems.append(problem)
+            return
+        kinds = {f.key: f.kind for f in self.fields}
+        again: list[Outcome] = []
+        for outcome in stale:
+            pair = outcome.pair
+            row = rows.get(pair.qbo.id) if pair.qbo is not None else None
+            if pair.qbo is None or row is None:
+                outcome.problems.append(errors.deleted("quickbooks", self._kind()))
+                continue
+            fresh = from_qbo(self.fields, row)
+            if self.settings.conflict == "quickbooks":
+                for key in list(pair.to_qbo):
+                    if not same(kinds[key], fresh.get(key), pair.qbo.values.get(key)):
+                        del pair.to_qbo[key]
+                        pair.merged[key] = fresh.get(key)
+                        pair.conflicts.append(key)
+            pair.qbo.values = fresh
+            pair.qbo.sync_token = str(row.get("SyncToken") or "0")
+            outcome.qbo_sync_token = pair.qbo.sync_token
+            if pair.to_qbo:
+                again.append(outcome)
+        if again:
+            await self._send(again, attempt + 1)
+
+    def _kind(self) -> str:
+        return "contact" if self.spec.name == "contacts" else "product"
 
     async def _holder(self, name: str | None) -> str | None:
         """Who holds a display name QBO says is taken (customers, vendors, employees)."""
