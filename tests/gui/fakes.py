@@ -8,13 +8,16 @@ real store, like the engine, and reports events from its worker thread.
 from __future__ import annotations
 
 import asyncio
+import csv
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from qbsync_desktop.core.paths import AppPaths
 from qbsync_desktop.core.store import RecordState, SyncRun, open_database
+from qbsync_desktop.core.sync.dryrun import PLAN_COLUMNS
 from qbsync_desktop.core.sync.events import Cancelled, CancelToken, RunSummary, SyncEvent
 
 
@@ -122,8 +125,11 @@ class FakeRunner:
         dry_run: bool = False,
         on_event: Callable[[SyncEvent], None] = lambda e: None,
         cancel: CancelToken | None = None,
+        plan_csv: Path | None = None,
     ) -> RunSummary:
-        self.calls.append({"profile": profile, "objects": tuple(objects), "dry_run": dry_run})
+        self.calls.append(
+            {"profile": profile, "objects": tuple(objects), "dry_run": dry_run, "plan": plan_csv}
+        )
         self.threads.append(threading.current_thread().name)
         db = open_database(paths.database_file(profile))
         run = SyncRun.create(dry_run=dry_run)
@@ -155,6 +161,22 @@ class FakeRunner:
         run.status = "ok"
         run.finished_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         run.save()
+        if plan_csv is not None:  # like the engine: one plan row per record
+            with open(plan_csv, "w", newline="", encoding="utf-8") as fh:
+                writer = csv.DictWriter(fh, fieldnames=list(PLAN_COLUMNS))
+                writer.writeheader()
+                for row in self.rows:
+                    action = {"synced": "match", "failed": "fail", "excluded": "exclude"}
+                    writer.writerow(
+                        {
+                            "object": row["object"],
+                            "action": action[row["state"]],
+                            "name": row["name"],
+                            "key": row.get("email") or "",
+                            "hubspot_id": row.get("hubspot_id") or "",
+                            "reason": row.get("reason") or "",
+                        }
+                    )
         on_event(SyncEvent("finished", summary=summary))
         db.close()
         return summary

@@ -1,0 +1,219 @@
+"""The sync settings page: editing, validation, pause, delete, dry run, profile rename."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from qbsync_desktop.core.credentials import TokenSet
+from qbsync_desktop.core.store import Link, RecordState, open_database
+from qbsync_desktop.core.sync.settings import Filter, SyncSettings
+from qbsync_desktop.gui.plan_view import PlanModel, read_plan_csv
+from qbsync_desktop.gui.settings_page import preview_names
+from tests.support.keyrings import memory_credentials
+
+from .fakes import ROWS, FakeConnections, FakeRunner
+
+
+def saved(window: Any) -> SyncSettings:
+    return SyncSettings.from_dict(window.profiles.require(window.profile).sync)
+
+
+def test_edits_are_saved_as_typed_settings(qtbot: Any, make_window: Any) -> None:
+    window = make_window(profile="Acme")
+    page = window.settings_page
+    contacts = page.editors["contacts"]
+    contacts.direction.setCurrentIndex(contacts.direction.findData("to_quickbooks"))
+    contacts.conflict.setCurrentIndex(contacts.conflict.findData("quickbooks"))
+    contacts.field_boxes["phone"].setChecked(False)
+    assert not contacts.field_boxes["email"].isEnabled()  # the match key stays mapped
+    contacts.add_custom("lifecyclestage", "Notes")
+    contacts.add_filter("lifecyclestage", "equals", "lead")
+    contacts.naming.setCurrentIndex(contacts.naming.findData("person"))
+    products = page.editors["products"]
+    products.income.setEditText("79")
+    page.interval.setValue(15)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.saved.text() == "Saved."
+
+    s = saved(window)
+    c = s.for_object("contacts")
+    assert (c.direction, c.conflict, c.naming_rule) == ("to_quickbooks", "quickbooks", "person")
+    assert c.disabled_fields == ["phone"]
+    assert [(m.hubspot_property, m.qbo_field) for m in c.custom] == [("lifecyclestage", "Notes")]
+    assert c.filters == [Filter("lifecyclestage", "equals", "lead")]
+    assert s.for_object("products").income_account_id == "79"
+    assert s.interval_minutes == 15
+    assert window.scheduler.interval() == 15 * 60_000
+
+    # Another window over the same profile shows what was saved.
+    again = make_window(profile="Acme")
+    editor = again.settings_page.editors["contacts"]
+    assert editor.direction.currentData() == "to_quickbooks"
+    assert not editor.field_boxes["phone"].isChecked()
+    assert editor.filters.rowCount() == 1 and editor.custom.rowCount() == 1
+
+
+def test_invalid_fields_are_refused_with_the_error_beside_them(
+    qtbot: Any, make_window: Any
+) -> None:
+    window = make_window(profile="Acme")
+    before = window.profiles.require("Acme").sync
+    page = window.settings_page
+    products = page.editors["products"]
+    products.add_filter("", "equals", "x")
+    products.add_custom("hs_cost", "")
+    products.income.setEditText("Sales income")
+    page.tabs.setCurrentIndex(0)
+    assert not window.save_settings()
+    assert page.tabs.currentIndex() == 1  # the tab with the problem comes forward
+    assert "needs a HubSpot property" in products.filters_error.text()
+    assert not products.filters_error.isHidden()
+    assert "needs both" in products.custom_error.text()
+    assert "digits" in products.income_error.text()
+    assert not page.error.isHidden()
+    assert window.profiles.require("Acme").sync == before
+    # A filter that compares needs a value; emptiness checks do not.
+    products.filters.setRowCount(0)
+    products.custom.setRowCount(0)
+    products.income.setEditText("")
+    products.add_filter("hs_sku", "is_empty")
+    products.add_filter("name", "contains", "")
+    assert not window.save_settings()
+    assert "Row 2" in products.filters_error.text()
+    products.filters.removeRow(1)
+    assert window.save_settings()
+    assert products.filters_error.isHidden()
+    assert saved(window).for_object("products").filters == [Filter("hs_sku", "is_empty", "")]
+
+
+def test_naming_preview_follows_the_rule(qtbot: Any, make_window: Any) -> None:
+    window = make_window()
+    editor = window.settings_page.editors["contacts"]
+    editor.naming.setCurrentIndex(editor.naming.findData("company_or_company_person"))
+    lines = editor.preview.text().splitlines()
+    assert lines == preview_names("company_or_company_person")
+    # Two people of one company cannot both be “Blake & Co”.
+    assert lines[1:3] == ["Blake & Co (Jordan Blake)", "Blake & Co (Sam Blake)"]
+    assert lines[0] == "Analytic Ltd" and lines[3] == "Lee Chen"
+    editor.naming.setCurrentIndex(editor.naming.findData("person"))
+    assert editor.preview.text().splitlines()[0] == "Ada Lovelace"
+    # Names QuickBooks already has are avoided.
+    assert preview_names("company_or_company_person", {"Analytic Ltd"})[0].startswith(
+        "Analytic Ltd ("
+    )
+
+
+def test_pause_switches_off_and_resume_back_on(qtbot: Any, make_window: Any) -> None:
+    window = make_window()
+    editor = window.settings_page.editors["products"]
+    qtbot.mouseClick(editor.pause_button, Qt.MouseButton.LeftButton)
+    assert not saved(window).for_object("products").enabled
+    assert editor.pause_button.text() == "Resume"
+    assert window.sync_objects() == ("contacts",)
+    qtbot.mouseClick(editor.pause_button, Qt.MouseButton.LeftButton)
+    assert saved(window).for_object("products").enabled
+    assert window.sync_objects() == ("contacts", "products")
+
+
+def test_delete_sync_forgets_that_objects_links_only(qtbot: Any, make_window: Any) -> None:
+    window = make_window(profile="Acme")
+    with qtbot.waitSignal(window.sync_finished, timeout=10000):
+        window.sync_button.click()
+    db = open_database(window.paths.database_file("Acme"))
+    Link.create(object="contacts", hubspot_id="101", qbo_id="1")
+    Link.create(object="products", hubspot_id="9", qbo_id="5")
+    RecordState.create(object="products", name="Widget", state="synced")
+    db.close()
+    asked: list[str] = []
+    window.confirm = lambda title, text: asked.append(text) or False
+    qtbot.mouseClick(
+        window.settings_page.editors["contacts"].delete_button, Qt.MouseButton.LeftButton
+    )
+    assert "Kept:" in asked[0] and "Forgotten:" in asked[0]
+    assert saved(window).for_object("contacts").enabled  # said no: nothing happened
+    window.confirm = lambda title, text: True
+    window.delete_sync("contacts")
+
+    db = open_database(window.paths.database_file("Acme"))
+    assert [lk.object for lk in Link.select()] == ["products"]
+    assert {r.object for r in RecordState.select()} == {"products"}
+    db.close()
+    assert not saved(window).for_object("contacts").enabled
+    assert "1 links were forgotten" in window.status_line.text()
+    assert window.status_page.model.rowCount() == 1
+
+
+def test_dry_run_shows_the_plan_and_exports_it(
+    qtbot: Any, make_window: Any, qtmodeltester: Any, tmp_path: Path
+) -> None:
+    runner = FakeRunner()
+    window = make_window(sync_runner=runner)
+    with qtbot.waitSignal(window.sync_finished, timeout=10000):
+        qtbot.mouseClick(window.settings_page.dry_run_button, Qt.MouseButton.LeftButton)
+    assert runner.calls[-1]["dry_run"] is True and runner.calls[-1]["plan"] is not None
+    dialog = window.plan_dialog
+    assert dialog is not None and dialog.isVisible()
+    model = dialog.model
+    qtmodeltester.check(model, force_py=True)
+    assert model.rowCount() == len(ROWS)
+    names = [model.index(r, model.columns.index("name")).data() for r in range(len(ROWS))]
+    assert names == [r["name"] for r in ROWS]
+    assert model.index(1, model.columns.index("action")).data() == "Fail"
+    assert "Nothing was written" in dialog.summary.text()
+    target = tmp_path / "plan.csv"
+    dialog.ask_save_path = lambda suggested: str(target)
+    dialog.export_button.click()
+    assert [r["name"] for r in csv.DictReader(target.open(encoding="utf-8"))] == names
+
+
+def test_plan_model_over_an_empty_plan(qtmodeltester: Any, tmp_path: Path) -> None:
+    path = tmp_path / "empty.csv"
+    path.write_text("object,action,name\n", encoding="utf-8")
+    columns, rows = read_plan_csv(path)
+    model = PlanModel(columns, rows)
+    qtmodeltester.check(model, force_py=True)
+    assert (model.rowCount(), model.columnCount()) == (0, 3)
+
+
+def test_rename_carries_database_and_keyring(qtbot: Any, make_window: Any) -> None:
+    conns = FakeConnections()
+    conns.credentials = memory_credentials()  # type: ignore[attr-defined]
+    tokens = TokenSet("a-token", "r-token", 2e9, "9130", ["accounting"], 1.7e9)
+    conns.credentials.save_tokens("Old name", "quickbooks", tokens)
+    conns.credentials.save_client_secret("Old name", "quickbooks", "s3cret")
+    window = make_window(conns, profile="Old name")
+    with qtbot.waitSignal(window.sync_finished, timeout=10000):
+        window.sync_button.click()
+    old_db = window.paths.database_file("Old name")
+    assert old_db.exists()
+    window.ask_text = lambda title, label, default: "New name"
+    window.act_rename.trigger()
+    assert window.profile == "New name"
+    assert window.paths.database_file("New name").exists() and not old_db.exists()
+    assert window.status_page.model.rowCount() == len(ROWS)  # the records came along
+    creds = conns.credentials
+    moved = creds.load_tokens("New name", "quickbooks")
+    assert moved is not None and moved.refresh_token == "r-token"
+    assert creds.load_client_secret("New name", "quickbooks") == "s3cret"
+    assert creds.load_tokens("Old name", "quickbooks") is None
+    assert creds.load_client_secret("Old name", "quickbooks") is None
+
+
+def test_first_run_opens_on_connections_without_a_next_sync_time(
+    qtbot: Any, make_window: Any
+) -> None:
+    window = make_window(profile="New client")
+    assert window.tabs.currentWidget() is window.connections_page
+    assert not window.connections_page.hint.isHidden()
+    assert "Connect both accounts" in window.connections_page.hint.text()
+    qtbot.waitUntil(lambda: "connected" in window.next_label.text(), timeout=5000)
+    assert not window.next_label.text().startswith("Next sync")
+    for service in ("hubspot", "quickbooks"):
+        window.connect_service(service)
+    qtbot.waitUntil(window.both_connected, timeout=5000)
+    assert window.connections_page.hint.isHidden()
+    assert window.next_label.text().startswith("Next sync:")
