@@ -105,3 +105,59 @@ def test_connect_sync_and_read_all_three_states(qtbot: Any, sandbox_window: Main
     again = sync(qtbot, window)
     assert not isinstance(again, BaseException), window.last_error
     assert again.writes == 0
+
+
+def test_preflight_findings_income_accounts_and_dry_run(
+    qtbot: Any, sandboxes: Any, sandbox_window: MainWindow
+) -> None:
+    window = sandbox_window
+    sandboxes.control(
+        "quickbooks",
+        "company",
+        {
+            "Preferences": {
+                "SalesFormsPrefs": {"CustomTxnNumbers": True},
+                "ProductAndServicesPrefs": {"RevenueRecognition": True},
+            }
+        },
+    )
+    connect_both(qtbot, window)
+    page = window.connections_page
+    qtbot.waitUntil(lambda: window.findings is not None, timeout=15000)
+    ids = {f.id for f in window.findings or []}
+    assert {"custom_txn_numbers", "revenue_recognition"} <= ids
+    shown = [page.findings.topLevelItem(i) for i in range(page.findings.topLevelItemCount())]
+    texts = [(it.text(0), it.text(1), it.text(2)) for it in shown]
+    assert any("Custom transaction numbers are on" in what and fix for _, what, fix in texts)
+    assert any(sev.endswith("Warning") for sev, _, _ in texts)
+
+    # Switched off in QuickBooks, "Check again" drops the finding.
+    sandboxes.control(
+        "quickbooks", "company", {"Preferences": {"SalesFormsPrefs": {"CustomTxnNumbers": False}}}
+    )
+    window.findings = None
+    qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.findings is not None, timeout=15000)
+    assert "custom_txn_numbers" not in {f.id for f in window.findings or []}
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    assert window.grab().save(str(ARTIFACTS / "main-connections-preflight.png"))
+
+    # The product editor offers the company's Income accounts once QuickBooks is connected.
+    income = window.settings_page.editors["products"].income
+    qtbot.waitUntil(lambda: income.count() > 1, timeout=15000)
+    assert all(income.itemData(i) for i in range(1, income.count()))
+
+    # A real dry run: nothing written, the plan opens in the table.
+    window.tabs.setCurrentWidget(window.settings_page)
+    with qtbot.waitSignal(window.sync_finished, timeout=60000) as blocker:
+        qtbot.mouseClick(window.settings_page.dry_run_button, Qt.MouseButton.LeftButton)
+    assert not isinstance(blocker.args[0], BaseException), window.last_error
+    assert blocker.args[0].dry_run
+    dialog = window.plan_dialog
+    assert dialog is not None and dialog.model.rowCount() > 0
+    actions = {dialog.model.rows[r]["action"] for r in range(dialog.model.rowCount())}
+    assert "create" in actions
+    assert window.grab().save(str(ARTIFACTS / "main-settings.png"))
+    assert dialog.grab().save(str(ARTIFACTS / "dry-run-plan.png"))
+    window.tabs.setCurrentWidget(window.status_page)
+    assert not window.status_page.source or window.status_page.model.rowCount() == 0
