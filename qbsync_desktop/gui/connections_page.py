@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -211,16 +211,20 @@ class ConnectionsPage(QWidget):
         self.findings_state = QLabel("Runs once both accounts are connected.")
         self.findings_state.setObjectName("preflight_state")
         self.findings_state.setWordWrap(True)
-        self.findings = QTreeWidget()
+        # A table, not a tree: its rows grow to fit wrapped sentences.
+        self.findings = QTableWidget(0, 3)
         self.findings.setObjectName("preflight_findings")
-        self.findings.setHeaderLabels(["Severity", "What", "How to fix"])
-        self.findings.setRootIsDecorated(False)
+        self.findings.setHorizontalHeaderLabels(["Severity", "What", "How to fix"])
+        self.findings.verticalHeader().hide()
         self.findings.setWordWrap(True)
         self.findings.setAlternatingRowColors(True)
-        header = self.findings.header()
+        self.findings.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.findings.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        header = self.findings.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda *_: self.findings.resizeRowsToContents())
         self.check_button = QPushButton("Check again")
         self.check_button.setObjectName("preflight_check")
         self.check_button.clicked.connect(self.check_again)
@@ -245,15 +249,20 @@ class ConnectionsPage(QWidget):
 
     def show_findings(self, findings: list[Any]) -> None:
         """Findings (severity, title, explanation, fix) from the pre-flight check."""
-        self.findings.clear()
-        for f in findings:
+        self.findings.setRowCount(0)
+        for row, f in enumerate(findings):
             warning = f.severity == "warning"
-            item = QTreeWidgetItem(
-                ["⚠ Warning" if warning else "ℹ Note", f"{f.title}. {f.explanation}", f.fix]
-            )
-            for col in (1, 2):
-                item.setToolTip(col, item.text(col))
-            self.findings.addTopLevelItem(item)
+            texts = ["⚠ Warning" if warning else "ℹ Note", f"{f.title}. {f.explanation}", f.fix]
+            self.findings.insertRow(row)
+            for col, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if col == 0 and warning:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.findings.setItem(row, col, item)
+        self.findings.resizeRowsToContents()
         n = len(findings)
         warnings = sum(1 for f in findings if f.severity == "warning")
         self.show_findings_state(

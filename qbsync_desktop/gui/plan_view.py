@@ -113,7 +113,10 @@ class PlanDialog(QDialog):
         self.view.setWordWrap(False)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.view.resizeColumnsToContents()
+        for col in range(self.model.columnCount()):  # long names and changes: tooltip + resize
+            self.view.setColumnWidth(col, min(self.view.columnWidth(col), 280))
         counts = self.model.counts()
         parts = [f"{n:,} {a or 'other'}" for a, n in sorted(counts.items())]
         self.summary = QLabel(
@@ -133,7 +136,7 @@ class PlanDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-        self.resize(1000, 520)
+        self.resize(1200, 600)
 
     def export(self) -> str | None:
         target = self.ask_save_path("dry-run-plan.csv")

@@ -122,6 +122,8 @@ class ObjectEditor(QWidget):
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        # Choices at their natural width read better than combos stretched across the page.
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow("", self.enabled)
         form.addRow("Direction:", self.direction)
         form.addRow("When both sides changed:", self.conflict)

@@ -126,8 +126,8 @@ def test_preflight_findings_income_accounts_and_dry_run(
     qtbot.waitUntil(lambda: window.findings is not None, timeout=15000)
     ids = {f.id for f in window.findings or []}
     assert {"custom_txn_numbers", "revenue_recognition"} <= ids
-    shown = [page.findings.topLevelItem(i) for i in range(page.findings.topLevelItemCount())]
-    texts = [(it.text(0), it.text(1), it.text(2)) for it in shown]
+    table = page.findings
+    texts = [tuple(table.item(r, c).text() for c in range(3)) for r in range(table.rowCount())]
     assert any("Custom transaction numbers are on" in what and fix for _, what, fix in texts)
     assert any(sev.endswith("Warning") for sev, _, _ in texts)
 
