@@ -101,7 +101,8 @@ def _table(headers: list[str], name: str) -> QTableWidget:
     table.setHorizontalHeaderLabels(headers)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     table.verticalHeader().hide()
-    table.setMinimumHeight(110)
+    table.setMinimumHeight(90)
+    table.setMaximumHeight(150)  # a few rows; the page scrolls, errors stay near their table
     return table
 
 
@@ -141,6 +142,7 @@ class ObjectEditor(QWidget):
             self.income = QComboBox()
             self.income.setObjectName("income_account")
             self.income.setEditable(True)
+            self.income.setMinimumWidth(320)
             self.income.lineEdit().setPlaceholderText("First active Income account")
             self.income_error = _error_label("income_account_error")
             self.allow_no_sku = QCheckBox("Sync products without a SKU (matched by name)")
@@ -341,13 +343,18 @@ class ObjectEditor(QWidget):
             out["income"] = "Pick an account from the list, or type its QuickBooks id (digits)."
         return out
 
-    def show_errors(self, errors: dict[str, str]) -> None:
+    def show_errors(self, errors: dict[str, str]) -> QLabel | None:
+        """Show each error beside its field; returns the first label shown."""
         labels = {"custom": self.custom_error, "filters": self.filters_error}
         if self.obj == "products":
-            labels["income"] = self.income_error
+            labels = {"income": self.income_error, **labels}
+        first = None
         for key, label in labels.items():
             label.setText(errors.get(key, ""))
             label.setVisible(key in errors)
+            if key in errors and first is None:
+                first = label
+        return first
 
 
 class SettingsPage(QWidget):
@@ -358,12 +365,14 @@ class SettingsPage(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.editors = {obj: ObjectEditor(obj) for obj in OBJECTS}
+        self.scrolls: dict[str, QScrollArea] = {}
         self.tabs = QTabWidget()
         self.tabs.setObjectName("settings_objects")
         for obj, editor in self.editors.items():
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setWidget(editor)
+            self.scrolls[obj] = scroll
             self.tabs.addTab(scroll, TITLES[obj])
             editor.delete_button.clicked.connect(
                 lambda _=False, o=obj: self.delete_requested.emit(o)
@@ -406,9 +415,11 @@ class SettingsPage(QWidget):
         problems = False
         for obj, editor in self.editors.items():
             errs = editor.errors()
-            editor.show_errors(errs)
-            if errs and not problems:
+            label = editor.show_errors(errs)
+            if label is not None and not problems:
                 self.tabs.setCurrentIndex(OBJECTS.index(obj))
+                editor.adjustSize()
+                self.scrolls[obj].ensureWidgetVisible(label)
             problems = problems or bool(errs)
         self.error.setText("Fix the fields marked in red, then save again." if problems else "")
         self.error.setVisible(problems)
