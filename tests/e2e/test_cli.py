@@ -125,16 +125,29 @@ def test_cli_processes_share_tokens_through_the_real_keyring(
     sandboxes: RunningSandboxes, tmp_path: Path
 ) -> None:
     """Separate processes: connect, then sync, with tokens only in the Secret Service."""
-    if not _secret_service_usable():
+    if not secret_service_usable():
         pytest.skip("no Secret Service in this session (run via `python -m tests.run`)")
-    env = {
-        **os.environ,
-        # The processes must meet the Secret Service, not whatever else keyring would pick.
-        "PYTHON_KEYRING_BACKEND": "keyring.backends.SecretService.Keyring",
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_STATE_HOME": str(tmp_path / "state"),
-    }
+    env = process_env(tmp_path)
+    connect_in_processes(sandboxes, env, "Proc")
+    sync = subprocess.run(
+        [sys.executable, "-m", "qbsync_desktop", "sync", "--profile", "Proc"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert "Sync finished" in sync.stdout, sync.stderr
+    # Tokens are in the keyring only: not in the profile file, database or log.
+    secrets = _sandbox_issued_tokens(sandboxes)
+    for path in tmp_path.rglob("*"):
+        if path.is_file():
+            blob = path.read_bytes()
+            for secret in secrets:
+                assert secret.encode() not in blob, f"token found in {path}"
+
+
+def connect_in_processes(sandboxes: RunningSandboxes, env: dict[str, str], profile: str) -> None:
+    """`qbsync connect ... --no-browser` as separate processes; the test plays the browser."""
     for service, info in (("hubspot", sandboxes.hubspot), ("quickbooks", sandboxes.quickbooks)):
         proc = subprocess.Popen(
             [
@@ -144,7 +157,7 @@ def test_cli_processes_share_tokens_through_the_real_keyring(
                 "connect",
                 service,
                 "--profile",
-                "Proc",
+                profile,
                 "--base-url",
                 info.base_url,
                 "--client-id",
@@ -165,24 +178,21 @@ def test_cli_processes_share_tokens_through_the_real_keyring(
                 play_browser(line.strip())
                 break
         assert proc.wait(30) == 0
-    sync = subprocess.run(
-        [sys.executable, "-m", "qbsync_desktop", "sync", "--profile", "Proc"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
-    assert "Sync finished" in sync.stdout, sync.stderr
-    # Tokens are in the keyring only: not in the profile file, database or log.
-    secrets = _sandbox_issued_tokens(sandboxes)
-    for path in tmp_path.rglob("*"):
-        if path.is_file():
-            blob = path.read_bytes()
-            for secret in secrets:
-                assert secret.encode() not in blob, f"token found in {path}"
 
 
-def _secret_service_usable() -> bool:
+def process_env(tmp_path: Path) -> dict[str, str]:
+    """A separate process's environment: private user dirs, the real Secret Service."""
+    return {
+        **os.environ,
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+        # The processes must meet the Secret Service, not whatever else keyring would pick.
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.SecretService.Keyring",
+    }
+
+
+def secret_service_usable() -> bool:
     if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
         return False
     try:

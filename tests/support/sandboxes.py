@@ -37,6 +37,7 @@ _DEFAULT_SETTINGS: dict[str, object] = {
     "fault_rate": 0.0,
     "drop_rate": 0.0,
     "slow_rate": 0.0,
+    "fault_path": None,
     "access_token_ttl": None,
 }
 

@@ -92,6 +92,11 @@ class RealismMiddleware:
             return
         s = self.service.settings
         delay = s.latency_ms
+        if s.fault_path and s.fault_path not in path:
+            if delay:
+                await asyncio.sleep(s.scaled(delay / 1000.0))
+            await self.app(scope, receive, send)
+            return
         if s.slow_rate and self.rng.random() < s.slow_rate:
             delay += s.slow_ms
         if delay:

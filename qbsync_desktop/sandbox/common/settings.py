@@ -18,6 +18,9 @@ class SandboxSettings:
     drop_rate: float = 0.0  # do the work, then drop the connection before the body
     slow_rate: float = 0.0  # add slow_ms of extra latency
     slow_ms: float = 2000.0
+    # Limit faults, drops and slowness to request paths containing this text (e.g. "/batch"),
+    # so a test can break the writes while reads keep working.
+    fault_path: str | None = None
     # Access-token lifetime in seconds (QBO 3600, HubSpot 1800); scaled by time_scale.
     access_token_ttl: float | None = None
     # Rate limits on/off (on by default, as the real services).
