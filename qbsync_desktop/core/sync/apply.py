@@ -68,7 +68,7 @@ def start_outcome(pair: PairPlan, old: Values | None) -> Outcome:
     )
 
 
-OnLinked = Callable[[Outcome], None]
+OnLinked = Callable[[list[Outcome]], None]  # once per batch, before it is marked done
 
 
 def unique_key(spec: ObjectSpec, pair: PairPlan) -> str:
@@ -202,6 +202,7 @@ class QboWriter:
             return
         answered = set()
         stale: list[Outcome] = []
+        linked: list[Outcome] = []
         for result in results:
             found = by_bid.get(result.bid)
             if found is None:
@@ -225,10 +226,11 @@ class QboWriter:
             outcome.baseline = context[item.bid]["baseline"]
             if outcome.pair.qbo is not None:
                 outcome.pair.qbo.sync_token = str(entity.get("SyncToken") or "")
-            self.on_linked(outcome)
+            linked.append(outcome)
         for bid, (_, outcome) in by_bid.items():
             if bid not in answered:
                 outcome.problems.append(errors.service_error("quickbooks"))
+        self.on_linked(linked)
         pending.status = "done"
         pending.save()
         if stale:
@@ -379,6 +381,7 @@ class HubSpotWriter:
         self, result: HsBatchResult, keyed: dict[str, Outcome], *, create: bool
     ) -> None:
         done: set[str] = set()
+        linked: list[Outcome] = []
         for obj in result.results:
             key = match_key(obj.properties.get(self.spec.match_key)) if create else obj.id
             outcome = keyed.get(key or "")
@@ -392,7 +395,8 @@ class HubSpotWriter:
             outcome.wrote_hubspot = True
             for k in outcome.pair.to_hubspot:
                 outcome.baseline[k] = outcome.pair.merged.get(k)
-            self.on_linked(outcome)
+            linked.append(outcome)
+        self.on_linked(linked)
         unattributed: list[Problem] = []
         for err in result.errors:
             problem = errors.explain(err, service="hubspot")

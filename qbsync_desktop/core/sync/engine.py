@@ -214,18 +214,20 @@ class Engine:
             done += n
             self._progress(spec.name, min(done, total), total, f"Writing {spec.name}")
 
-        def linked(outcome: Outcome) -> None:
-            if outcome.hubspot_id and outcome.qbo_id:
-                key = match_key(outcome.pair.merged.get(spec.match_key))
-                with database_proxy.atomic():
-                    record.save_link(
-                        spec.name,
-                        outcome.hubspot_id,
-                        outcome.qbo_id,
-                        key,
-                        outcome.baseline,
-                        outcome.qbo_sync_token,
-                    )
+        def linked(outcomes: list[Outcome]) -> None:
+            rows = [
+                (
+                    o.hubspot_id,
+                    o.qbo_id,
+                    match_key(o.pair.merged.get(spec.match_key)),
+                    o.baseline,
+                    o.qbo_sync_token,
+                )
+                for o in outcomes
+                if o.hubspot_id and o.qbo_id
+            ]
+            with database_proxy.atomic():
+                record.save_links(spec.name, rows)
 
         self._progress(spec.name, 0, total, f"Writing {spec.name}")
         qbo_writer = QboWriter(self.qbo, spec, settings, self.run_id, linked, progress)
@@ -253,101 +255,79 @@ class Engine:
     def _record(self, spec: ObjectSpec, plan: Plan, outcomes: list[Outcome]) -> None:
         s = self.summary
         obj = spec.name
+        links: list[record.LinkRow] = []
+        states: list[dict[str, Any]] = []
+        activities: list[dict[str, Any]] = []
+        for o in outcomes:
+            pair = o.pair
+            key_value = pair.merged.get(spec.match_key)
+            action = pair.action
+            ids = {"hubspot_id": o.hubspot_id, "qbo_id": o.qbo_id}
+            failed = bool(o.problems)
+            wrote = o.wrote_hubspot or o.wrote_qbo
+            if o.hubspot_id and o.qbo_id and (not failed or wrote):
+                links.append(
+                    (o.hubspot_id, o.qbo_id, match_key(key_value), o.baseline, o.qbo_sync_token)
+                )
+            state = {**ids, "name": pair.label, "email": key_value, "run_id": self.run_id}
+            if failed:
+                s.failed += 1
+                states.append({**state, "state": "failed", "problem": o.problems[0]})
+                activities.append(
+                    {
+                        **ids,
+                        "run_id": self.run_id,
+                        "object": obj,
+                        "direction": _direction(action, pair),
+                        "action": "fail",
+                        "detail": o.problems[0].explanation,
+                    }
+                )
+                continue
+            if action == "create_quickbooks":
+                s.created["quickbooks"] += 1
+            elif action == "create_hubspot":
+                s.created["hubspot"] += 1
+            else:
+                s.updated["hubspot"] += o.wrote_hubspot
+                s.updated["quickbooks"] += o.wrote_qbo
+                s.matched += pair.new_link
+            states.append({**state, "state": "synced"})
+            if action != "unchanged":
+                detail = record.describe_changes({**pair.to_hubspot, **pair.to_qbo})
+                if action == "create_quickbooks" and obj == "products" and self.income_note:
+                    detail = f"{detail}; {self.income_note}"
+                activities.append(
+                    {
+                        **ids,
+                        "run_id": self.run_id,
+                        "object": obj,
+                        "direction": _direction(action, pair),
+                        "action": action,
+                        "detail": detail,
+                    }
+                )
+        for skip in plan.skips:
+            rec = skip.record
+            if skip.state == "failed":
+                s.failed += 1
+            else:
+                s.excluded += 1
+            states.append(
+                {
+                    "hubspot_id": rec.id if rec.side == "hubspot" else skip.other_id,
+                    "qbo_id": rec.id if rec.side == "quickbooks" else skip.other_id,
+                    "name": rec.label,
+                    "email": rec.values.get(spec.match_key),
+                    "state": skip.state,
+                    "run_id": self.run_id,
+                    "problem": skip.problem,
+                }
+            )
         with database_proxy.atomic():
-            for o in outcomes:
-                pair = o.pair
-                label = pair.label
-                key_value = pair.merged.get(spec.match_key)
-                action = pair.action
-                if o.problems:
-                    s.failed += 1
-                    record.set_state(
-                        obj,
-                        hubspot_id=o.hubspot_id,
-                        qbo_id=o.qbo_id,
-                        name=label,
-                        email=key_value,
-                        state="failed",
-                        run_id=self.run_id,
-                        problem=o.problems[0],
-                    )
-                    record.add_activity(
-                        self.run_id,
-                        obj,
-                        hubspot_id=o.hubspot_id,
-                        qbo_id=o.qbo_id,
-                        direction=_direction(action, pair),
-                        action="fail",
-                        detail=o.problems[0].explanation,
-                    )
-                    if (o.wrote_hubspot or o.wrote_qbo) and o.hubspot_id and o.qbo_id:
-                        record.save_link(
-                            obj,
-                            o.hubspot_id,
-                            o.qbo_id,
-                            match_key(key_value),
-                            o.baseline,
-                            o.qbo_sync_token,
-                        )
-                    continue
-                if o.hubspot_id and o.qbo_id:
-                    record.save_link(
-                        obj,
-                        o.hubspot_id,
-                        o.qbo_id,
-                        match_key(key_value),
-                        o.baseline,
-                        o.qbo_sync_token,
-                    )
-                if action == "create_quickbooks":
-                    s.created["quickbooks"] += 1
-                elif action == "create_hubspot":
-                    s.created["hubspot"] += 1
-                else:
-                    s.updated["hubspot"] += o.wrote_hubspot
-                    s.updated["quickbooks"] += o.wrote_qbo
-                    s.matched += pair.new_link
-                record.set_state(
-                    obj,
-                    hubspot_id=o.hubspot_id,
-                    qbo_id=o.qbo_id,
-                    name=label,
-                    email=key_value,
-                    state="synced",
-                    run_id=self.run_id,
-                )
-                if action != "unchanged":
-                    changes = {**pair.to_hubspot, **pair.to_qbo}
-                    detail = record.describe_changes(changes)
-                    if action == "create_quickbooks" and obj == "products" and self.income_note:
-                        detail = f"{detail}; {self.income_note}"
-                    record.add_activity(
-                        self.run_id,
-                        obj,
-                        hubspot_id=o.hubspot_id,
-                        qbo_id=o.qbo_id,
-                        direction=_direction(action, pair),
-                        action=action,
-                        detail=detail,
-                    )
-            for skip in plan.skips:
-                rec = skip.record
-                hs_id = rec.id if rec.side == "hubspot" else skip.other_id
-                qbo_id = rec.id if rec.side == "quickbooks" else skip.other_id
-                if skip.state == "failed":
-                    s.failed += 1
-                else:
-                    s.excluded += 1
-                record.set_state(
-                    obj,
-                    hubspot_id=hs_id,
-                    qbo_id=qbo_id,
-                    name=rec.label,
-                    email=rec.values.get(spec.match_key),
-                    state=skip.state,
-                    run_id=self.run_id,
-                    problem=skip.problem,
-                )
+            record.save_links(obj, links)
+            record.set_states(obj, states)
+            record.add_activities(activities)
 
 
 def _direction(action: str, pair: Any) -> str:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import peewee
 
 from qbsync_desktop.core.store import Activity, Link, RecordState
-from qbsync_desktop.core.store.models import utcnow
+from qbsync_desktop.core.store.models import database_proxy, utcnow
 from qbsync_desktop.core.sync.errors import Problem
 from qbsync_desktop.core.sync.mapping import Values
 from qbsync_desktop.core.sync.plan import LinkInfo
@@ -148,3 +152,140 @@ def describe_changes(values: Values, keys: Iterable[str] | None = None) -> str:
         shown = "(empty)" if value is None else (value if len(value) <= 60 else value[:57] + "...")
         parts.append(f"{key}: {shown}")
     return "; ".join(parts)
+
+
+# ---- bulk recording (a run records thousands of rows: one statement per row is slow) ----
+
+LinkRow = tuple[str, str, str | None, Values, str | None]  # hubspot_id, qbo_id, key, base, token
+
+
+def _rows_by(
+    model: type[Any], obj: str, column: str, values: Iterable[str | None]
+) -> dict[str, dict[str, Any]]:
+    wanted = sorted({v for v in values if v})
+    field = getattr(model, column)
+    out: dict[str, dict[str, Any]] = {}
+    for i in range(0, len(wanted), CHUNK):
+        query = model.select().where((model.object == obj) & field.in_(wanted[i : i + CHUNK]))
+        for row in query.dicts():
+            out.setdefault(row[column], row)
+    return out
+
+
+def _stamp(value: dt.datetime) -> str:
+    return value.isoformat(" ")  # how sqlite3 (and so peewee) stores a naive datetime
+
+
+def _write_rows(model: type[Any], rows: list[dict[str, Any]], columns: list[str]) -> None:
+    """Insert rows without an id, update the others, in a few executemany calls."""
+    table = model._meta.table_name
+    cols = ", ".join(columns)
+    marks = ", ".join("?" for _ in columns)
+    sets = ", ".join(f"{c} = ?" for c in columns)
+    inserts = [[row.get(c) for c in columns] for row in rows if row.get("id") is None]
+    updates = [[*(row.get(c) for c in columns), row["id"]] for row in rows if row.get("id")]
+    cursor = database_proxy.cursor()
+    if updates:
+        cursor.executemany(f"UPDATE {table} SET {sets} WHERE id = ?", updates)
+    if inserts:
+        cursor.executemany(f"INSERT INTO {table} ({cols}) VALUES ({marks})", inserts)
+
+
+def _upsert(
+    model: type[Any],
+    obj: str,
+    items: list[dict[str, Any]],
+    merge: Callable[[dict[str, Any], dict[str, Any]], None],
+) -> list[dict[str, Any]]:
+    """Rows to write: each item lands on the row found by its HubSpot id, else its QBO id
+    (as the one-row functions above do, items later in the list seeing earlier ones)."""
+    by_hs = _rows_by(model, obj, "hubspot_id", (i.get("hubspot_id") for i in items))
+    by_qbo = _rows_by(model, obj, "qbo_id", (i.get("qbo_id") for i in items))
+    touched: dict[int, dict[str, Any]] = {}
+    for item in items:
+        hs, qbo = item.get("hubspot_id"), item.get("qbo_id")
+        row = by_hs.get(hs) if hs else None
+        if row is None and qbo:
+            row = by_qbo.get(qbo)
+        if row is None:
+            row = {"id": None, "object": obj}
+        merge(row, item)
+        touched[id(row)] = row
+        if row.get("hubspot_id"):
+            by_hs[row["hubspot_id"]] = row
+        if row.get("qbo_id"):
+            by_qbo[row["qbo_id"]] = row
+    return list(touched.values())
+
+
+def save_links(obj: str, items: list[LinkRow]) -> None:
+    """`save_link` for many pairs at once (call inside a transaction)."""
+    if not items:
+        return
+    now = _stamp(utcnow())
+
+    def merge(row: dict[str, Any], item: dict[str, Any]) -> None:
+        token = item["qbo_sync_token"]
+        if row.get("id") is None or token or row.get("qbo_id") != item["qbo_id"]:
+            row["qbo_sync_token"] = token  # a token of another record means nothing
+        row.update(
+            hubspot_id=item["hubspot_id"],
+            qbo_id=item["qbo_id"],
+            match_key=item["match_key"],
+            baseline=item["baseline"],
+            synced_at=now,
+        )
+
+    dicts = [
+        {
+            "hubspot_id": h,
+            "qbo_id": q,
+            "match_key": key,
+            "baseline": json.dumps(base, sort_keys=True),
+            "qbo_sync_token": token,
+        }
+        for h, q, key, base, token in items
+    ]
+    rows = _upsert(Link, obj, dicts, merge)
+    columns = ["object", "hubspot_id", "qbo_id", "match_key", "baseline", "qbo_sync_token"]
+    try:
+        with database_proxy.atomic():  # a savepoint: ids swapped between links trip uniqueness
+            _write_rows(Link, rows, [*columns, "synced_at"])
+    except peewee.IntegrityError:
+        for h, q, key, base, token in items:
+            save_link(obj, h, q, key, base, token)
+
+
+def set_states(obj: str, items: list[dict[str, Any]]) -> None:
+    """`set_state` for many records at once; items carry set_state's keyword arguments."""
+    if not items:
+        return
+    now = _stamp(utcnow())
+
+    def merge(row: dict[str, Any], item: dict[str, Any]) -> None:
+        problem: Problem | None = item.get("problem")
+        email = item.get("email")
+        row.update(
+            hubspot_id=item.get("hubspot_id") or row.get("hubspot_id"),
+            qbo_id=item.get("qbo_id") or row.get("qbo_id"),
+            name=(item.get("name") or "")[:255],
+            email=email[:255] if email else email,
+            state=item["state"],
+            category=problem.category if problem else None,
+            reason=problem.explanation if problem else None,
+            fix=problem.fix if problem else None,
+            updated_at=now,
+            run_id=item.get("run_id"),
+        )
+
+    rows = _upsert(RecordState, obj, items, merge)
+    columns = ["object", "hubspot_id", "qbo_id", "name", "email", "state", "category"]
+    _write_rows(RecordState, rows, [*columns, "reason", "fix", "updated_at", "run_id"])
+
+
+def add_activities(items: list[dict[str, Any]]) -> None:
+    """`add_activity` for many entries (dicts of its arguments, `run_id` included)."""
+    now = _stamp(utcnow())
+    rows = [{**i, "id": None, "detail": i["detail"][:2000], "at": now} for i in items]
+    columns = ["run_id", "object", "hubspot_id", "qbo_id", "direction", "action", "detail"]
+    _write_rows(Activity, rows, [*columns, "at"])
