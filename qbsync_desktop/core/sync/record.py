@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -201,6 +202,8 @@ def _upsert(
     (as the one-row functions above do, items later in the list seeing earlier ones)."""
     by_hs = _rows_by(model, obj, "hubspot_id", (i.get("hubspot_id") for i in items))
     by_qbo = _rows_by(model, obj, "qbo_id", (i.get("qbo_id") for i in items))
+    same_row = {row["id"]: row for row in by_hs.values()}
+    by_qbo = {k: same_row.get(row["id"], row) for k, row in by_qbo.items()}  # one dict per row
     touched: dict[int, dict[str, Any]] = {}
     for item in items:
         hs, qbo = item.get("hubspot_id"), item.get("qbo_id")
@@ -209,6 +212,9 @@ def _upsert(
             row = by_qbo.get(qbo)
         if row is None:
             row = {"id": None, "object": obj}
+        for column, index in (("hubspot_id", by_hs), ("qbo_id", by_qbo)):
+            if row.get(column) and index.get(row[column]) is row:
+                del index[row[column]]  # re-added below under the id it has now
         merge(row, item)
         touched[id(row)] = row
         if row.get("hubspot_id"):
@@ -251,7 +257,7 @@ def save_links(obj: str, items: list[LinkRow]) -> None:
     try:
         with database_proxy.atomic():  # a savepoint: ids swapped between links trip uniqueness
             _write_rows(Link, rows, [*columns, "synced_at"])
-    except peewee.IntegrityError:
+    except (peewee.IntegrityError, sqlite3.IntegrityError):
         for h, q, key, base, token in items:
             save_link(obj, h, q, key, base, token)
 
