@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from qbsync_desktop.core.connectors.session import Connections
 from qbsync_desktop.core.paths import AppPaths
-from qbsync_desktop.core.profiles import ProfileStore
+from qbsync_desktop.core.profiles import Profile, ProfileStore
+from qbsync_desktop.core.sync.settings import SyncSettings
 from qbsync_desktop.gui.main_window import MainWindow
+from tests.support.browser import play_browser
+from tests.support.keyrings import memory_credentials
 
 from .fakes import FakeConnections, FakeRunner
 
@@ -36,3 +41,34 @@ def make_window(qtbot: Any, app_paths: AppPaths) -> Iterator[Callable[..., MainW
     yield make
     for w in made:
         w.shutdown()
+
+
+def browser_in_thread(url: str) -> None:
+    """The system browser runs beside the app: never block the app's loop."""
+    threading.Thread(target=play_browser, args=(url,), daemon=True).start()
+
+
+@pytest.fixture
+def sandbox_window(qtbot: Any, sandboxes: Any, app_paths: AppPaths) -> Any:
+    """The real window over both sandboxes (contacts only), in-memory keyring."""
+    profiles = ProfileStore(app_paths.profiles_file)
+    # The walking skeleton is contacts <-> customers; products are switched off as a
+    # user would on the settings page.
+    settings = SyncSettings()
+    settings.objects["products"].enabled = False
+    profiles.save(Profile(name="Demo client", sync=settings.to_dict()))
+    connections = Connections(profiles, memory_credentials())
+    sandbox = {"hubspot": sandboxes.hubspot.as_dict(), "quickbooks": sandboxes.quickbooks.as_dict()}
+    window = MainWindow(
+        app_paths,
+        profiles,
+        connections,
+        sandbox=sandbox,
+        open_browser=browser_in_thread,
+        profile="Demo client",
+    )
+    qtbot.addWidget(window, before_close_func=lambda w: w.shutdown())
+    window.resize(1200, 760)
+    window.show()
+    yield window
+    window.shutdown()

@@ -7,54 +7,16 @@ the app's loopback receiver).
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 
-from qbsync_desktop.core.connectors.session import Connections
-from qbsync_desktop.core.paths import AppPaths
-from qbsync_desktop.core.profiles import Profile, ProfileStore
-from qbsync_desktop.core.sync.settings import SyncSettings
 from qbsync_desktop.gui.main_window import MainWindow
-from tests.support.browser import play_browser
-from tests.support.keyrings import memory_credentials
 
 from .test_window_flow import table_rows
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
-
-
-def browser_in_thread(url: str) -> None:
-    """The system browser runs beside the app: never block the app's loop."""
-    threading.Thread(target=play_browser, args=(url,), daemon=True).start()
-
-
-@pytest.fixture
-def sandbox_window(qtbot: Any, sandboxes: Any, app_paths: AppPaths) -> Any:
-    profiles = ProfileStore(app_paths.profiles_file)
-    # The walking skeleton is contacts <-> customers; products are switched off as a
-    # user would on the settings page.
-    settings = SyncSettings()
-    settings.objects["products"].enabled = False
-    profiles.save(Profile(name="Demo client", sync=settings.to_dict()))
-    connections = Connections(profiles, memory_credentials())
-    sandbox = {"hubspot": sandboxes.hubspot.as_dict(), "quickbooks": sandboxes.quickbooks.as_dict()}
-    window = MainWindow(
-        app_paths,
-        profiles,
-        connections,
-        sandbox=sandbox,
-        open_browser=browser_in_thread,
-        profile="Demo client",
-    )
-    qtbot.addWidget(window, before_close_func=lambda w: w.shutdown())
-    window.resize(1200, 760)
-    window.show()
-    yield window
-    window.shutdown()
 
 
 def connect_both(qtbot: Any, window: MainWindow) -> None:
