@@ -6,7 +6,7 @@ import contextlib
 from typing import Any
 
 from qbsync_desktop.core.paths import AppPaths
-from qbsync_desktop.core.profiles import SERVICES, ProfileStore
+from qbsync_desktop.core.profiles import SERVICES, ProfileStore, Service
 from qbsync_desktop.core.sync.runner import profile_lock
 
 
@@ -24,7 +24,7 @@ def rename_profile(
         from qbsync_desktop.core.profiles import ProfileError
 
         raise ProfileError(f"A profile named {new!r} already exists.")
-    copied: list[str] = []
+    copied: list[Service] = []
     try:
         if credentials is not None:
             for service in SERVICES:
@@ -51,11 +51,11 @@ def rename_profile(
                 dst.rename(src)
             raise
     except Exception:
-        for service in copied:
+        for done in copied:
             with contextlib.suppress(Exception):
-                credentials.delete_tokens(new, service)
-                credentials.delete_client_secret(new, service)
+                credentials.delete_tokens(new, done)
+                credentials.delete_client_secret(new, done)
         raise
-    for service in copied:
-        credentials.delete_tokens(old, service)
-        credentials.delete_client_secret(old, service)
+    for done in copied:
+        credentials.delete_tokens(old, done)
+        credentials.delete_client_secret(old, done)

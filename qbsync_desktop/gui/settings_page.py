@@ -143,7 +143,9 @@ class ObjectEditor(QWidget):
             self.income.setObjectName("income_account")
             self.income.setEditable(True)
             self.income.setMinimumWidth(320)
-            self.income.lineEdit().setPlaceholderText("First active Income account")
+            edit = self.income.lineEdit()
+            if edit is not None:
+                edit.setPlaceholderText("First active Income account")
             self.income_error = _error_label("income_account_error")
             self.allow_no_sku = QCheckBox("Sync products without a SKU (matched by name)")
             self.allow_no_sku.setObjectName("allow_no_sku")

@@ -33,7 +33,7 @@ class ProfilesMixin(_Base):
         self.connected.clear()
         self.needs_reconnect.clear()
         self.load_settings_page()
-        self.findings = None
+        self.reset_findings()
         cfg = self.profiles.get(name)
         fresh = cfg is None or not any(cfg.service(s).account_id for s in ("hubspot", "quickbooks"))
         self.connections_page.set_first_run(fresh)

@@ -42,6 +42,9 @@ class SettingsMixin(_Base):
         self.connection_changed.connect(self._connection_settled)
         self.sync_finished.connect(self._show_plan)
 
+    def reset_findings(self) -> None:
+        self.findings = None
+
     # --- settings -----------------------------------------------------------------------
     def load_settings_page(self) -> None:
         try:
@@ -56,9 +59,10 @@ class SettingsMixin(_Base):
 
     def _current_or_default(self) -> SyncSettings:
         try:
-            return self.sync_settings()
+            settings: SyncSettings = self.sync_settings()
         except SettingsError:
-            return SyncSettings()
+            settings = SyncSettings()
+        return settings
 
     def save_settings(self) -> bool:
         settings = self.settings_page.collect(self._current_or_default())
