@@ -40,7 +40,7 @@ MAX_HOLDER_LOOKUPS = 20
 STALE_RETRIES = 2  # re-read + resend of an update QBO calls stale (5010), per record and run
 
 
-@dataclass
+@dataclass(slots=True)
 class Outcome:
     """What became of one planned pair; `baseline` grows as each side's write succeeds."""
 

@@ -27,7 +27,7 @@ from qbsync_desktop.core.sync.settings import ObjectSettings
 Side = Literal["hubspot", "quickbooks"]
 
 
-@dataclass
+@dataclass(slots=True)
 class SideRecord:
     side: Side
     id: str
@@ -39,7 +39,7 @@ class SideRecord:
     props: dict[str, str | None] = field(default_factory=dict)  # HubSpot: filter properties
 
 
-@dataclass
+@dataclass(slots=True)
 class LinkInfo:
     hubspot_id: str
     qbo_id: str
@@ -48,7 +48,7 @@ class LinkInfo:
     match_key: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class PairPlan:
     hubspot: SideRecord | None
     qbo: SideRecord | None
@@ -75,7 +75,7 @@ class PairPlan:
         return rec.label if rec else ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Skip:
     record: SideRecord
     problem: Problem

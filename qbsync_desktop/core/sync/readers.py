@@ -51,11 +51,16 @@ def hubspot_props(spec: ObjectSpec, settings: ObjectSettings) -> list[str]:
     return sorted({f.hubspot for f in fields} | {f.property for f in settings.filters})
 
 
+def filter_props(settings: ObjectSettings) -> list[str]:
+    return sorted({f.property for f in settings.filters})
+
+
 def hs_record(
-    spec: ObjectSpec, fields: list[FieldMap], props: list[str], obj: HsObject
+    spec: ObjectSpec, fields: list[FieldMap], keep: list[str], obj: HsObject
 ) -> SideRecord:
+    """`keep`: the filter properties (the mapped ones are in `values` already)."""
     values = from_hubspot(fields, obj.properties)
-    extra = {p: obj.properties.get(p) for p in props}
+    extra = {p: obj.properties.get(p) for p in keep}
     return SideRecord("hubspot", obj.id, values, record_label(spec, values), props=extra)
 
 
@@ -90,6 +95,7 @@ async def read_full(
 
     fields = spec.fields(settings)
     props = hubspot_props(spec, settings)
+    keep = filter_props(settings)
     now = time.time()
     hs_marks = MarkTracker(cursors[0].mark, now)
     qbo_marks = MarkTracker(cursors[1].mark, now)
@@ -101,7 +107,7 @@ async def read_full(
             if obj.archived:
                 continue
             hs_marks.see(changes.hubspot_stamp(obj, spec.hubspot_modified))
-            out.append(hs_record(spec, fields, props, obj))
+            out.append(hs_record(spec, fields, keep, obj))
             if len(out) % PROGRESS_EVERY == 0:
                 progress(f"Reading HubSpot {spec.name}", len(out))
         return out
@@ -159,6 +165,7 @@ async def read_changes(
 
     fields = spec.fields(settings)
     props = hubspot_props(spec, settings)
+    keep = filter_props(settings)
     now = time.time()
     hs_cur, qbo_cur = cursors
     assert hs_cur.mark is not None and qbo_cur.mark is not None
@@ -171,7 +178,7 @@ async def read_changes(
             hubspot, spec.hubspot_type, spec.hubspot_modified, props, hs_cur.mark or 0.0
         ):
             hs_marks.see(changes.hubspot_stamp(obj, spec.hubspot_modified))
-            out.append(hs_record(spec, fields, props, obj))
+            out.append(hs_record(spec, fields, keep, obj))
         archived = await changes.hubspot_archived(hubspot, spec.hubspot_type)
         return out, archived
 
@@ -267,7 +274,7 @@ async def read_changes(
         qbo_by_id.setdefault(rec.id, rec)
     for obj in hs_objs:
         if not obj.archived:
-            hs_by_id.setdefault(obj.id, hs_record(spec, fields, props, obj))
+            hs_by_id.setdefault(obj.id, hs_record(spec, fields, keep, obj))
 
     # The looked-up records may be linked too: the planner must know, or it would pair twice.
     extra = record.links_for(
