@@ -52,6 +52,7 @@ class Outcome:
     wrote_hubspot: bool = False
     wrote_qbo: bool = False
     qbo_sync_token: str | None = None  # the QBO record's SyncToken after this run
+    unsent: bool = False  # a cancel came before its batch went out: not recorded this run
 
 
 def start_outcome(pair: PairPlan, old: Values | None) -> Outcome:
@@ -68,6 +69,7 @@ def start_outcome(pair: PairPlan, old: Values | None) -> Outcome:
     )
 
 
+Stop = Callable[[], bool]  # asked before each batch goes out (the user's Cancel)
 OnLinked = Callable[[list[Outcome]], None]  # once per batch, before it is marked done
 
 
@@ -142,9 +144,11 @@ class QboWriter:
         run_id: int,
         on_linked: OnLinked,
         on_progress: Callable[[int], None],
+        stop: Stop = lambda: False,
     ) -> None:
         self.client = client
         self.spec = spec
+        self.stop = stop
         self.settings = settings
         self.fields = spec.fields(settings)
         self.run_id = run_id
@@ -158,6 +162,10 @@ class QboWriter:
         await _bounded([lambda c=c: self._send(c) for c in chunks])  # type: ignore[misc]
 
     async def _send(self, chunk: list[Outcome], attempt: int = 0) -> None:
+        if attempt == 0 and self.stop():
+            for outcome in chunk:
+                outcome.unsent = True
+            return
         items: list[QboBatchItem] = []
         context: dict[str, dict[str, Any]] = {}
         for n, outcome in enumerate(chunk):
@@ -313,9 +321,11 @@ class HubSpotWriter:
         run_id: int,
         on_linked: OnLinked,
         on_progress: Callable[[int], None],
+        stop: Stop = lambda: False,
     ) -> None:
         self.client = client
         self.spec = spec
+        self.stop = stop
         self.fields = spec.fields(settings)
         self.run_id = run_id
         self.on_linked = on_linked
@@ -334,6 +344,10 @@ class HubSpotWriter:
         await _bounded(jobs)
 
     async def _send(self, chunk: list[Outcome], *, create: bool) -> None:
+        if self.stop():
+            for outcome in chunk:
+                outcome.unsent = True
+            return
         inputs: list[dict[str, Any]] = []
         keyed: dict[str, Outcome] = {}
         for outcome in chunk:

@@ -148,7 +148,12 @@ class Engine:
         if spec.name == "products" and plan.of("create_quickbooks"):
             write_settings = await self._income_account(settings)
         await self._apply(spec, write_settings, outcomes)
-        self._record(spec, plan, outcomes)
+        unsent = [o for o in outcomes if o.unsent]
+        self._record(spec, plan, [o for o in outcomes if not o.unsent] if unsent else outcomes)
+        if unsent:
+            # Cancelled while writing: what went out is recorded; the watermarks stay, so the
+            # next run reads these changes again and finishes them.
+            raise Cancelled()
         # Watermarks move only now that the results are recorded (a crash re-reads).
         now = time.time()
         with database_proxy.atomic():
@@ -243,8 +248,12 @@ class Engine:
                 record.save_links(spec.name, rows)
 
         self._progress(spec.name, 0, total, f"Writing {spec.name}")
-        qbo_writer = QboWriter(self.qbo, spec, settings, self.run_id, linked, progress)
-        hs_writer = HubSpotWriter(self.hubspot, spec, settings, self.run_id, linked, progress)
+
+        def stop() -> bool:
+            return self.cancel is not None and self.cancel.cancelled
+
+        qbo_writer = QboWriter(self.qbo, spec, settings, self.run_id, linked, progress, stop)
+        hs_writer = HubSpotWriter(self.hubspot, spec, settings, self.run_id, linked, progress, stop)
         await asyncio.gather(qbo_writer.write(writes), hs_writer.write(writes))
 
     # ---- record --------------------------------------------------------------------
