@@ -20,6 +20,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,7 @@ from qbsync_desktop.core.connectors.session import Connections  # noqa: E402
 from qbsync_desktop.core.paths import AppPaths  # noqa: E402
 from qbsync_desktop.core.profiles import ProfileStore  # noqa: E402
 from qbsync_desktop.core.sync.changes import OVERLAP_S, QUIET_S  # noqa: E402
+from qbsync_desktop.core.sync.events import SyncEvent  # noqa: E402
 from qbsync_desktop.core.sync.runner import run_sync  # noqa: E402
 from tests.support.browser import play_browser  # noqa: E402
 from tests.support.keyrings import memory_credentials  # noqa: E402
@@ -154,12 +156,31 @@ async def naive(conns: Connections, n: int) -> float:
         return (time.perf_counter() - t0) / len(ids)
 
 
+def noop(event: SyncEvent) -> None:
+    pass
+
+
+def phases(t0: float) -> Callable[[SyncEvent], None]:
+    """Print time and peak memory when an object's progress message changes."""
+    last: dict[str | None, str] = {}
+
+    def on_event(event: SyncEvent) -> None:
+        head = event.message.split(" ")[0:2]
+        if last.get(event.object) != " ".join(head):
+            last[event.object] = " ".join(head)
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            print(f"  {time.perf_counter() - t0:6.1f} s  peak {peak:4.0f} MB  {event.message}")
+
+    return on_event
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--size", type=int, default=10_000)
     ap.add_argument("--time-scale", type=float, default=20.0)
     ap.add_argument("--naive-sample", type=int, default=200)
-    ap.add_argument("--trace", action="store_true", help="print the incremental run's calls")
+    ap.add_argument("--trace", action="store_true", help="print the measured runs' calls")
+    ap.add_argument("--phases", action="store_true", help="peak memory at each phase change")
     args = ap.parse_args()
     scale = args.time_scale
     proc, info = start_sandboxes(args.size)
@@ -174,7 +195,7 @@ def main() -> None:
             calls.counts.clear()
             calls.trace = [] if args.trace else None
             t0 = time.perf_counter()
-            summary = run_sync(paths, PROFILE, conns)
+            summary = run_sync(paths, PROFILE, conns, on_event=phases(t0) if args.phases else noop)
             wall = time.perf_counter() - t0
             counts = dict(calls.counts)
             print(f"initial sync, demo_book(size={args.size}) at time_scale={scale}:")
