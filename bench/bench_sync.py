@@ -106,7 +106,7 @@ async def connect(conns: Connections, info: dict[str, dict[str, str]]) -> None:
         i = info[service]
         await conns.connect(
             PROFILE,
-            service,  # type: ignore[arg-type]
+            service,
             lambda url: asyncio.to_thread(play_browser, url),
             base_url=i["base_url"],
             client_id=i["client_id"],
