@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from qbsync_desktop.core.store.queries import COLUMNS as RECORD_COLUMNS
+
 STATES: tuple[str, ...] = ("synced", "failed", "excluded")
 
 # Columns the record view can show, with the SQL column each one reads and sorts by.
@@ -28,20 +30,8 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("updated_at", "Last change"),
 )
 _SORTABLE = {key for key, _ in COLUMNS}
-_ROW_FIELDS = (
-    "id",
-    "object",
-    "hubspot_id",
-    "qbo_id",
-    "name",
-    "email",
-    "state",
-    "category",
-    "reason",
-    "fix",
-    "updated_at",
-    "run_id",
-)
+# The store decides which columns a record row has; the GUI adds the row id it pages by.
+_ROW_FIELDS = ("id", *RECORD_COLUMNS)
 
 
 @dataclass(frozen=True)
