@@ -12,7 +12,7 @@ import json
 import uuid
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from qbsync_desktop.core.connectors.hubspot import HsBatchResult, HubSpotClient
 from qbsync_desktop.core.connectors.qbo import QboBatchItem, QboClient, quote_literal
@@ -135,10 +135,15 @@ async def _bounded(jobs: Sequence[Callable[[], Awaitable[None]]]) -> None:
     await asyncio.gather(*(one(j) for j in jobs))
 
 
-class QboWriter:
+ClientT = TypeVar("ClientT", QboClient, HubSpotClient)
+
+
+class _Writer(Generic[ClientT]):
+    """What both sides' writers share: the client, the object's fields and the callbacks."""
+
     def __init__(
         self,
-        client: QboClient,
+        client: ClientT,
         spec: ObjectSpec,
         settings: ObjectSettings,
         run_id: int,
@@ -146,7 +151,7 @@ class QboWriter:
         on_progress: Callable[[int], None],
         stop: Stop = lambda: False,
     ) -> None:
-        self.client = client
+        self.client: ClientT = client
         self.spec = spec
         self.stop = stop
         self.settings = settings
@@ -154,7 +159,10 @@ class QboWriter:
         self.run_id = run_id
         self.on_linked = on_linked
         self.on_progress = on_progress
-        self._lookups = 0
+
+
+class QboWriter(_Writer[QboClient]):
+    _lookups = 0  # QBO look-ups this writer made (counted per instance once it starts)
 
     async def write(self, outcomes: list[Outcome]) -> None:
         todo = [o for o in outcomes if o.pair.to_qbo or o.pair.qbo is None]
@@ -312,24 +320,8 @@ class QboWriter:
         return None
 
 
-class HubSpotWriter:
-    def __init__(
-        self,
-        client: HubSpotClient,
-        spec: ObjectSpec,
-        settings: ObjectSettings,
-        run_id: int,
-        on_linked: OnLinked,
-        on_progress: Callable[[int], None],
-        stop: Stop = lambda: False,
-    ) -> None:
-        self.client = client
-        self.spec = spec
-        self.stop = stop
-        self.fields = spec.fields(settings)
-        self.run_id = run_id
-        self.on_linked = on_linked
-        self.on_progress = on_progress
+class HubSpotWriter(_Writer[HubSpotClient]):
+    """Creates and updates in HubSpot: batch upserts on a unique key, batch updates."""
 
     async def write(self, outcomes: list[Outcome]) -> None:
         creates = [o for o in outcomes if o.pair.hubspot is None]
