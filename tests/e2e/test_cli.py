@@ -15,6 +15,7 @@ import pytest
 
 from qbsync_desktop.cli import main
 from qbsync_desktop.core.paths import AppPaths
+from qbsync_desktop.sandbox.serve import SandboxInfo
 from tests.support.browser import play_browser
 from tests.support.sandboxes import RunningSandboxes
 
@@ -30,25 +31,20 @@ def _browser_out(lines: list[str]) -> Any:
     return out
 
 
+def connect_args(service: str, info: SandboxInfo, profile: str) -> list[str]:
+    """`qbsync connect` arguments pointing a profile at one sandbox, printing the URL."""
+    return [
+        "connect", service, "--profile", profile, "--base-url", info.base_url,
+        "--client-id", info.client_id, "--client-secret", info.client_secret,
+        "--no-browser", "--timeout", "30",
+    ]  # fmt: skip
+
+
 def _connect_both(sb: RunningSandboxes, paths: AppPaths, creds: Any, profile: str) -> list[str]:
     lines: list[str] = []
     for service, info in (("hubspot", sb.hubspot), ("quickbooks", sb.quickbooks)):
         code = main(
-            [
-                "connect",
-                service,
-                "--profile",
-                profile,
-                "--base-url",
-                info.base_url,
-                "--client-id",
-                info.client_id,
-                "--client-secret",
-                info.client_secret,
-                "--no-browser",
-                "--timeout",
-                "30",
-            ],
+            connect_args(service, info, profile),
             paths=paths,
             credentials=creds,
             out=_browser_out(lines),
@@ -150,24 +146,7 @@ def connect_in_processes(sandboxes: RunningSandboxes, env: dict[str, str], profi
     """`qbsync connect ... --no-browser` as separate processes; the test plays the browser."""
     for service, info in (("hubspot", sandboxes.hubspot), ("quickbooks", sandboxes.quickbooks)):
         proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "qbsync_desktop",
-                "connect",
-                service,
-                "--profile",
-                profile,
-                "--base-url",
-                info.base_url,
-                "--client-id",
-                info.client_id,
-                "--client-secret",
-                info.client_secret,
-                "--no-browser",
-                "--timeout",
-                "30",
-            ],
+            [sys.executable, "-m", "qbsync_desktop", *connect_args(service, info, profile)],
             stdout=subprocess.PIPE,
             text=True,
             env=env,

@@ -16,6 +16,17 @@ from tests.support.sandboxes import RunningSandboxes
 
 pytestmark = pytest.mark.secretservice
 
+SYNC = [
+    sys.executable,
+    "-m",
+    "qbsync_desktop",
+    "sync",
+    "--profile",
+    "Crash",
+    "--object",
+    "contacts",
+]
+
 
 def _customers(sb: RunningSandboxes) -> int:
     inspect: Any = sb.control("quickbooks", "inspect")
@@ -34,16 +45,7 @@ def test_killed_between_qbo_write_and_record_then_restart_duplicates_nothing(
     # reads still work, so the sync gets as far as its first write.
     sandboxes.control("quickbooks", "settings", {"drop_rate": 1.0, "fault_path": "/batch"})
     proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "qbsync_desktop",
-            "sync",
-            "--profile",
-            "Crash",
-            "--object",
-            "contacts",
-        ],
+        SYNC,
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -60,16 +62,7 @@ def test_killed_between_qbo_write_and_record_then_restart_duplicates_nothing(
 
     sandboxes.control("quickbooks", "settings", {"drop_rate": 0.0, "fault_path": None})
     again = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "qbsync_desktop",
-            "sync",
-            "--profile",
-            "Crash",
-            "--object",
-            "contacts",
-        ],
+        SYNC,
         env=env,
         capture_output=True,
         text=True,
@@ -90,16 +83,7 @@ def test_killed_between_qbo_write_and_record_then_restart_duplicates_nothing(
     assert set(hubspot) - set(quickbooks) == {"jordan.blake3@example.test"}
     # A third run finds nothing to do.
     third = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "qbsync_desktop",
-            "sync",
-            "--profile",
-            "Crash",
-            "--object",
-            "contacts",
-        ],
+        SYNC,
         env=env,
         capture_output=True,
         text=True,
