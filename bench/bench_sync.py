@@ -42,7 +42,10 @@ from tests.support.keyrings import memory_credentials  # noqa: E402
 PROFILE = "Bench"
 CHILD = """
 import json, sys, threading
+from bench.book import use_bench_book
 from qbsync_desktop.sandbox.serve import SandboxServers, make_apps
+if sys.argv[2] == "issue":
+    use_bench_book()
 servers = SandboxServers(make_apps(None, size=int(sys.argv[1]), seed=1)).start()
 print(json.dumps({k: v.as_dict() for k, v in servers.info().items()}), flush=True)
 sys.stdin.read()
@@ -50,9 +53,11 @@ servers.stop()
 """
 
 
-def start_sandboxes(size: int) -> tuple[subprocess.Popen[str], dict[str, dict[str, str]]]:
+def start_sandboxes(
+    size: int, book: str
+) -> tuple[subprocess.Popen[str], dict[str, dict[str, str]]]:
     proc = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(size)],
+        [sys.executable, "-c", CHILD, str(size), book],
         cwd=ROOT,
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
@@ -179,11 +184,18 @@ def main() -> None:
     ap.add_argument("--size", type=int, default=10_000)
     ap.add_argument("--time-scale", type=float, default=20.0)
     ap.add_argument("--naive-sample", type=int, default=200)
+    ap.add_argument(
+        "--book",
+        choices=("issue", "demo"),
+        default="issue",
+        help="issue: size contacts, size customers, size/2 overlapping, 0.2×size products"
+        " per side (bench/book.py); demo: demo_book(size) as the sandboxes seed it",
+    )
     ap.add_argument("--trace", action="store_true", help="print the measured runs' calls")
     ap.add_argument("--phases", action="store_true", help="peak memory at each phase change")
     args = ap.parse_args()
     scale = args.time_scale
-    proc, info = start_sandboxes(args.size)
+    proc, info = start_sandboxes(args.size, args.book)
     try:
         for service in ("hubspot", "quickbooks"):
             control(info[service], "settings", {"time_scale": scale, "rate_limits": True})
@@ -198,7 +210,7 @@ def main() -> None:
             summary = run_sync(paths, PROFILE, conns, on_event=phases(t0) if args.phases else noop)
             wall = time.perf_counter() - t0
             counts = dict(calls.counts)
-            print(f"initial sync, demo_book(size={args.size}) at time_scale={scale}:")
+            print(f"initial sync, {args.book} book size={args.size} at time_scale={scale}:")
             print(f"  wall {wall:.1f} s; summary {summary.to_dict()}")
             print(f"  calls {counts}")
             floor = floor_seconds(counts, scale)
