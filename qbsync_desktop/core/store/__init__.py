@@ -1,6 +1,7 @@
 """One SQLite database per profile: links, record states, runs, pending writes.
 
-`open_database(path)` creates or migrates the file (WAL, owner-only) and binds the models.
+`open_database(path)` creates or migrates the file (WAL, owner-only) and binds the models
+to it for the calling thread.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from qbsync_desktop.core.store.models import (
     SchemaVersion,
     SyncCursor,
     SyncRun,
-    database_proxy,
+    current_database,
 )
 
 __all__ = [
@@ -33,6 +34,7 @@ __all__ = [
     "SchemaVersion",
     "SyncCursor",
     "SyncRun",
+    "current_database",
     "open_database",
 ]
 
@@ -46,7 +48,10 @@ def _create_private(path: Path) -> None:
 
 
 def open_database(path: Path) -> peewee.SqliteDatabase:
-    """Open (creating or migrating) one profile's database and bind the models to it."""
+    """Open (creating or migrating) one profile's database; bind the models to it here.
+
+    The binding is per thread: other threads keep their own profile's database.
+    """
     _create_private(path)
     db = peewee.SqliteDatabase(
         str(path),
@@ -60,5 +65,5 @@ def open_database(path: Path) -> peewee.SqliteDatabase:
     )
     db.connect(reuse_if_open=True)
     migrate(db, path)
-    database_proxy.initialize(db)
+    db.bind(MODELS, bind_refs=False, bind_backrefs=False)
     return db

@@ -9,8 +9,12 @@ from __future__ import annotations
 import datetime as dt
 
 import peewee
+from playhouse.shortcuts import ThreadSafeDatabaseMetadata
 
-# Bound to a real database by `open_database` (one SQLite file per profile).
+# The models' default database: never initialised, so a thread that did not open a
+# profile's database gets a clear error instead of another profile's data.
+# `open_database` binds the models to a real file *for the calling thread only*
+# (ThreadSafeDatabaseMetadata), so two profiles can sync at once in one process.
 database_proxy = peewee.DatabaseProxy()
 
 
@@ -23,6 +27,13 @@ class BaseModel(peewee.Model):
 
     class Meta:
         database = database_proxy
+        model_metadata_class = ThreadSafeDatabaseMetadata
+
+
+def current_database() -> peewee.Database:
+    """The database `open_database` bound the models to in this thread."""
+    db: peewee.Database = SyncRun._meta.database  # type: ignore[attr-defined]
+    return db
 
 
 class SchemaVersion(BaseModel):

@@ -11,7 +11,7 @@ from typing import Any
 
 from qbsync_desktop.core.connectors.hubspot import HubSpotClient
 from qbsync_desktop.core.connectors.qbo import QboClient
-from qbsync_desktop.core.store.models import database_proxy
+from qbsync_desktop.core.store.models import current_database
 from qbsync_desktop.core.sync import record
 from qbsync_desktop.core.sync.apply import (
     HubSpotWriter,
@@ -156,7 +156,7 @@ class Engine:
             raise Cancelled()
         # Watermarks move only now that the results are recorded (a crash re-reads).
         now = time.time()
-        with database_proxy.atomic():
+        with current_database().atomic():
             for side, mark in (("hubspot", reads.hs_mark), ("quickbooks", reads.qbo_mark)):
                 old = load_cursor(spec.name, side)
                 save_cursor(
@@ -244,7 +244,7 @@ class Engine:
                 for o in outcomes
                 if o.hubspot_id and o.qbo_id
             ]
-            with database_proxy.atomic():
+            with current_database().atomic():
                 record.save_links(spec.name, rows)
 
         self._progress(spec.name, 0, total, f"Writing {spec.name}")
@@ -346,7 +346,7 @@ class Engine:
                     "problem": skip.problem,
                 }
             )
-        with database_proxy.atomic():
+        with current_database().atomic():
             record.save_links(obj, links)
             record.set_states(obj, states)
             record.add_activities(activities)

@@ -11,7 +11,7 @@ from typing import Any
 import peewee
 
 from qbsync_desktop.core.store import Activity, Link, RecordState
-from qbsync_desktop.core.store.models import database_proxy, utcnow
+from qbsync_desktop.core.store.models import current_database, utcnow
 from qbsync_desktop.core.sync.errors import Problem
 from qbsync_desktop.core.sync.mapping import Values
 from qbsync_desktop.core.sync.plan import LinkInfo
@@ -185,7 +185,7 @@ def _write_rows(model: type[Any], rows: list[dict[str, Any]], columns: list[str]
     sets = ", ".join(f"{c} = ?" for c in columns)
     inserts = [[row.get(c) for c in columns] for row in rows if row.get("id") is None]
     updates = [[*(row.get(c) for c in columns), row["id"]] for row in rows if row.get("id")]
-    cursor = database_proxy.cursor()
+    cursor = current_database().cursor()
     if updates:
         cursor.executemany(f"UPDATE {table} SET {sets} WHERE id = ?", updates)
     if inserts:
@@ -255,7 +255,7 @@ def save_links(obj: str, items: list[LinkRow]) -> None:
     rows = _upsert(Link, obj, dicts, merge)
     columns = ["object", "hubspot_id", "qbo_id", "match_key", "baseline", "qbo_sync_token"]
     try:
-        with database_proxy.atomic():  # a savepoint: ids swapped between links trip uniqueness
+        with current_database().atomic():  # a savepoint: ids swapped between links trip uniqueness
             _write_rows(Link, rows, [*columns, "synced_at"])
     except (peewee.IntegrityError, sqlite3.IntegrityError):
         for h, q, key, base, token in items:
