@@ -30,9 +30,9 @@ class BaseModel(peewee.Model):
         model_metadata_class = ThreadSafeDatabaseMetadata
 
 
-def current_database() -> peewee.Database:
+def current_database() -> peewee.SqliteDatabase:
     """The database `open_database` bound the models to in this thread."""
-    db: peewee.Database = SyncRun._meta.database  # type: ignore[attr-defined]
+    db: peewee.SqliteDatabase = SyncRun._meta.database
     return db
 
 

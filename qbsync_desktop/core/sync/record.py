@@ -185,7 +185,7 @@ def _write_rows(model: type[Any], rows: list[dict[str, Any]], columns: list[str]
     sets = ", ".join(f"{c} = ?" for c in columns)
     inserts = [[row.get(c) for c in columns] for row in rows if row.get("id") is None]
     updates = [[*(row.get(c) for c in columns), row["id"]] for row in rows if row.get("id")]
-    cursor = current_database().cursor()
+    cursor = current_database().cursor()  # type: ignore[no-untyped-call]
     if updates:
         cursor.executemany(f"UPDATE {table} SET {sets} WHERE id = ?", updates)
     if inserts:
