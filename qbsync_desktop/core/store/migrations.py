@@ -118,8 +118,18 @@ def _v3_link_sync_token(db: peewee.SqliteDatabase) -> None:
     _sql(db, "ALTER TABLE link ADD COLUMN qbo_sync_token VARCHAR(255)")
 
 
+def _v4_record_retry(db: peewee.SqliteDatabase) -> None:
+    """A failed record the user asked to retry: the next run re-reads and re-attempts it."""
+    _sql(db, "ALTER TABLE record_state ADD COLUMN retry INTEGER NOT NULL DEFAULT 0")
+
+
 # Index i holds the step that brings the schema from version i to i + 1.
-STEPS: list[Step] = [_v1_initial, _v2_pending_cursor_activity, _v3_link_sync_token]
+STEPS: list[Step] = [
+    _v1_initial,
+    _v2_pending_cursor_activity,
+    _v3_link_sync_token,
+    _v4_record_retry,
+]
 LATEST = len(STEPS)
 
 

@@ -69,6 +69,7 @@ class RecordState(BaseModel):
     fix = peewee.TextField(null=True)
     updated_at = peewee.DateTimeField(default=utcnow)
     run_id = peewee.IntegerField(null=True)
+    retry = peewee.BooleanField(default=False)  # the user asked to retry it (schema v4)
 
     class Meta:
         table_name = "record_state"

@@ -196,12 +196,16 @@ async def read_changes(
     archived_ids = {o.id for o in archived}
 
     # Records that failed for a passing reason are tried again even if nobody touched them;
-    # data problems wait for an edit (or the daily full read, for a fix elsewhere).
+    # data problems wait for an edit, a retry the user asked for, or the daily full read.
     failed = list(
         RecordState.select(RecordState.hubspot_id, RecordState.qbo_id).where(
             (RecordState.object == spec.name)
             & (RecordState.state == "failed")
-            & (RecordState.category.is_null() | RecordState.category.in_(RETRY_CATEGORIES))
+            & (
+                RecordState.category.is_null()
+                | RecordState.category.in_(RETRY_CATEGORIES)
+                | (RecordState.retry == True)  # noqa: E712 - SQL, not Python truth
+            )
         )
     )
     failed_hs = {r.hubspot_id for r in failed if r.hubspot_id} - archived_ids

@@ -114,6 +114,7 @@ def set_state(
         "fix": problem.fix if problem else None,
         "updated_at": utcnow(),
         "run_id": run_id,
+        "retry": False,
     }
     if row is None:
         RecordState.create(object=obj, **fields)
@@ -282,11 +283,12 @@ def set_states(obj: str, items: list[dict[str, Any]]) -> None:
             fix=problem.fix if problem else None,
             updated_at=now,
             run_id=item.get("run_id"),
+            retry=0,  # a run that decided about the record answered any retry request
         )
 
     rows = _upsert(RecordState, obj, items, merge)
     columns = ["object", "hubspot_id", "qbo_id", "name", "email", "state", "category"]
-    _write_rows(RecordState, rows, [*columns, "reason", "fix", "updated_at", "run_id"])
+    _write_rows(RecordState, rows, [*columns, "reason", "fix", "updated_at", "run_id", "retry"])
 
 
 def add_activities(items: list[dict[str, Any]]) -> None:

@@ -67,17 +67,23 @@ def run_sync(
     cancel: CancelToken | None = None,
     plan_csv: Path | None = None,
     full: bool = False,
+    settings: SyncSettings | None = None,
 ) -> RunSummary:
     """Run one sync of `profile` to the end; events go to `on_event` from this thread.
 
     `plan_csv`: also write the plan (what was, or in a dry run would be, done) as CSV.
     `full`: read both sides whole ("reconcile") even when an incremental read would do.
+    `settings`: try settings not saved yet — dry runs only, since a real run's records and
+    cursors must follow the saved settings.
     """
+    if settings is not None and not dry_run:
+        raise ValueError("Unsaved settings can only be tried in a dry run; save them first.")
     db_file = paths.database_file(profile)
     with profile_lock(db_file.with_name("sync.lock")):
         db = open_database(db_file)
         try:
-            settings = SyncSettings.from_dict(connections.profiles.require(profile).sync)
+            if settings is None:
+                settings = SyncSettings.from_dict(connections.profiles.require(profile).sync)
             run = SyncRun.create(dry_run=dry_run, status="running")
             on_event(SyncEvent("started", message=f"Sync of {profile} started"))
             engine: Engine | None = None

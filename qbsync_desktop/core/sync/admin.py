@@ -1,0 +1,78 @@
+"""Changes the user makes to a profile's sync memory outside a run: retry, forget.
+
+Both hold the profile's run lock (`SyncBusy` while a run is under way), so a run never
+overwrites a request half-way, and open the database in the calling thread only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from qbsync_desktop.core.store import (
+    Link,
+    PendingWrite,
+    RecordState,
+    SyncCursor,
+    current_database,
+    open_database,
+)
+from qbsync_desktop.core.sync.runner import profile_lock
+
+# Everything the engine keeps per object: which record goes with which, their shown
+# state, read cursors and unfinished writes. Runs and activity history are kept.
+PER_OBJECT = (Link, RecordState, SyncCursor, PendingWrite)
+
+
+def _lock_file(db_file: Path) -> Path:
+    return db_file.with_name("sync.lock")
+
+
+def request_retry(
+    db_file: Path,
+    obj: str,
+    hubspot_ids: Sequence[str] | None = None,
+    qbo_ids: Sequence[str] | None = None,
+) -> int:
+    """Mark failed records of `obj` for the next run to re-read and re-attempt.
+
+    With no ids, every failed record of the object. Returns how many were marked.
+    """
+    if not db_file.exists():
+        return 0
+    with profile_lock(_lock_file(db_file)):
+        db = open_database(db_file)
+        try:
+            where = (RecordState.object == obj) & (RecordState.state == "failed")
+            if hubspot_ids is not None or qbo_ids is not None:
+                where &= RecordState.hubspot_id.in_(list(hubspot_ids or [])) | (
+                    RecordState.qbo_id.in_(list(qbo_ids or []))
+                )
+            with current_database().atomic():
+                return int(RecordState.update(retry=True).where(where).execute())
+        finally:
+            db.close()
+
+
+def forget_object(db_file: Path, obj: str) -> int:
+    """Forget the links, states, cursors and pending writes of `obj`; returns links dropped.
+
+    The records themselves stay in both services; the next run matches them afresh.
+    """
+    if not db_file.exists():
+        return 0
+    with profile_lock(_lock_file(db_file)):
+        db = open_database(db_file)
+        try:
+            dropped = 0
+            with current_database().atomic():
+                for model in PER_OBJECT:
+                    n = int(model.delete().where(model.object == obj).execute())
+                    if model is Link:
+                        dropped = n
+            return dropped
+        finally:
+            db.close()
+
+
+__all__ = ["PER_OBJECT", "forget_object", "request_retry"]
