@@ -45,6 +45,9 @@ class TokenSet:
     scopes: list[str]
     refresh_issued_at: float  # when the current refresh token was issued (QBO ~100-day rule)
     refresh_expires_at: float | None = None
+    # The service refused the refresh token (revoked, expired, rotated away): kept so a
+    # restarted app shows "needs reconnect" instead of finding out on the next call.
+    rejected: bool = False
 
     def __repr__(self) -> str:  # keeps tokens out of tracebacks and debug output
         return (

@@ -193,8 +193,12 @@ class Connections:
         return self.credentials.load_tokens(profile, service) is not None
 
     def needs_reconnect(self, profile: str, service: Service) -> bool:
+        """The service refused the refresh token, in this run or an earlier one."""
         mgr = self._managers.get((profile, service))
-        return bool(mgr and mgr.needs_reconnect)
+        if mgr and mgr.needs_reconnect:
+            return True
+        tokens = self.credentials.load_tokens(profile, service)
+        return bool(tokens and tokens.rejected)
 
     # ---- health ------------------------------------------------------------------------
     async def account_info(self, profile: str, service: Service) -> AccountInfo:

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import replace
 
 import httpx
 
@@ -24,6 +27,28 @@ from .errors import AuthError, NeedsReconnect
 log = logging.getLogger(__name__)
 
 REFRESH_MARGIN_S = 300.0  # refresh this long before the access token expires
+
+# One refresh at a time per account across threads too (the GUI's account check and a
+# sync run each have their own event loop): a second refresher with a QBO refresh token
+# rotated away a moment earlier would turn a healthy connection into "needs reconnect".
+_thread_locks: dict[tuple[str, str], threading.Lock] = {}
+_thread_locks_guard = threading.Lock()
+
+
+def _thread_lock(profile: str, service: str) -> threading.Lock:
+    with _thread_locks_guard:
+        return _thread_locks.setdefault((profile, service), threading.Lock())
+
+
+@asynccontextmanager
+async def _holding(lock: threading.Lock) -> AsyncIterator[None]:
+    # Polled, not acquired in a worker thread: a cancelled wait must not leave it held.
+    while not lock.acquire(blocking=False):
+        await asyncio.sleep(0.01)
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 class TokenManager:
@@ -67,26 +92,28 @@ class TokenManager:
                 f"{_label(self.service)} is not connected for this profile.",
                 code="not_connected",
             )
+        if self._cached.rejected:
+            self.needs_reconnect = True
         return self._cached
 
     def _fresh(self, tokens: TokenSet) -> bool:
         return bool(tokens.access_token) and tokens.expires_at - self.margin_s > self.clock()
 
     async def access_token(self, http: httpx.AsyncClient) -> str:
+        tokens = self.current()
         if self.needs_reconnect:
             raise self._reconnect_error()
-        tokens = self.current()
         if self._fresh(tokens):
             return tokens.access_token
         return (await self.refresh(http, failed_token=tokens.access_token)).access_token
 
     async def refresh(self, http: httpx.AsyncClient, failed_token: str | None = None) -> TokenSet:
         """Refresh unless someone else already replaced `failed_token` with a fresh one."""
-        async with self._lock():
+        async with self._lock(), _holding(_thread_lock(self.profile, self.service)):
+            self._cached = None
+            stored = self.current()  # another thread or process may have refreshed already
             if self.needs_reconnect:
                 raise self._reconnect_error()
-            self._cached = None
-            stored = self.current()
             if stored.access_token != failed_token and self._fresh(stored):
                 return stored
             secret = self.credentials.load_client_secret(self.profile, self.service)
@@ -102,6 +129,8 @@ class TokenManager:
                 )
             except NeedsReconnect:
                 self.needs_reconnect = True
+                self._cached = replace(stored, rejected=True)
+                self.credentials.save_tokens(self.profile, self.service, self._cached)
                 log.warning(
                     "%s refresh token rejected; the connection needs a reconnect", self.service
                 )
