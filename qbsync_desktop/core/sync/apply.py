@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import uuid
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
@@ -125,16 +125,6 @@ def _qbo_body(
     return body
 
 
-async def _bounded(jobs: Sequence[Callable[[], Awaitable[None]]]) -> None:
-    gate = asyncio.Semaphore(IN_FLIGHT)
-
-    async def one(job: Callable[[], Awaitable[None]]) -> None:
-        async with gate:
-            await job()
-
-    await asyncio.gather(*(one(j) for j in jobs))
-
-
 ClientT = TypeVar("ClientT", QboClient, HubSpotClient)
 
 
@@ -159,15 +149,49 @@ class _Writer(Generic[ClientT]):
         self.run_id = run_id
         self.on_linked = on_linked
         self.on_progress = on_progress
+        # One gate for every batch of this writer: pages fed while earlier batches are out
+        # share the IN_FLIGHT allowance (the connectors' limiter paces the calls).
+        self._gate = asyncio.Semaphore(IN_FLIGHT)
+        self._tasks: list[asyncio.Task[None]] = []
+
+    def _start(self, job: Callable[[], Awaitable[None]]) -> None:
+        async def gated() -> None:
+            async with self._gate:
+                await job()
+
+        self._tasks.append(asyncio.create_task(gated()))
+
+    async def drain(self) -> None:
+        """Wait for every batch started so far (a failed call is recorded, never raised)."""
+        while self._tasks:
+            tasks, self._tasks = self._tasks, []
+            await asyncio.gather(*tasks)
 
 
 class QboWriter(_Writer[QboClient]):
     _lookups = 0  # QBO look-ups this writer made (counted per instance once it starts)
+    _held: list[Outcome] | None = None  # fed but not yet a full batch
+
+    def feed(self, outcomes: list[Outcome]) -> int:
+        """Queue QBO writes; full batches go out at once. Returns how many were queued."""
+        todo = [o for o in outcomes if o.pair.to_qbo or o.pair.qbo is None]
+        held = (self._held or []) + todo
+        while len(held) >= QBO_BATCH:
+            chunk, held = held[:QBO_BATCH], held[QBO_BATCH:]
+            self._start(lambda c=chunk: self._send(c))  # type: ignore[misc]
+        self._held = held
+        return len(todo)
+
+    async def flush(self) -> None:
+        """Send what is held (a last, partial batch) and wait for every batch."""
+        if self._held:
+            chunk, self._held = self._held, []
+            self._start(lambda: self._send(chunk))
+        await self.drain()
 
     async def write(self, outcomes: list[Outcome]) -> None:
-        todo = [o for o in outcomes if o.pair.to_qbo or o.pair.qbo is None]
-        chunks = [todo[i : i + QBO_BATCH] for i in range(0, len(todo), QBO_BATCH)]
-        await _bounded([lambda c=c: self._send(c) for c in chunks])  # type: ignore[misc]
+        self.feed(outcomes)
+        await self.flush()
 
     async def _send(self, chunk: list[Outcome], attempt: int = 0) -> None:
         if attempt == 0 and self.stop():
@@ -323,17 +347,35 @@ class QboWriter(_Writer[QboClient]):
 class HubSpotWriter(_Writer[HubSpotClient]):
     """Creates and updates in HubSpot: batch upserts on a unique key, batch updates."""
 
-    async def write(self, outcomes: list[Outcome]) -> None:
+    _property_ready = False
+    _held_creates: list[Outcome] | None = None
+    _held_updates: list[Outcome] | None = None
+
+    async def feed(self, outcomes: list[Outcome]) -> int:
+        """Queue HubSpot writes; full batches go out at once. Returns how many were queued."""
         creates = [o for o in outcomes if o.pair.hubspot is None]
-        if creates:
+        if creates and not self._property_ready:
             await ensure_unique_property(self.client, self.spec)
+            self._property_ready = True
         updates = [o for o in outcomes if o.pair.hubspot is not None and o.pair.to_hubspot]
-        jobs: list[Callable[[], Awaitable[None]]] = []
-        for i in range(0, len(creates), HUBSPOT_BATCH):
-            jobs.append(lambda c=creates[i : i + HUBSPOT_BATCH]: self._send(c, create=True))  # type: ignore[misc]
-        for i in range(0, len(updates), HUBSPOT_BATCH):
-            jobs.append(lambda c=updates[i : i + HUBSPOT_BATCH]: self._send(c, create=False))  # type: ignore[misc]
-        await _bounded(jobs)
+        self._held_creates = self._queue((self._held_creates or []) + creates, True)
+        self._held_updates = self._queue((self._held_updates or []) + updates, False)
+        return len(creates) + len(updates)
+
+    def _queue(self, held: list[Outcome], create: bool, last: bool = False) -> list[Outcome]:
+        while len(held) >= HUBSPOT_BATCH or (last and held):
+            chunk, held = held[:HUBSPOT_BATCH], held[HUBSPOT_BATCH:]
+            self._start(lambda c=chunk: self._send(c, create=create))  # type: ignore[misc]
+        return held
+
+    async def flush(self) -> None:
+        self._held_creates = self._queue(self._held_creates or [], True, last=True)
+        self._held_updates = self._queue(self._held_updates or [], False, last=True)
+        await self.drain()
+
+    async def write(self, outcomes: list[Outcome]) -> None:
+        await self.feed(outcomes)
+        await self.flush()
 
     async def _send(self, chunk: list[Outcome], *, create: bool) -> None:
         if self.stop():
