@@ -166,8 +166,9 @@ def explain_qbo_fault(
             "Display name is a duplicate",
             f"QuickBooks names must be unique across customers, vendors and employees, and "
             f"the name {shown}is already used by {who}.",
-            "Rename the record holding the name in QuickBooks, or change the display-name "
-            "rule in the contact sync settings; then retry.",
+            f"Rename {holder or 'the record holding the name'} in QuickBooks (for example "
+            "add “(supplier)” to its display name), or pick a display-name rule that includes "
+            "the company on the Sync settings tab; then press Retry.",
             field="DisplayName",
         )
     if code == "6140":
