@@ -166,13 +166,13 @@ def noop(event: SyncEvent) -> None:
 
 
 def phases(t0: float) -> Callable[[SyncEvent], None]:
-    """Print time and peak memory when an object's progress message changes."""
-    last: dict[str | None, str] = {}
+    """Print time and peak memory when an object enters a phase (first message of a kind)."""
+    seen: set[tuple[str | None, str]] = set()
 
     def on_event(event: SyncEvent) -> None:
-        head = event.message.split(" ")[0:2]
-        if last.get(event.object) != " ".join(head):
-            last[event.object] = " ".join(head)
+        head = " ".join(event.message.split(" ")[0:2])
+        if (event.object, head) not in seen:
+            seen.add((event.object, head))
             peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
             print(f"  {time.perf_counter() - t0:6.1f} s  peak {peak:4.0f} MB  {event.message}")
 

@@ -108,7 +108,7 @@ async def _engine_run(synced: Synced, kill: tuple[str, str, bool] | None) -> Non
         ("qbo", "batch", False),  # recorded as pending, never reached QBO
         ("qbo", "batch", True),  # QBO created the customers, we never saw the answer
         ("hubspot", "batch_upsert", True),  # HubSpot created the contacts, answer lost
-        ("hubspot", "iter_objects", False),  # killed while reading
+        ("hubspot", "list_objects", False),  # killed while reading
     ],
 )
 def test_killed_run_finishes_on_restart_without_duplicates(

@@ -64,7 +64,9 @@ def _run_editing(synced: Synced, edit: Callable[[], None]) -> Any:
 
     from qbsync_desktop.core.sync.runner import run_sync
 
-    summary = run_sync(synced.paths, synced.profile, synced.connections, on_event=on_event)
+    summary = run_sync(
+        synced.paths, synced.profile, synced.connections, on_event=on_event, objects=("contacts",)
+    )
     assert done, "the write phase was reached"
     return summary
 

@@ -53,6 +53,15 @@ class Outcome:
     wrote_qbo: bool = False
     qbo_sync_token: str | None = None  # the QBO record's SyncToken after this run
     unsent: bool = False  # a cancel came before its batch went out: not recorded this run
+    waiting: int = 0  # writers (0-2) still to answer for it; recorded when none is left
+
+
+def wants_qbo(outcome: Outcome) -> bool:
+    return bool(outcome.pair.to_qbo) or outcome.pair.qbo is None
+
+
+def wants_hubspot(outcome: Outcome) -> bool:
+    return outcome.pair.hubspot is None or bool(outcome.pair.to_hubspot)
 
 
 def start_outcome(pair: PairPlan, old: Values | None) -> Outcome:
@@ -71,6 +80,7 @@ def start_outcome(pair: PairPlan, old: Values | None) -> Outcome:
 
 Stop = Callable[[], bool]  # asked before each batch goes out (the user's Cancel)
 OnLinked = Callable[[list[Outcome]], None]  # once per batch, before it is marked done
+OnDone = Callable[[list[Outcome]], None]  # once per batch, when it is answered (or unsent)
 
 
 def unique_key(spec: ObjectSpec, pair: PairPlan) -> str:
@@ -140,8 +150,10 @@ class _Writer(Generic[ClientT]):
         on_linked: OnLinked,
         on_progress: Callable[[int], None],
         stop: Stop = lambda: False,
+        on_done: OnDone = lambda outcomes: None,
     ) -> None:
         self.client: ClientT = client
+        self.on_done = on_done
         self.spec = spec
         self.stop = stop
         self.settings = settings
@@ -154,12 +166,27 @@ class _Writer(Generic[ClientT]):
         self._gate = asyncio.Semaphore(IN_FLIGHT)
         self._tasks: list[asyncio.Task[None]] = []
 
-    def _start(self, job: Callable[[], Awaitable[None]]) -> None:
+    def _start(self, chunk: list[Outcome], job: Callable[[], Awaitable[None]]) -> None:
         async def gated() -> None:
-            async with self._gate:
-                await job()
+            try:
+                async with self._gate:
+                    await job()
+            finally:
+                self.on_done(chunk)
 
         self._tasks.append(asyncio.create_task(gated()))
+
+    def abandon(self) -> list[Outcome]:
+        """Drop what is held and not sent (a cancel or an error ends the run); returns it."""
+        dropped: list[Outcome] = []
+        for name in ("_held", "_held_creates", "_held_updates"):
+            held = getattr(self, name, None)
+            if held:
+                dropped += held
+                setattr(self, name, [])
+        for outcome in dropped:
+            outcome.unsent = True
+        return dropped
 
     async def drain(self) -> None:
         """Wait for every batch started so far (a failed call is recorded, never raised)."""
@@ -174,11 +201,11 @@ class QboWriter(_Writer[QboClient]):
 
     def feed(self, outcomes: list[Outcome]) -> int:
         """Queue QBO writes; full batches go out at once. Returns how many were queued."""
-        todo = [o for o in outcomes if o.pair.to_qbo or o.pair.qbo is None]
+        todo = [o for o in outcomes if wants_qbo(o)]
         held = (self._held or []) + todo
         while len(held) >= QBO_BATCH:
             chunk, held = held[:QBO_BATCH], held[QBO_BATCH:]
-            self._start(lambda c=chunk: self._send(c))  # type: ignore[misc]
+            self._start(chunk, lambda c=chunk: self._send(c))  # type: ignore[misc]
         self._held = held
         return len(todo)
 
@@ -186,7 +213,7 @@ class QboWriter(_Writer[QboClient]):
         """Send what is held (a last, partial batch) and wait for every batch."""
         if self._held:
             chunk, self._held = self._held, []
-            self._start(lambda: self._send(chunk))
+            self._start(chunk, lambda: self._send(chunk))
         await self.drain()
 
     async def write(self, outcomes: list[Outcome]) -> None:
@@ -354,10 +381,10 @@ class HubSpotWriter(_Writer[HubSpotClient]):
     async def feed(self, outcomes: list[Outcome]) -> int:
         """Queue HubSpot writes; full batches go out at once. Returns how many were queued."""
         creates = [o for o in outcomes if o.pair.hubspot is None]
+        updates = [o for o in outcomes if o.pair.hubspot is not None and o.pair.to_hubspot]
         if creates and not self._property_ready:
             await ensure_unique_property(self.client, self.spec)
             self._property_ready = True
-        updates = [o for o in outcomes if o.pair.hubspot is not None and o.pair.to_hubspot]
         self._held_creates = self._queue((self._held_creates or []) + creates, True)
         self._held_updates = self._queue((self._held_updates or []) + updates, False)
         return len(creates) + len(updates)
@@ -365,7 +392,7 @@ class HubSpotWriter(_Writer[HubSpotClient]):
     def _queue(self, held: list[Outcome], create: bool, last: bool = False) -> list[Outcome]:
         while len(held) >= HUBSPOT_BATCH or (last and held):
             chunk, held = held[:HUBSPOT_BATCH], held[HUBSPOT_BATCH:]
-            self._start(lambda c=chunk: self._send(c, create=create))  # type: ignore[misc]
+            self._start(chunk, lambda c=chunk: self._send(c, create=create))  # type: ignore[misc]
         return held
 
     async def flush(self) -> None:

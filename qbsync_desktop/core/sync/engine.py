@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import time
 from collections.abc import Callable
@@ -19,6 +20,8 @@ from qbsync_desktop.core.sync.apply import (
     QboWriter,
     recover_pending,
     start_outcome,
+    wants_hubspot,
+    wants_qbo,
 )
 from qbsync_desktop.core.sync.changes import (
     Cursor,
@@ -31,10 +34,11 @@ from qbsync_desktop.core.sync.events import Cancelled, CancelToken, RunSummary, 
 from qbsync_desktop.core.sync.mapping import (
     SPECS,
     ObjectSpec,
+    Values,
     match_key,
 )
-from qbsync_desktop.core.sync.plan import Plan, plan_sync
-from qbsync_desktop.core.sync.readers import ReadSet, read_changes, read_full
+from qbsync_desktop.core.sync.plan import Plan, Planner, SideRecord, plan_sync
+from qbsync_desktop.core.sync.readers import FullRead, ReadSet, read_changes
 from qbsync_desktop.core.sync.settings import ObjectSettings, SyncSettings
 
 
@@ -53,6 +57,8 @@ class Engine:
     cancel: CancelToken | None = None
     full: bool = False  # read everything even when an incremental read would do
     plans: dict[str, Plan] = field(default_factory=dict)  # kept for the dry-run view/CSV
+    # Keep a full run's whole plan in `plans` (None: in dry runs only; a real run streams).
+    keep_plans: bool | None = None
 
     def __post_init__(self) -> None:
         self.summary = RunSummary(run_id=self.run_id, dry_run=self.dry_run)
@@ -82,12 +88,15 @@ class Engine:
         # Object syncs share nothing but the rate limits: running them side by side keeps
         # the QBO batch allowance (the usual bottleneck) busy while another object reads.
         # Database work never spans an await, so the shared connection needs no lock.
-        try:
-            async with asyncio.TaskGroup() as group:
-                for spec, settings in todo:
-                    group.create_task(self.sync_object(spec, settings))
-        except BaseExceptionGroup as failed:
-            raise failed.exceptions[0] from None  # callers handle one error, as before
+        # Each runs to its own end (a failure in one does not cut the other off mid-write,
+        # which would leave answered writes unrecorded); the first error is re-raised alone.
+        results = await asyncio.gather(
+            *(self.sync_object(spec, settings) for spec, settings in todo),
+            return_exceptions=True,
+        )
+        for result in results:
+            if isinstance(result, BaseException):
+                raise result
         return self.summary
 
     # ---- one object ----------------------------------------------------------------
@@ -100,27 +109,33 @@ class Engine:
         hours = self.settings.reconcile_hours
         return bool(hours) and time.time() - (hs.full_at or 0.0) > hours * 3600
 
-    async def _read(self, spec: ObjectSpec, settings: ObjectSettings) -> tuple[ReadSet, bool]:
-        cursors = (load_cursor(spec.name, "hubspot"), load_cursor(spec.name, "quickbooks"))
-
+    def _reading(self, spec: ObjectSpec) -> Callable[[str, int], None]:
         def progress(message: str, done: int) -> None:
             self._check_cancel()
             self._progress(spec.name, done, None, message)
 
-        if not self._wants_full(settings, cursors):
-            try:
-                return await read_changes(
-                    self.hubspot, self.qbo, spec, settings, cursors, progress
-                ), False
-            except WindowStuck:
-                pass  # more changes in one millisecond than search can page: read everything
-        return await read_full(self.hubspot, self.qbo, spec, settings, cursors, progress), True
+        return progress
 
     async def sync_object(self, spec: ObjectSpec, settings: ObjectSettings) -> Plan:
         if not self.dry_run:
             await recover_pending(self.qbo, self.hubspot, spec, self._recovered(spec))
         self._check_cancel()
-        reads, full = await self._read(spec, settings)
+        cursors = (load_cursor(spec.name, "hubspot"), load_cursor(spec.name, "quickbooks"))
+        if not self._wants_full(settings, cursors):
+            try:
+                reads = await read_changes(
+                    self.hubspot, self.qbo, spec, settings, cursors, self._reading(spec)
+                )
+            except WindowStuck:
+                pass  # more changes in one millisecond than search can page: read everything
+            else:
+                return await self._sync_changes(spec, settings, reads)
+        return await self._sync_full(spec, settings, cursors)
+
+    async def _sync_changes(
+        self, spec: ObjectSpec, settings: ObjectSettings, reads: ReadSet
+    ) -> Plan:
+        """An incremental run: the changes are few, so they are planned and written at once."""
         plan = plan_sync(
             spec,
             settings,
@@ -130,7 +145,7 @@ class Engine:
             existing_qbo_names=reads.names,
             complete=reads.complete,
         )
-        if not full and spec.name == "contacts" and plan.of("create_quickbooks"):
+        if spec.name == "contacts" and plan.of("create_quickbooks"):
             plan = await self._replan_names(spec, settings, reads, plan)
         plan.skips += reads.skips
         self.plans[spec.name] = plan
@@ -154,17 +169,78 @@ class Engine:
             # Cancelled while writing: what went out is recorded; the watermarks stay, so the
             # next run reads these changes again and finishes them.
             raise Cancelled()
-        # Watermarks move only now that the results are recorded (a crash re-reads).
+        self._save_marks(spec, settings, reads.hs_mark, reads.qbo_mark, full=False)
+        return plan
+
+    def _save_marks(
+        self,
+        spec: ObjectSpec,
+        settings: ObjectSettings,
+        hs_mark: float | None,
+        qbo_mark: float | None,
+        *,
+        full: bool,
+    ) -> None:
+        """Watermarks move only once the results are recorded (a crash re-reads)."""
         now = time.time()
         with current_database().atomic():
-            for side, mark in (("hubspot", reads.hs_mark), ("quickbooks", reads.qbo_mark)):
+            for side, mark in (("hubspot", hs_mark), ("quickbooks", qbo_mark)):
                 old = load_cursor(spec.name, side)
                 save_cursor(
                     spec.name,
                     side,
                     Cursor(mark, now if full else old.full_at, fingerprint(settings)),
                 )
-        return plan
+
+    async def _sync_full(
+        self, spec: ObjectSpec, settings: ObjectSettings, cursors: tuple[Cursor, Cursor]
+    ) -> Plan:
+        """A full read, planned and written as HubSpot's pages arrive (see `FullRead`)."""
+        read = FullRead(self.hubspot, self.qbo, spec, settings, cursors, self._reading(spec))
+        pages: asyncio.Queue[list[SideRecord] | BaseException | None] = asyncio.Queue()
+
+        async def pump() -> None:
+            try:
+                async for page in read.hubspot_pages():
+                    pages.put_nowait(page)
+                pages.put_nowait(None)
+            except BaseException as exc:  # handed to the planning loop, which ends the run
+                pages.put_nowait(exc)
+                if isinstance(exc, asyncio.CancelledError):
+                    raise
+
+        kept = Plan(spec.name)  # the whole plan, when kept: the dry-run view and CSV
+        stream: _Stream | None = None
+        pumping = asyncio.create_task(pump())
+        try:
+            qbo_records, names = await read.qbo_records()
+            links = record.load_links(spec.name)
+            planner = Planner(
+                spec, settings, qbo_records, links, existing_qbo_names=names, complete=True
+            )
+            del qbo_records, links
+            stream = _Stream(self, spec, settings, kept, planner.baseline)
+            while (page := await pages.get()) is not None:
+                if isinstance(page, BaseException):
+                    raise page
+                await stream.take(planner.page(page))
+            await stream.take(planner.finish())
+            await stream.close()
+        except Exception:
+            if stream is not None:
+                await stream.abandon()  # what went out is recorded; the watermarks stay
+            raise
+        finally:
+            if not pumping.done():
+                pumping.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await pumping
+        self.plans[spec.name] = kept
+        if not self.dry_run:
+            self._save_marks(
+                spec, settings, read.hs_marks.result(), read.qbo_marks.result(), full=True
+            )
+        return kept
 
     async def _income_account(self, settings: ObjectSettings) -> ObjectSettings:
         """Items created in QBO need an income account: the chosen one, else the first."""
@@ -216,21 +292,8 @@ class Engine:
 
         return done
 
-    async def _apply(
-        self, spec: ObjectSpec, settings: ObjectSettings, outcomes: list[Outcome]
-    ) -> None:
-        writes = [
-            o
-            for o in outcomes
-            if o.pair.to_qbo or o.pair.to_hubspot or o.pair.qbo is None or o.pair.hubspot is None
-        ]
-        total = len(writes)
-        done = 0
-
-        def progress(n: int) -> None:
-            nonlocal done
-            done += n
-            self._progress(spec.name, min(done, total), total, f"Writing {spec.name}")
+    def _linked(self, spec: ObjectSpec) -> Callable[[list[Outcome]], None]:
+        """Save the links of a batch as soon as it is answered (crash safety)."""
 
         def linked(outcomes: list[Outcome]) -> None:
             rows = [
@@ -247,11 +310,30 @@ class Engine:
             with current_database().atomic():
                 record.save_links(spec.name, rows)
 
+        return linked
+
+    async def _apply(
+        self, spec: ObjectSpec, settings: ObjectSettings, outcomes: list[Outcome]
+    ) -> None:
+        writes = [
+            o
+            for o in outcomes
+            if o.pair.to_qbo or o.pair.to_hubspot or o.pair.qbo is None or o.pair.hubspot is None
+        ]
+        total = len(writes)
+        done = 0
+
+        def progress(n: int) -> None:
+            nonlocal done
+            done += n
+            self._progress(spec.name, min(done, total), total, f"Writing {spec.name}")
+
         self._progress(spec.name, 0, total, f"Writing {spec.name}")
 
         def stop() -> bool:
             return self.cancel is not None and self.cancel.cancelled
 
+        linked = self._linked(spec)
         qbo_writer = QboWriter(self.qbo, spec, settings, self.run_id, linked, progress, stop)
         hs_writer = HubSpotWriter(self.hubspot, spec, settings, self.run_id, linked, progress, stop)
         await asyncio.gather(qbo_writer.write(writes), hs_writer.write(writes))
@@ -350,6 +432,106 @@ class Engine:
             record.save_links(obj, links)
             record.set_states(obj, states)
             record.add_activities(activities)
+
+
+class _Stream:
+    """The writing side of a full run: each planned page's writes go out as it comes, and
+    outcomes are recorded as soon as every writer has answered for them (so the run holds
+    only the records in flight, not the book). A dry run only counts and keeps the plan."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        spec: ObjectSpec,
+        settings: ObjectSettings,
+        kept: Plan,
+        baseline: Callable[[str], Values | None],
+    ) -> None:
+        self.engine, self.spec, self.settings, self.kept = engine, spec, settings, kept
+        self.baseline = baseline
+        self.keep = engine.dry_run if engine.keep_plans is None else engine.keep_plans
+        self.ready: list[Outcome] = []
+        self.writers: tuple[QboWriter, HubSpotWriter] | None = None
+        self.fed = self.written = 0
+        self.income_checked = spec.name != "products"
+        self.unsent = False
+
+    def _make_writers(self) -> tuple[QboWriter, HubSpotWriter]:
+        if self.writers is None:
+            engine, spec = self.engine, self.spec
+
+            def stop() -> bool:
+                return engine.cancel is not None and engine.cancel.cancelled
+
+            def progress(n: int) -> None:
+                self.written += n
+                engine._progress(spec.name, self.written, self.fed, f"Writing {spec.name}")
+
+            args = (spec, self.settings, engine.run_id, engine._linked(spec), progress, stop)
+            self.writers = (
+                QboWriter(engine.qbo, *args, on_done=self._answered),
+                HubSpotWriter(engine.hubspot, *args, on_done=self._answered),
+            )
+        return self.writers
+
+    def _answered(self, chunk: list[Outcome]) -> None:
+        for outcome in chunk:
+            outcome.waiting -= 1
+            if outcome.waiting == 0:
+                self.ready.append(outcome)
+
+    async def take(self, plan: Plan) -> None:
+        engine = self.engine
+        if self.keep:
+            self.kept.extend(plan)
+        if engine.dry_run:
+            engine._count_plan(plan)
+            return
+        engine._check_cancel()
+        engine._record(self.spec, Plan(self.spec.name, skips=plan.skips), [])
+        outcomes = [
+            start_outcome(p, self.baseline(p.hubspot.id) if p.hubspot and not p.new_link else None)
+            for p in plan.pairs
+        ]
+        qbo_writer, hs_writer = self._make_writers()
+        if not self.income_checked and plan.of("create_quickbooks"):
+            self.income_checked = True
+            qbo_writer.settings = await engine._income_account(self.settings)
+        for outcome in outcomes:
+            outcome.waiting = wants_qbo(outcome) + wants_hubspot(outcome)
+            if not outcome.waiting:
+                self.ready.append(outcome)
+        if self.fed == 0 and any(o.waiting for o in outcomes):
+            engine._progress(self.spec.name, 0, None, f"Writing {self.spec.name}")
+        self.fed += qbo_writer.feed(outcomes) + await hs_writer.feed(outcomes)
+        self._record_ready()
+
+    def _record_ready(self) -> None:
+        ready, self.ready = self.ready, []
+        sent = [o for o in ready if not o.unsent]
+        self.unsent = self.unsent or len(sent) < len(ready)
+        if sent:
+            self.engine._record(self.spec, Plan(self.spec.name), sent)
+
+    async def close(self) -> None:
+        if self.writers is not None:
+            await asyncio.gather(*(w.flush() for w in self.writers))
+        self._record_ready()
+        if self.unsent:
+            # Cancelled while writing: what went out is recorded; the watermarks stay, so the
+            # next run reads everything again and finishes the rest.
+            raise Cancelled()
+
+    async def abandon(self) -> None:
+        """The run ends early (cancel or error): send nothing new, record what went out."""
+        self._record_ready()
+        if self.writers is not None:
+            for writer in self.writers:
+                writer.abandon()
+            try:
+                await asyncio.gather(*(w.drain() for w in self.writers), return_exceptions=True)
+            finally:
+                self._record_ready()
 
 
 def _direction(action: str, pair: Any) -> str:

@@ -243,6 +243,11 @@ class Planner:
         self.claimed: dict[str, SideRecord] = {}  # keys of HubSpot records of earlier pages
         self._first = True
 
+    def baseline(self, hubspot_id: str) -> Values | None:
+        """The last-synced values of a linked HubSpot record."""
+        link = self.by_hs.get(hubspot_id)
+        return link.baseline if link is not None else None
+
     def page(self, hubspot: Iterable[SideRecord]) -> Plan:
         """Plan one page of HubSpot records (the first page also carries the QBO-side skips)."""
         spec, settings, fields, qbo = self.spec, self.settings, self.fields, self.qbo

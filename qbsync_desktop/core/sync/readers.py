@@ -8,7 +8,7 @@ records a new key could match on the other side, with `complete=False`.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -83,52 +83,63 @@ def qbo_record(spec: ObjectSpec, fields: list[FieldMap], row: dict[str, Any]) ->
     )
 
 
-async def read_full(
-    hubspot: HubSpotClient,
-    qbo: QboClient,
-    spec: ObjectSpec,
-    settings: ObjectSettings,
-    cursors: tuple[Cursor, Cursor],
-    progress: Progress,
-) -> ReadSet:
-    import asyncio
+class FullRead:
+    """A full read as a stream: QBO whole (a few 1000-row pages), HubSpot page by page.
 
-    fields = spec.fields(settings)
-    props = hubspot_props(spec, settings)
-    keep = filter_props(settings)
-    now = time.time()
-    hs_marks = MarkTracker(cursors[0].mark, now)
-    qbo_marks = MarkTracker(cursors[1].mark, now)
-    names: set[str] = set()
+    QBO's read ends long before HubSpot's many 100-record list pages (whose `after` cursors
+    come one after another), so the engine plans each HubSpot page as it arrives.
+    """
 
-    async def read_hs() -> list[SideRecord]:
+    def __init__(
+        self,
+        hubspot: HubSpotClient,
+        qbo: QboClient,
+        spec: ObjectSpec,
+        settings: ObjectSettings,
+        cursors: tuple[Cursor, Cursor],
+        progress: Progress,
+    ) -> None:
+        self.hubspot, self.qbo, self.spec = hubspot, qbo, spec
+        self.fields = spec.fields(settings)
+        self.props = [*hubspot_props(spec, settings), spec.hubspot_modified]
+        self.keep = filter_props(settings)
+        self.progress = progress
+        now = time.time()
+        self.hs_marks = MarkTracker(cursors[0].mark, now)
+        self.qbo_marks = MarkTracker(cursors[1].mark, now)
+
+    async def qbo_records(self) -> tuple[list[SideRecord], set[str]]:
+        """Every QBO record of the object, and the names they hold (lower case)."""
         out: list[SideRecord] = []
-        async for obj in hubspot.iter_objects(spec.hubspot_type, [*props, spec.hubspot_modified]):
-            if obj.archived:
-                continue
-            hs_marks.see(changes.hubspot_stamp(obj, spec.hubspot_modified))
-            out.append(hs_record(spec, fields, keep, obj))
-            if len(out) % PROGRESS_EVERY == 0:
-                progress(f"Reading HubSpot {spec.name}", len(out))
-        return out
-
-    async def read_qbo() -> list[SideRecord]:
-        out: list[SideRecord] = []
-        async for row in qbo.iter_query(spec.qbo_entity, "Active IN (true,false)"):
-            qbo_marks.see(changes.qbo_stamp(row))
-            rec = qbo_record(spec, fields, row)
+        names: set[str] = set()
+        async for row in self.qbo.iter_query(self.spec.qbo_entity, "Active IN (true,false)"):
+            self.qbo_marks.see(changes.qbo_stamp(row))
+            rec = qbo_record(self.spec, self.fields, row)
             if rec.qbo_name:
                 names.add(rec.qbo_name.lower())
             out.append(rec)
             if len(out) % PROGRESS_EVERY == 0:
-                progress(f"Reading QuickBooks {spec.name}", len(out))
-        return out
+                self.progress(f"Reading QuickBooks {self.spec.name}", len(out))
+        return out, names
 
-    hs_records, qbo_records = await asyncio.gather(read_hs(), read_qbo())
-    links = record.load_links(spec.name)
-    return ReadSet(
-        hs_records, qbo_records, links, names, True, hs_marks.result(), qbo_marks.result()
-    )
+    async def hubspot_pages(self) -> AsyncIterator[list[SideRecord]]:
+        """Unarchived HubSpot records, one list page at a time."""
+        after: str | None = None
+        read = 0
+        while True:
+            page = await self.hubspot.list_objects(self.spec.hubspot_type, self.props, after=after)
+            records: list[SideRecord] = []
+            for obj in page.results:
+                if obj.archived:
+                    continue
+                self.hs_marks.see(changes.hubspot_stamp(obj, self.spec.hubspot_modified))
+                records.append(hs_record(self.spec, self.fields, self.keep, obj))
+            read += len(records)
+            self.progress(f"Reading HubSpot {self.spec.name}", read)
+            yield records
+            if page.after is None:
+                return
+            after = page.after
 
 
 def _from_baseline(
