@@ -215,6 +215,8 @@ def main() -> None:
             print(f"  calls {counts}")
             floor = floor_seconds(counts, scale)
             print(f"  floor for these calls {floor:.1f} s; ours/floor {wall / floor:.2f}")
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            print(f"  peak memory of the engine process so far: {peak:.0f} MB")
             for line in calls.trace or []:
                 print("   ", f"{float(line.split()[0]) - t0:7.3f}", line.split(" ", 1)[1][:110])
             calls.trace = None

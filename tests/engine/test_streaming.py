@@ -3,8 +3,10 @@ book of several pages plans the same in a dry run as it then syncs."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import httpx
 
@@ -69,3 +71,43 @@ def test_dry_run_of_several_pages_plans_what_the_real_run_does(synced: Synced) -
     assert real.matched == dry.matched
     assert real.excluded == dry.excluded
     assert real.failed == dry.failed + 1
+
+
+def test_a_big_change_set_is_read_in_full_streamed_instead_of_held(synced: Synced) -> None:
+    from qbsync_desktop.core.store import SyncRun, open_database
+    from qbsync_desktop.core.sync.engine import Engine
+    from qbsync_desktop.core.sync.settings import SyncSettings
+
+    synced.sync()
+    page = synced.api(lambda hubspot, qbo: hubspot.list_objects("contacts", ["email"], limit=8))
+    changed = {o.id: f"Moved {o.id}" for o in page.results}
+
+    async def edit(hubspot: Any, qbo: Any) -> None:
+        inputs = [{"id": i, "properties": {"city": city}} for i, city in changed.items()]
+        await hubspot.batch_update("contacts", inputs)
+
+    synced.api(edit)
+
+    async def run() -> Any:
+        async with synced.connections.http_factory() as http:
+            hubspot, qbo = synced.connections.clients(synced.profile, http)
+            engine = Engine(hubspot, qbo, SyncSettings(), SyncRun.create().id, changes_in_memory=5)
+            return await engine.run(("contacts",))
+
+    db = open_database(synced.paths.database_file(synced.profile))
+    try:
+        with call_order(synced) as order:
+            summary = asyncio.run(run())
+    finally:
+        db.close()
+    assert "hubspot:list" in order  # 8 changes > 5: the whole book was listed, not searched
+    emails = {o.id: (o.properties.get("email") or "").strip().lower() for o in page.results}
+    by_email = {
+        ((c.get("PrimaryEmailAddr") or {}).get("Address") or "").strip().lower(): c
+        for c in synced.customers()
+    }
+    linked = [i for i in changed if emails[i] in by_email]
+    assert len(linked) >= 5
+    for contact_id in linked:  # each change of a linked contact reached QBO
+        assert by_email[emails[contact_id]]["BillAddr"]["City"] == changed[contact_id]
+    assert summary.updated["quickbooks"] == len(linked)

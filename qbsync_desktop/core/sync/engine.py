@@ -38,7 +38,13 @@ from qbsync_desktop.core.sync.mapping import (
     match_key,
 )
 from qbsync_desktop.core.sync.plan import Plan, Planner, SideRecord, plan_sync
-from qbsync_desktop.core.sync.readers import FullRead, ReadSet, read_changes
+from qbsync_desktop.core.sync.readers import (
+    CHANGES_IN_MEMORY,
+    FullRead,
+    ReadSet,
+    TooManyChanges,
+    read_changes,
+)
 from qbsync_desktop.core.sync.settings import ObjectSettings, SyncSettings
 
 
@@ -59,6 +65,7 @@ class Engine:
     plans: dict[str, Plan] = field(default_factory=dict)  # kept for the dry-run view/CSV
     # Keep a full run's whole plan in `plans` (None: in dry runs only; a real run streams).
     keep_plans: bool | None = None
+    changes_in_memory: int = CHANGES_IN_MEMORY  # more changes on a side: a streamed full run
 
     def __post_init__(self) -> None:
         self.summary = RunSummary(run_id=self.run_id, dry_run=self.dry_run)
@@ -124,10 +131,18 @@ class Engine:
         if not self._wants_full(settings, cursors):
             try:
                 reads = await read_changes(
-                    self.hubspot, self.qbo, spec, settings, cursors, self._reading(spec)
+                    self.hubspot,
+                    self.qbo,
+                    spec,
+                    settings,
+                    cursors,
+                    self._reading(spec),
+                    self.changes_in_memory,
                 )
-            except WindowStuck:
-                pass  # more changes in one millisecond than search can page: read everything
+            except (WindowStuck, TooManyChanges):
+                # More changes in one millisecond than search can page, or more than are
+                # worth holding in memory: read everything, streamed.
+                pass
             else:
                 return await self._sync_changes(spec, settings, reads)
         return await self._sync_full(spec, settings, cursors)

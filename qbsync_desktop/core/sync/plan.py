@@ -240,7 +240,7 @@ class Planner:
         self.qbo = QboSide(spec, settings, qbo, {ln.qbo_id for ln in self.by_hs.values()})
         self.taken = {n.lower() for n in existing_qbo_names or ()}
         self.seen_hs: set[str] = set()
-        self.claimed: dict[str, SideRecord] = {}  # keys of HubSpot records of earlier pages
+        self.claimed: dict[str, str] = {}  # key -> label of the earlier page's HubSpot record
         self._first = True
 
     def baseline(self, hubspot_id: str) -> Values | None:
@@ -283,12 +283,12 @@ class Planner:
                 plan.skips.append(Skip(rec, _missing_key(spec), "excluded"))
                 continue
             sharing = [r for r in hs_by_key.get(key, []) if r.id != rec.id]
-            earlier = self.claimed.get(key)
-            if sharing or earlier is not None:
-                holder = earlier or next((r for r in sharing if r.id in self.by_hs), sharing[0])
-                problem = errors.duplicate_key(
-                    _key_kind(spec), key, "hubspot", holder.label or holder.id
-                )
+            holder = self.claimed.get(key)
+            if sharing or holder is not None:
+                if holder is None:
+                    first = next((r for r in sharing if r.id in self.by_hs), sharing[0])
+                    holder = first.label or first.id
+                problem = errors.duplicate_key(_key_kind(spec), key, "hubspot", holder)
                 plan.skips.append(Skip(rec, problem, "failed"))
                 if (other := qbo.free.pop(key, None)) is not None:
                     # Which HubSpot record it belongs to is unclear: it waits too (not created).
@@ -304,17 +304,17 @@ class Planner:
             match = qbo.free.pop(key, None)
             if match is not None:
                 _pair(plan, fields, settings, rec, match, None, new_link=True)
-            elif key in qbo.held:
-                holder = qbo.held[key]
+            elif (held := qbo.held.get(key)) is not None:
                 problem = errors.duplicate_key(
-                    _key_kind(spec), key, "quickbooks", holder.label or holder.id
+                    _key_kind(spec), key, "quickbooks", held.label or held.id
                 )
                 plan.skips.append(Skip(rec, problem, "failed"))
             elif settings.writes_to("quickbooks"):
                 _create(plan, fields, rec, target="quickbooks")
         for key, recs in hs_by_key.items():
             if key not in self.claimed:
-                self.claimed[key] = next((r for r in recs if r.id in self.by_hs), recs[0])
+                first = next((r for r in recs if r.id in self.by_hs), recs[0])
+                self.claimed[key] = first.label or first.id
 
         if spec.name == "contacts":
             assign_display_names(plan, settings, self.taken)

@@ -31,7 +31,15 @@ from qbsync_desktop.core.sync.settings import ObjectSettings
 Progress = Callable[[str, int], None]  # (message, records read so far)
 PROGRESS_EVERY = 200
 # Failure categories that pass by themselves (errors.py): retried on every run.
+# More changed records than this on one side are not held in memory: the run reads
+# everything, streamed, instead (see `TooManyChanges`).
+CHANGES_IN_MEMORY = 2000
 RETRY_CATEGORIES = ("connection", "permission", "rate_limited", "network", "service", "stale")
+
+
+class TooManyChanges(RuntimeError):
+    """So many records changed (our own big writes read back, a bulk import) that a full,
+    streamed read costs about the same calls and keeps memory flat."""
 
 
 @dataclass
@@ -170,8 +178,12 @@ async def read_changes(
     settings: ObjectSettings,
     cursors: tuple[Cursor, Cursor],
     progress: Progress,
+    limit: int = CHANGES_IN_MEMORY,
 ) -> ReadSet:
-    """What changed on either side since the cursors, and what the planner needs with it."""
+    """What changed on either side since the cursors, and what the planner needs with it.
+
+    Raises `TooManyChanges` past `limit` changed records on a side (read everything then).
+    """
     import asyncio
 
     fields = spec.fields(settings)
@@ -190,6 +202,8 @@ async def read_changes(
         ):
             hs_marks.see(changes.hubspot_stamp(obj, spec.hubspot_modified))
             out.append(hs_record(spec, fields, keep, obj))
+            if len(out) > limit:
+                raise TooManyChanges(f"more than {limit} HubSpot {spec.name} changed")
         archived = await changes.hubspot_archived(hubspot, spec.hubspot_type)
         return out, archived
 
@@ -198,6 +212,8 @@ async def read_changes(
         async for row in changes.qbo_changes(qbo, spec.qbo_entity, qbo_cur.mark or 0.0, now):
             qbo_marks.see(changes.qbo_stamp(row))
             out.append(qbo_record(spec, fields, row))
+            if len(out) > limit:
+                raise TooManyChanges(f"more than {limit} QuickBooks {spec.name} changed")
         return out
 
     (hs_changed, archived), qbo_changed = await asyncio.gather(read_hs(), read_qbo())
