@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from qbsync_desktop.core.store import RecordState, open_database
+from qbsync_desktop.core.sync.changes import load_cursor, save_cursor
 from tests.engine.conftest import Synced
 
 
@@ -29,6 +30,17 @@ def _linked_pair(synced: Synced) -> tuple[Any, dict[str, Any]]:
     }
     contact = next(c for c in synced.contacts() if _norm(c.properties.get("email")) in qbo_emails)
     return contact, qbo_emails[_norm(contact.properties["email"])]
+
+
+def _archived_listing_due(synced: Synced) -> None:
+    """As if the last listing of HubSpot's archived records were long ago."""
+    db = open_database(synced.paths.database_file(synced.profile))
+    try:
+        cursor = load_cursor("contacts", "hubspot")
+        cursor.archived_at = None
+        save_cursor("contacts", "hubspot", cursor)
+    finally:
+        db.close()
 
 
 def _states(synced: Synced) -> list[RecordState]:
@@ -120,6 +132,7 @@ def test_deleted_contact_is_shown_not_propagated(synced: Synced) -> None:
         await hubspot.batch_archive("contacts", [contact.id])
 
     synced.api(archive)
+    _archived_listing_due(synced)  # archivals are listed every 10 minutes, not every run
     synced.sync()
     still = _customer_by_email(synced, contact.properties["email"])
     assert still.get("Active", True) is True  # not deactivated behind the user's back

@@ -47,6 +47,8 @@ def counting(synced: Synced) -> Iterator[Counter[str]]:
                 calls["hubspot:search"] += 1
             if request.url.path.endswith("/cdc"):
                 calls["quickbooks:cdc"] += 1
+            if request.url.params.get("archived") == "true":
+                calls["hubspot:archived"] += 1
 
     def factory() -> httpx.AsyncClient:
         client = original()
@@ -138,20 +140,17 @@ def _time_passes(synced: Synced) -> None:
         _move_cursor(synced, side, time.time() + changes.OVERLAP_S)
 
 
-def test_new_record_matches_an_unchanged_record_by_email(synced: Synced) -> None:
+def test_new_record_matches_an_unchanged_record_by_email_from_the_mirror(synced: Synced) -> None:
+    # One way (HubSpot -> QBO): QBO-only customers stay unlinked, in the mirror only.
+    synced.settings("contacts", direction="to_quickbooks")
     synced.sync()
-    email = "late.match@example.test"
-
-    async def make_customer(hubspot: Any, qbo: Any) -> None:
-        await qbo.create(
-            "Customer",
-            {"DisplayName": "Late Match", "PrimaryEmailAddr": {"Address": email}},
-            request_id="late-match",
-        )
-
-    synced.api(make_customer)
-    # The customer is older than the QBO watermark: only a look-up by email can find it.
-    _move_cursor(synced, "quickbooks", time.time() + 60)
+    hs_emails = {_norm(c.properties.get("email")) for c in synced.contacts()}
+    lone = next(
+        c
+        for c in synced.customers()
+        if (e := _norm((c.get("PrimaryEmailAddr") or {}).get("Address"))) and e not in hs_emails
+    )
+    email = _norm(lone["PrimaryEmailAddr"]["Address"]) or ""
 
     async def make_contact(hubspot: Any, qbo: Any) -> None:
         await hubspot.batch_create(
@@ -159,10 +158,14 @@ def test_new_record_matches_an_unchanged_record_by_email(synced: Synced) -> None
             [{"properties": {"email": email.upper(), "firstname": "Late", "city": "Oslo"}}],
         )
 
+    _time_passes(synced)
     synced.api(make_contact)
-    summary, _ = synced.sync()
+    with counting(synced) as calls:
+        summary, _ = synced.sync()
     assert summary.created == {"hubspot": 0, "quickbooks": 0}
     assert summary.matched == 1
+    assert calls["quickbooks:cdc"] == 1, calls  # an incremental run (not a full read)
+    assert calls["quickbooks:read"] == 1, calls  # the change feed; the match came from the mirror
     matches = [
         c
         for c in synced.customers()
@@ -213,7 +216,9 @@ def test_display_name_taken_by_an_unchanged_customer_is_avoided(synced: Synced) 
         )
 
     synced.api(make)
-    summary, _ = synced.sync()
+    with counting(synced) as calls:
+        summary, _ = synced.sync()
+    assert calls["quickbooks:read"] == 1, calls  # names checked in the mirror, not in QBO
     assert summary.created["quickbooks"] == 1 and summary.failed == 0, summary
     assert f"{taken} (Ann Other)" in {c["DisplayName"] for c in synced.customers()}
 
@@ -305,3 +310,39 @@ def test_qbo_changes_fall_back_to_a_query_past_the_cdc_cap(synced: Synced) -> No
 
     total, got = synced.api(run)
     assert got == total and total > 10
+
+
+def test_mirror_holds_every_customer_after_a_sync_and_archivals_are_listed_every_ten_minutes(
+    synced: Synced,
+) -> None:
+    from qbsync_desktop.core.sync import mirror
+    from qbsync_desktop.core.sync.mapping import CONTACTS
+
+    synced.sync()
+    customers = synced.customers()
+    db = open_database(synced.paths.database_file(synced.profile))
+    try:
+        # Read by the full run or written by it (customers it created): all of them.
+        assert mirror.count(CONTACTS) == len(customers)
+        assert changes.load_cursor("contacts", "quickbooks").mirror
+    finally:
+        db.close()
+
+    def archived_listings(calls: Counter[str]) -> int:
+        return calls["hubspot:archived"]
+
+    _time_passes(synced)
+    with counting(synced) as calls:
+        synced.sync()
+    assert archived_listings(calls) == 0 and calls["hubspot:read"] == 1, calls
+
+    db = open_database(synced.paths.database_file(synced.profile))
+    try:
+        cursor = changes.load_cursor("contacts", "hubspot")
+        cursor.archived_at = time.time() - 601
+        changes.save_cursor("contacts", "hubspot", cursor)
+    finally:
+        db.close()
+    with counting(synced) as calls:
+        synced.sync()
+    assert archived_listings(calls) == 1 and calls["hubspot:read"] == 2, calls

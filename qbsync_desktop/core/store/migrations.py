@@ -123,12 +123,37 @@ def _v4_record_retry(db: peewee.SqliteDatabase) -> None:
     _sql(db, "ALTER TABLE record_state ADD COLUMN retry INTEGER NOT NULL DEFAULT 0")
 
 
+def _v5_mirror(db: peewee.SqliteDatabase) -> None:
+    """Compact copies of each side's records as last read, so planning pages through SQLite
+    instead of memory and incremental runs match new records without asking the service."""
+    _sql(
+        db,
+        """CREATE TABLE mirror (
+            id INTEGER NOT NULL PRIMARY KEY,
+            object VARCHAR(255) NOT NULL,
+            side VARCHAR(255) NOT NULL,
+            record_id VARCHAR(255) NOT NULL,
+            match_key VARCHAR(255),
+            name VARCHAR(255),
+            label TEXT NOT NULL,
+            record_values TEXT NOT NULL,
+            sync_token VARCHAR(255),
+            active INTEGER NOT NULL,
+            modified REAL,
+            seen INTEGER)""",
+    )
+    _sql(db, "CREATE UNIQUE INDEX mirror_object_side_record ON mirror (object, side, record_id)")
+    _sql(db, "CREATE INDEX mirror_object_side_key ON mirror (object, side, match_key)")
+    _sql(db, "CREATE INDEX mirror_object_side_name ON mirror (object, side, name)")
+
+
 # Index i holds the step that brings the schema from version i to i + 1.
 STEPS: list[Step] = [
     _v1_initial,
     _v2_pending_cursor_activity,
     _v3_link_sync_token,
     _v4_record_retry,
+    _v5_mirror,
 ]
 LATEST = len(STEPS)
 

@@ -147,6 +147,27 @@ class Activity(BaseModel):
         table_name = "activity"
 
 
+class Mirror(BaseModel):
+    """A compact copy of one record as last read (schema v5): its match key, lower-cased
+    name (QBO DisplayName / Item Name), label, mapped values (JSON) and sync token."""
+
+    object = peewee.CharField()
+    side = peewee.CharField()  # hubspot | quickbooks
+    record_id = peewee.CharField()
+    match_key = peewee.CharField(null=True)
+    name = peewee.CharField(null=True)
+    label = peewee.TextField(default="")
+    record_values = peewee.TextField(default="{}")
+    sync_token = peewee.CharField(null=True)
+    active = peewee.BooleanField(default=True)
+    modified = peewee.FloatField(null=True)
+    seen = peewee.IntegerField(null=True)  # the run whose full read last saw it
+
+    class Meta:
+        table_name = "mirror"
+        indexes = ((("object", "side", "record_id"), True),)
+
+
 MODELS: list[type[BaseModel]] = [
     SchemaVersion,
     SyncRun,
@@ -155,4 +176,5 @@ MODELS: list[type[BaseModel]] = [
     PendingWrite,
     SyncCursor,
     Activity,
+    Mirror,
 ]

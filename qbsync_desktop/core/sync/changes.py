@@ -63,6 +63,8 @@ class Cursor:
     mark: float | None = None  # changes at or after this (minus the overlap) are read
     full_at: float | None = None  # when the last full read ("reconcile") finished
     fingerprint: str | None = None  # the object's settings then (a change forces a full read)
+    mirror: bool = False  # QBO: the mirror holds every record (a full read filled it since)
+    archived_at: float | None = None  # HubSpot: when archived records were last listed
 
 
 def load_cursor(obj: str, side: str) -> Cursor:
@@ -71,7 +73,13 @@ def load_cursor(obj: str, side: str) -> Cursor:
         return Cursor()
     try:
         data = json.loads(row.value)
-        return Cursor(data.get("mark"), data.get("full_at"), data.get("fingerprint"))
+        return Cursor(
+            data.get("mark"),
+            data.get("full_at"),
+            data.get("fingerprint"),
+            bool(data.get("mirror", False)),
+            data.get("archived_at"),
+        )
     except (ValueError, AttributeError):
         return Cursor()  # unreadable -> behave as if never synced (a full read)
 

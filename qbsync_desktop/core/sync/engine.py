@@ -13,15 +13,13 @@ from typing import Any
 from qbsync_desktop.core.connectors.hubspot import HubSpotClient
 from qbsync_desktop.core.connectors.qbo import QboClient
 from qbsync_desktop.core.store.models import current_database
-from qbsync_desktop.core.sync import record
+from qbsync_desktop.core.sync import mirror, record
 from qbsync_desktop.core.sync.apply import (
     HubSpotWriter,
     Outcome,
     QboWriter,
     recover_pending,
     start_outcome,
-    wants_hubspot,
-    wants_qbo,
 )
 from qbsync_desktop.core.sync.changes import (
     Cursor,
@@ -34,7 +32,6 @@ from qbsync_desktop.core.sync.events import Cancelled, CancelToken, RunSummary, 
 from qbsync_desktop.core.sync.mapping import (
     SPECS,
     ObjectSpec,
-    Values,
     match_key,
 )
 from qbsync_desktop.core.sync.plan import Plan, Planner, SideRecord, plan_sync
@@ -46,6 +43,7 @@ from qbsync_desktop.core.sync.readers import (
     read_changes,
 )
 from qbsync_desktop.core.sync.settings import ObjectSettings, SyncSettings
+from qbsync_desktop.core.sync.stream import WriteStream, written_qbo
 
 
 def fingerprint(settings: ObjectSettings) -> str:
@@ -138,6 +136,8 @@ class Engine:
                     cursors,
                     self._reading(spec),
                     self.changes_in_memory,
+                    write_mirror=not self.dry_run,
+                    list_archived=_archived_due(cursors[0]),
                 )
             except (WindowStuck, TooManyChanges):
                 # More changes in one millisecond than search can page, or more than are
@@ -161,7 +161,7 @@ class Engine:
             complete=reads.complete,
         )
         if spec.name == "contacts" and plan.of("create_quickbooks"):
-            plan = await self._replan_names(spec, settings, reads, plan)
+            plan = await self._replan_names(spec, settings, reads, plan, reads.mirrored)
         plan.skips += reads.skips
         self.plans[spec.name] = plan
         baselines = {ln.hubspot_id: ln.baseline for ln in reads.links}
@@ -184,7 +184,14 @@ class Engine:
             # Cancelled while writing: what went out is recorded; the watermarks stay, so the
             # next run reads these changes again and finishes them.
             raise Cancelled()
-        self._save_marks(spec, settings, reads.hs_mark, reads.qbo_mark, full=False)
+        self._save_marks(
+            spec,
+            settings,
+            reads.hs_mark,
+            reads.qbo_mark,
+            full=False,
+            archived=reads.archived_listed,
+        )
         return plan
 
     def _save_marks(
@@ -195,23 +202,35 @@ class Engine:
         qbo_mark: float | None,
         *,
         full: bool,
+        archived: bool = True,
     ) -> None:
-        """Watermarks move only once the results are recorded (a crash re-reads)."""
+        """Watermarks move only once the results are recorded (a crash re-reads).
+
+        A full run also fills the mirror and sees every archival (as a missing record)."""
         now = time.time()
         with current_database().atomic():
             for side, mark in (("hubspot", hs_mark), ("quickbooks", qbo_mark)):
                 old = load_cursor(spec.name, side)
-                save_cursor(
-                    spec.name,
-                    side,
-                    Cursor(mark, now if full else old.full_at, fingerprint(settings)),
-                )
+                cursor = Cursor(mark, now if full else old.full_at, fingerprint(settings))
+                if side == "quickbooks":
+                    cursor.mirror = full or old.mirror
+                else:
+                    cursor.archived_at = now if full or archived else old.archived_at
+                save_cursor(spec.name, side, cursor)
 
     async def _sync_full(
         self, spec: ObjectSpec, settings: ObjectSettings, cursors: tuple[Cursor, Cursor]
     ) -> Plan:
         """A full read, planned and written as HubSpot's pages arrive (see `FullRead`)."""
-        read = FullRead(self.hubspot, self.qbo, spec, settings, cursors, self._reading(spec))
+        read = FullRead(
+            self.hubspot,
+            self.qbo,
+            spec,
+            settings,
+            cursors,
+            self._reading(spec),
+            mirror_run=None if self.dry_run else self.run_id,
+        )
         pages: asyncio.Queue[list[SideRecord] | BaseException | None] = asyncio.Queue()
 
         async def pump() -> None:
@@ -225,7 +244,7 @@ class Engine:
                     raise
 
         kept = Plan(spec.name)  # the whole plan, when kept: the dry-run view and CSV
-        stream: _Stream | None = None
+        stream: WriteStream | None = None
         pumping = asyncio.create_task(pump())
         try:
             qbo_records, names = await read.qbo_records()
@@ -234,7 +253,7 @@ class Engine:
                 spec, settings, qbo_records, links, existing_qbo_names=names, complete=True
             )
             del qbo_records, links
-            stream = _Stream(self, spec, settings, kept, planner.baseline)
+            stream = WriteStream(self, spec, settings, kept, planner.baseline)
             while (page := await pages.get()) is not None:
                 if isinstance(page, BaseException):
                     raise page
@@ -275,12 +294,22 @@ class Engine:
         return replace(settings, income_account_id=str(account.get("Id")))
 
     async def _replan_names(
-        self, spec: ObjectSpec, settings: ObjectSettings, reads: ReadSet, plan: Plan
+        self,
+        spec: ObjectSpec,
+        settings: ObjectSettings,
+        reads: ReadSet,
+        plan: Plan,
+        mirrored: bool,
     ) -> Plan:
-        """Incremental runs never read all names: ask QBO about the ones about to be used."""
+        """Incremental runs never read all names: look up the ones about to be used, in the
+        mirror once a full read filled it, else in QBO. (Vendors' and employees' names are in
+        neither: QBO refuses those at write time and the failure names the holder.)"""
         wanted = {p.qbo_name for p in plan.of("create_quickbooks") if p.qbo_name}
-        rows = await qbo_by_values(self.qbo, spec.qbo_entity, "DisplayName", wanted)
-        taken = {str(r.get("DisplayName")).lower() for r in rows if r.get("DisplayName")}
+        if mirrored:
+            taken = mirror.names_taken(spec, wanted)
+        else:
+            rows = await qbo_by_values(self.qbo, spec.qbo_entity, "DisplayName", wanted)
+            taken = {str(r.get("DisplayName")).lower() for r in rows if r.get("DisplayName")}
         if not taken:
             return plan
         return plan_sync(
@@ -322,8 +351,10 @@ class Engine:
                 for o in outcomes
                 if o.hubspot_id and o.qbo_id
             ]
+            mirrored = [(written_qbo(o), None) for o in outcomes if o.wrote_qbo and o.qbo_id]
             with current_database().atomic():
                 record.save_links(spec.name, rows)
+                mirror.upsert(spec, mirrored)  # our own writes, before QBO's feed says so
 
         return linked
 
@@ -449,104 +480,11 @@ class Engine:
             record.add_activities(activities)
 
 
-class _Stream:
-    """The writing side of a full run: each planned page's writes go out as it comes, and
-    outcomes are recorded as soon as every writer has answered for them (so the run holds
-    only the records in flight, not the book). A dry run only counts and keeps the plan."""
+ARCHIVED_EVERY_S = 600.0  # HubSpot's archived listing grows with every archival: not each run
 
-    def __init__(
-        self,
-        engine: Engine,
-        spec: ObjectSpec,
-        settings: ObjectSettings,
-        kept: Plan,
-        baseline: Callable[[str], Values | None],
-    ) -> None:
-        self.engine, self.spec, self.settings, self.kept = engine, spec, settings, kept
-        self.baseline = baseline
-        self.keep = engine.dry_run if engine.keep_plans is None else engine.keep_plans
-        self.ready: list[Outcome] = []
-        self.writers: tuple[QboWriter, HubSpotWriter] | None = None
-        self.fed = self.written = 0
-        self.income_checked = spec.name != "products"
-        self.unsent = False
 
-    def _make_writers(self) -> tuple[QboWriter, HubSpotWriter]:
-        if self.writers is None:
-            engine, spec = self.engine, self.spec
-
-            def stop() -> bool:
-                return engine.cancel is not None and engine.cancel.cancelled
-
-            def progress(n: int) -> None:
-                self.written += n
-                engine._progress(spec.name, self.written, self.fed, f"Writing {spec.name}")
-
-            args = (spec, self.settings, engine.run_id, engine._linked(spec), progress, stop)
-            self.writers = (
-                QboWriter(engine.qbo, *args, on_done=self._answered),
-                HubSpotWriter(engine.hubspot, *args, on_done=self._answered),
-            )
-        return self.writers
-
-    def _answered(self, chunk: list[Outcome]) -> None:
-        for outcome in chunk:
-            outcome.waiting -= 1
-            if outcome.waiting == 0:
-                self.ready.append(outcome)
-
-    async def take(self, plan: Plan) -> None:
-        engine = self.engine
-        if self.keep:
-            self.kept.extend(plan)
-        if engine.dry_run:
-            engine._count_plan(plan)
-            return
-        engine._check_cancel()
-        engine._record(self.spec, Plan(self.spec.name, skips=plan.skips), [])
-        outcomes = [
-            start_outcome(p, self.baseline(p.hubspot.id) if p.hubspot and not p.new_link else None)
-            for p in plan.pairs
-        ]
-        qbo_writer, hs_writer = self._make_writers()
-        if not self.income_checked and plan.of("create_quickbooks"):
-            self.income_checked = True
-            qbo_writer.settings = await engine._income_account(self.settings)
-        for outcome in outcomes:
-            outcome.waiting = wants_qbo(outcome) + wants_hubspot(outcome)
-            if not outcome.waiting:
-                self.ready.append(outcome)
-        if self.fed == 0 and any(o.waiting for o in outcomes):
-            engine._progress(self.spec.name, 0, None, f"Writing {self.spec.name}")
-        self.fed += qbo_writer.feed(outcomes) + await hs_writer.feed(outcomes)
-        self._record_ready()
-
-    def _record_ready(self) -> None:
-        ready, self.ready = self.ready, []
-        sent = [o for o in ready if not o.unsent]
-        self.unsent = self.unsent or len(sent) < len(ready)
-        if sent:
-            self.engine._record(self.spec, Plan(self.spec.name), sent)
-
-    async def close(self) -> None:
-        if self.writers is not None:
-            await asyncio.gather(*(w.flush() for w in self.writers))
-        self._record_ready()
-        if self.unsent:
-            # Cancelled while writing: what went out is recorded; the watermarks stay, so the
-            # next run reads everything again and finishes the rest.
-            raise Cancelled()
-
-    async def abandon(self) -> None:
-        """The run ends early (cancel or error): send nothing new, record what went out."""
-        self._record_ready()
-        if self.writers is not None:
-            for writer in self.writers:
-                writer.abandon()
-            try:
-                await asyncio.gather(*(w.drain() for w in self.writers), return_exceptions=True)
-            finally:
-                self._record_ready()
+def _archived_due(cursor: Cursor) -> bool:
+    return cursor.archived_at is None or time.time() - cursor.archived_at >= ARCHIVED_EVERY_S
 
 
 def _direction(action: str, pair: Any) -> str:

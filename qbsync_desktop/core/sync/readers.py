@@ -15,7 +15,7 @@ from typing import Any
 from qbsync_desktop.core.connectors.hubspot import HsObject, HubSpotClient
 from qbsync_desktop.core.connectors.qbo import QboClient
 from qbsync_desktop.core.store import RecordState
-from qbsync_desktop.core.sync import changes, errors, record
+from qbsync_desktop.core.sync import changes, errors, mirror, record
 from qbsync_desktop.core.sync.changes import Cursor, MarkTracker
 from qbsync_desktop.core.sync.mapping import (
     FieldMap,
@@ -30,6 +30,7 @@ from qbsync_desktop.core.sync.settings import ObjectSettings
 
 Progress = Callable[[str, int], None]  # (message, records read so far)
 PROGRESS_EVERY = 200
+MIRROR_EVERY = 1000  # QBO records stored in the mirror per statement (one query page)
 # Failure categories that pass by themselves (errors.py): retried on every run.
 # More changed records than this on one side are not held in memory: the run reads
 # everything, streamed, instead (see `TooManyChanges`).
@@ -52,6 +53,8 @@ class ReadSet:
     hs_mark: float | None
     qbo_mark: float | None
     skips: list[Skip] = field(default_factory=list)
+    archived_listed: bool = True
+    mirrored: bool = False  # the QBO look-ups came from the complete mirror
 
 
 def hubspot_props(spec: ObjectSpec, settings: ObjectSettings) -> list[str]:
@@ -106,8 +109,11 @@ class FullRead:
         settings: ObjectSettings,
         cursors: tuple[Cursor, Cursor],
         progress: Progress,
+        mirror_run: int | None = None,
     ) -> None:
+        """`mirror_run`: the run id to store QBO's records in the mirror under (real runs)."""
         self.hubspot, self.qbo, self.spec = hubspot, qbo, spec
+        self.mirror_run = mirror_run
         self.fields = spec.fields(settings)
         self.props = [*hubspot_props(spec, settings), spec.hubspot_modified]
         self.keep = filter_props(settings)
@@ -120,15 +126,28 @@ class FullRead:
         """Every QBO record of the object, and the names they hold (lower case)."""
         out: list[SideRecord] = []
         names: set[str] = set()
+        page: list[tuple[SideRecord, float | None]] = []
         async for row in self.qbo.iter_query(self.spec.qbo_entity, "Active IN (true,false)"):
-            self.qbo_marks.see(changes.qbo_stamp(row))
+            stamp = changes.qbo_stamp(row)
+            self.qbo_marks.see(stamp)
             rec = qbo_record(self.spec, self.fields, row)
             if rec.qbo_name:
                 names.add(rec.qbo_name.lower())
             out.append(rec)
+            page.append((rec, stamp))
             if len(out) % PROGRESS_EVERY == 0:
                 self.progress(f"Reading QuickBooks {self.spec.name}", len(out))
+            if len(page) >= MIRROR_EVERY:
+                self._mirror(page)
+                page = []
+        self._mirror(page)
+        if self.mirror_run is not None:
+            mirror.drop_unseen(self.spec, self.mirror_run)
         return out, names
+
+    def _mirror(self, page: list[tuple[SideRecord, float | None]]) -> None:
+        if self.mirror_run is not None and page:
+            mirror.upsert(self.spec, page, seen=self.mirror_run)
 
     async def hubspot_pages(self) -> AsyncIterator[list[SideRecord]]:
         """Unarchived HubSpot records, one list page at a time."""
@@ -179,10 +198,17 @@ async def read_changes(
     cursors: tuple[Cursor, Cursor],
     progress: Progress,
     limit: int = CHANGES_IN_MEMORY,
+    *,
+    write_mirror: bool = False,
+    list_archived: bool = True,
 ) -> ReadSet:
     """What changed on either side since the cursors, and what the planner needs with it.
 
     Raises `TooManyChanges` past `limit` changed records on a side (read everything then).
+    `write_mirror`: store the QBO changes in the mirror (real runs). Once a full read filled
+    the mirror (`cursors[1].mirror`), QBO records a new HubSpot record may match, and the
+    counterparts of changed linked records, come from it instead of QBO look-ups.
+    `list_archived`: also list HubSpot's archived records (their count grows: not every run).
     """
     import asyncio
 
@@ -204,17 +230,22 @@ async def read_changes(
             out.append(hs_record(spec, fields, keep, obj))
             if len(out) > limit:
                 raise TooManyChanges(f"more than {limit} HubSpot {spec.name} changed")
+        if not list_archived:
+            return out, []
         archived = await changes.hubspot_archived(hubspot, spec.hubspot_type)
         return out, archived
 
     async def read_qbo() -> list[SideRecord]:
-        out: list[SideRecord] = []
+        out: list[tuple[SideRecord, float | None]] = []
         async for row in changes.qbo_changes(qbo, spec.qbo_entity, qbo_cur.mark or 0.0, now):
-            qbo_marks.see(changes.qbo_stamp(row))
-            out.append(qbo_record(spec, fields, row))
+            stamp = changes.qbo_stamp(row)
+            qbo_marks.see(stamp)
+            out.append((qbo_record(spec, fields, row), stamp))
             if len(out) > limit:
                 raise TooManyChanges(f"more than {limit} QuickBooks {spec.name} changed")
-        return out
+        if write_mirror:
+            mirror.upsert(spec, out)
+        return [rec for rec, _ in out]
 
     (hs_changed, archived), qbo_changed = await asyncio.gather(read_hs(), read_qbo())
     progress(f"Read {len(hs_changed)} + {len(qbo_changed)} changed {spec.name}", 0)
@@ -280,12 +311,14 @@ async def read_changes(
         if r.id not in by_qbo and (k := match_key(r.values.get(spec.match_key)))
     }
 
-    async def fetch_qbo_side() -> list[dict[str, Any]]:
+    async def fetch_qbo_side() -> list[SideRecord]:
+        if qbo_cur.mirror:  # complete and current: no QBO call needed
+            return mirror.by_ids(spec, fetch_qbo) + mirror.by_keys(spec, new_keys_hs)
         rows = await changes.qbo_by_ids(qbo, spec.qbo_entity, fetch_qbo) if fetch_qbo else []
         if new_keys_hs:
             field_name = "PrimaryEmailAddr" if spec.match_key == "email" else "Sku"
             rows += await changes.qbo_by_values(qbo, spec.qbo_entity, field_name, new_keys_hs)
-        return rows
+        return [qbo_record(spec, fields, row) for row in rows]
 
     async def fetch_hs_side() -> list[HsObject]:
         objs = (
@@ -299,9 +332,8 @@ async def read_changes(
             )
         return objs
 
-    qbo_rows, hs_objs = await asyncio.gather(fetch_qbo_side(), fetch_hs_side())
-    for row in qbo_rows:
-        rec = qbo_record(spec, fields, row)
+    qbo_found, hs_objs = await asyncio.gather(fetch_qbo_side(), fetch_hs_side())
+    for rec in qbo_found:
         qbo_by_id.setdefault(rec.id, rec)
     for obj in hs_objs:
         if not obj.archived:
@@ -340,4 +372,6 @@ async def read_changes(
         hs_marks.result(),
         qbo_marks.result(),
         skips,
+        list_archived,
+        qbo_cur.mirror,
     )

@@ -1,0 +1,71 @@
+"""Schema v5 (the mirror): the migration from v4 keeps data and backs up; mirror rows round-trip."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import peewee
+
+from qbsync_desktop.core.store import LATEST, Link, open_database
+from qbsync_desktop.core.store.migrations import current_version, migrate
+from qbsync_desktop.core.sync import mirror
+from qbsync_desktop.core.sync.mapping import CONTACTS
+from qbsync_desktop.core.sync.plan import SideRecord
+
+
+def test_v4_database_migrates_to_the_mirror_keeping_data(tmp_path: Path) -> None:
+    path = tmp_path / "qbsync.db"
+    raw = peewee.SqliteDatabase(str(path))
+    raw.connect()
+    migrate(raw, path, target=4)
+    raw.execute_sql(
+        "INSERT INTO link (object, hubspot_id, qbo_id, match_key, baseline, synced_at) "
+        "VALUES ('contacts', '11', '22', 'ana@x.test', '{}', datetime('now'))"
+    )
+    raw.close()
+
+    db = open_database(path)
+    try:
+        assert current_version(db) == LATEST == 5
+        assert Link.get(Link.hubspot_id == "11").qbo_id == "22"
+        columns = {c.name for c in db.get_columns("mirror")}
+        assert {"object", "side", "record_id", "match_key", "name", "record_values"} <= columns
+        assert {"sync_token", "active", "modified", "seen"} <= columns
+    finally:
+        db.close()
+    old = sqlite3.connect(path.with_name("qbsync.db.v4.bak"))
+    try:
+        names = {r[0] for r in old.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        assert "mirror" not in names and "link" in names
+    finally:
+        old.close()
+
+
+def _customer(id_: str, email: str, name: str, token: str = "0") -> SideRecord:
+    values: dict[str, str | None] = {"email": email, "firstname": name.split()[0]}
+    return SideRecord("quickbooks", id_, values, name, sync_token=token, qbo_name=name)
+
+
+def test_mirror_rows_round_trip_and_a_full_read_drops_what_it_did_not_see(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "qbsync.db")
+    try:
+        mirror.upsert(
+            CONTACTS,
+            [
+                (_customer("1", "Ana@X.test ", "Ana Silva"), 1.0),
+                (_customer("2", "b@x", "Ben"), 2.0),
+            ],
+            seen=7,
+        )
+        mirror.upsert(CONTACTS, [(_customer("1", "ana@x.test", "Ana Silva", token="3"), 3.0)])
+        (ana,) = mirror.by_keys(CONTACTS, ["ana@x.test"])
+        assert ana.id == "1" and ana.sync_token == "3" and ana.values["firstname"] == "Ana"
+        assert mirror.names_taken(CONTACTS, ["ANA SILVA", "Nobody"]) == {"ana silva"}
+        assert [r.id for r in mirror.by_ids(CONTACTS, ["2", "9"])] == ["2"]
+
+        mirror.upsert(CONTACTS, [(_customer("1", "ana@x.test", "Ana Silva"), 4.0)], seen=8)
+        assert mirror.drop_unseen(CONTACTS, 8) == 1  # customer 2 was not seen by run 8
+        assert mirror.count(CONTACTS) == 1
+    finally:
+        db.close()
