@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -180,6 +180,7 @@ async def hubspot_changes(
     properties: Sequence[str],
     since: float,
     cap: int = SEARCH_CAP,
+    on_total: Callable[[int], None] | None = None,
 ) -> AsyncIterator[HsObject]:
     """Records modified at or after `since - OVERLAP_S`, oldest first.
 
@@ -200,6 +201,8 @@ async def hubspot_changes(
             page = await client.search(
                 object_type, groups, props, sorts=sorts, after=after, limit=SEARCH_PAGE
             )
+            if on_total is not None and after is None and page.total is not None:
+                on_total(page.total)  # how many the window holds (a caller may give up early)
             for obj in page.results:
                 stamp = hubspot_stamp(obj, modified_prop)
                 if stamp is not None:

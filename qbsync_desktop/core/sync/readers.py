@@ -223,8 +223,18 @@ async def read_changes(
 
     async def read_hs() -> tuple[list[SideRecord], list[HsObject]]:
         out: list[SideRecord] = []
+
+        def too_many(total: int) -> None:
+            if total > limit:
+                raise TooManyChanges(f"{total} HubSpot {spec.name} changed")
+
         async for obj in changes.hubspot_changes(
-            hubspot, spec.hubspot_type, spec.hubspot_modified, props, hs_cur.mark or 0.0
+            hubspot,
+            spec.hubspot_type,
+            spec.hubspot_modified,
+            props,
+            hs_cur.mark or 0.0,
+            on_total=too_many,
         ):
             hs_marks.see(changes.hubspot_stamp(obj, spec.hubspot_modified))
             out.append(hs_record(spec, fields, keep, obj))
