@@ -164,7 +164,9 @@ class _Writer(Generic[ClientT]):
         # One gate for every batch of this writer: pages fed while earlier batches are out
         # share the IN_FLIGHT allowance (the connectors' limiter paces the calls).
         self._gate = asyncio.Semaphore(IN_FLIGHT)
-        self._tasks: list[asyncio.Task[None]] = []
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._queued = 0  # outcomes in batches started and not yet answered
+        self._answered = asyncio.Event()
 
     def _start(self, chunk: list[Outcome], job: Callable[[], Awaitable[None]]) -> None:
         async def gated() -> None:
@@ -172,9 +174,21 @@ class _Writer(Generic[ClientT]):
                 async with self._gate:
                     await job()
             finally:
+                self._queued -= len(chunk)
+                self._answered.set()
                 self.on_done(chunk)
 
-        self._tasks.append(asyncio.create_task(gated()))
+        self._queued += len(chunk)
+        task = asyncio.create_task(gated())
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def wait_below(self, limit: int) -> None:
+        """Wait until at most `limit` outcomes are queued (a fast reader must not run ahead
+        of a slow service and pile up the book in memory)."""
+        while self._queued > limit:
+            self._answered.clear()
+            await self._answered.wait()
 
     def abandon(self) -> list[Outcome]:
         """Drop what is held and not sent (a cancel or an error ends the run); returns it."""
@@ -191,8 +205,7 @@ class _Writer(Generic[ClientT]):
     async def drain(self) -> None:
         """Wait for every batch started so far (a failed call is recorded, never raised)."""
         while self._tasks:
-            tasks, self._tasks = self._tasks, []
-            await asyncio.gather(*tasks)
+            await asyncio.gather(*list(self._tasks))
 
 
 class QboWriter(_Writer[QboClient]):

@@ -231,17 +231,18 @@ class Engine:
             self._reading(spec),
             mirror_run=None if self.dry_run else self.run_id,
         )
-        pages: asyncio.Queue[list[SideRecord] | BaseException | None] = asyncio.Queue()
+        # A few pages read ahead, no more: planning waits for the writers (backpressure).
+        pages: asyncio.Queue[list[SideRecord] | BaseException | None] = asyncio.Queue(PAGES_AHEAD)
 
         async def pump() -> None:
             try:
                 async for page in read.hubspot_pages():
-                    pages.put_nowait(page)
-                pages.put_nowait(None)
+                    await pages.put(page)
+                await pages.put(None)
+            except asyncio.CancelledError:
+                raise
             except BaseException as exc:  # handed to the planning loop, which ends the run
-                pages.put_nowait(exc)
-                if isinstance(exc, asyncio.CancelledError):
-                    raise
+                await pages.put(exc)
 
         kept = Plan(spec.name)  # the whole plan, when kept: the dry-run view and CSV
         stream: WriteStream | None = None
@@ -480,6 +481,7 @@ class Engine:
             record.add_activities(activities)
 
 
+PAGES_AHEAD = 20  # HubSpot list pages read ahead of planning
 ARCHIVED_EVERY_S = 600.0  # HubSpot's archived listing grows with every archival: not each run
 
 

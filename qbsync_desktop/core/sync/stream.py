@@ -19,6 +19,11 @@ from qbsync_desktop.core.sync.mapping import ObjectSpec, Values
 from qbsync_desktop.core.sync.plan import Plan, SideRecord
 from qbsync_desktop.core.sync.settings import ObjectSettings
 
+# Writes queued per writer before planning waits for answers: about five seconds of QBO's
+# batch allowance at the bench's time scale, so the HubSpot read still ends well before
+# the QBO writes do while memory holds a bounded part of the book.
+QUEUED_MAX = 2000
+
 if TYPE_CHECKING:
     from qbsync_desktop.core.sync.engine import Engine
 
@@ -93,6 +98,9 @@ class WriteStream:
         if self.fed == 0 and any(o.waiting for o in outcomes):
             engine._progress(self.spec.name, 0, None, f"Writing {self.spec.name}")
         self.fed += qbo_writer.feed(outcomes) + await hs_writer.feed(outcomes)
+        self._record_ready()
+        for writer in (qbo_writer, hs_writer):
+            await writer.wait_below(QUEUED_MAX)
         self._record_ready()
 
     def _record_ready(self) -> None:
