@@ -69,3 +69,49 @@ def test_mirror_rows_round_trip_and_a_full_read_drops_what_it_did_not_see(tmp_pa
         assert mirror.count(CONTACTS) == 1
     finally:
         db.close()
+
+
+def test_mirror_side_classifies_as_the_in_memory_side(tmp_path: Path) -> None:
+    from qbsync_desktop.core.sync import record
+    from qbsync_desktop.core.sync.planner import QboSide
+    from qbsync_desktop.core.sync.settings import Filter, ObjectSettings
+
+    settings = ObjectSettings(filters=[Filter("city", "equals", "Nowhere")])
+    records = [
+        _customer("1", "a@x.test", "Ana One"),
+        _customer("2", "A@X.test", "Ana Two"),  # duplicate of 1 (unlinked): fails
+        _customer("3", "", "No Email"),  # no key: excluded
+        _customer("4", "linked@x.test", "Held"),
+        _customer("5", "linked@x.test", "Late Dup"),  # key held by linked 4: fails
+        _customer("6", "gone@x.test", "Inactive"),
+        _customer("7", "f@x.test", "Filtered"),
+        _customer("8", "ok@x.test", "Free"),
+    ]
+    records[2].values["email"] = None
+    records[5].active = False
+    records[6].values["city"] = "Nowhere"
+    db = open_database(tmp_path / "qbsync.db")
+    try:
+        mirror.upsert(CONTACTS, [(r, None) for r in records], seen=1)
+        with db.atomic():
+            record.save_links("contacts", [("h4", "4", "linked@x.test", {}, "0")])
+        stored = mirror.MirrorSide(CONTACTS, settings)
+        memory = QboSide(CONTACTS, settings, records, {"4"})
+
+        def skips(side: object) -> list[tuple[str, str, str]]:
+            return [
+                (s.record.id, s.state, s.problem.category)
+                for s in side.skips  # type: ignore[attr-defined]
+            ]
+
+        assert skips(stored) == skips(memory)
+        assert [s[0] for s in skips(stored)] == ["2", "3", "5", "7"]
+        for key in ("a@x.test", "linked@x.test", "f@x.test", "ok@x.test", "gone@x.test"):
+            assert stored.holder(key) == memory.holder(key)
+            assert stored.filtered(key) == memory.filtered(key)
+        taken = stored.take("ok@x.test")
+        assert taken is not None and taken.id == "8" and stored.take("ok@x.test") is None
+        assert [r.id for r in stored.leftovers()] == ["1"]
+        assert stored.get("6") is not None and not stored.get("6").active  # type: ignore[union-attr]
+    finally:
+        db.close()

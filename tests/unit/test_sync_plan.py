@@ -12,7 +12,8 @@ from qbsync_desktop.core.sync.mapping import (
     to_hubspot,
     to_qbo,
 )
-from qbsync_desktop.core.sync.plan import LinkInfo, SideRecord, display_name_for, plan_sync
+from qbsync_desktop.core.sync.plan import LinkInfo, SideRecord, display_name_for
+from qbsync_desktop.core.sync.planner import plan_sync
 from qbsync_desktop.core.sync.settings import Filter, ObjectSettings
 
 FIELDS = CONTACTS.fields(ObjectSettings())

@@ -4,21 +4,33 @@ from __future__ import annotations
 
 from typing import Any
 
-from qbsync_desktop.core.sync.mapping import CONTACTS, PRODUCTS, from_hubspot, record_label
-from qbsync_desktop.core.sync.plan import LinkInfo, Plan, Planner, SideRecord, plan_sync
+from qbsync_desktop.core.sync.mapping import (
+    CONTACTS,
+    PRODUCTS,
+    ObjectSpec,
+    from_hubspot,
+    record_label,
+)
+from qbsync_desktop.core.sync.plan import LinkInfo, Plan, SideRecord
+from qbsync_desktop.core.sync.planner import MemoryLinks, Planner, QboSide, plan_sync
 from qbsync_desktop.core.sync.settings import ObjectSettings
 from tests.unit.test_sync_plan import customer, hs, qb
 
 SETTINGS = ObjectSettings()
 
 
+def planner(spec: ObjectSpec, qbo: list[SideRecord], links: list[LinkInfo], **kw: Any) -> Planner:
+    index = MemoryLinks(links)
+    return Planner(spec, SETTINGS, QboSide(spec, SETTINGS, qbo, index.qbo_ids()), index, **kw)
+
+
 def _paged(pages: list[list[SideRecord]], qbo: list[SideRecord], **kw: Any) -> Plan:
 
-    planner = Planner(CONTACTS, SETTINGS, qbo, kw.pop("links", []), **kw)
+    walker = planner(CONTACTS, qbo, kw.pop("links", []), **kw)
     whole = Plan("contacts")
     for page in pages:
-        whole.extend(planner.page(page))
-    whole.extend(planner.finish())
+        whole.extend(walker.page(page))
+    whole.extend(walker.finish())
     return whole
 
 
@@ -58,9 +70,9 @@ def test_a_key_used_on_an_earlier_page_fails_later_naming_the_first_record() -> 
         values = from_hubspot(fields, {"name": name, "hs_sku": sku, "price": "5"})
         return SideRecord("hubspot", id_, values, record_label(PRODUCTS, values))
 
-    planner = Planner(PRODUCTS, SETTINGS, [], [])
-    first = planner.page([product("1", "SKU-1", "Widget")])
-    later = planner.page([product("2", "sku-1 ", "Widget copy")])
+    walker = planner(PRODUCTS, [], [])
+    first = walker.page([product("1", "SKU-1", "Widget")])
+    later = walker.page([product("2", "sku-1 ", "Widget copy")])
     assert [p.hubspot.id for p in first.of("create_quickbooks") if p.hubspot] == ["1"]
     assert not later.pairs
     (skip,) = later.skips
@@ -76,11 +88,11 @@ def test_qbo_only_records_and_deleted_hubspot_records_come_at_finish() -> None:
     ]
     links = [LinkInfo("99", "11", {"email": "gone@x.test"})]
 
-    planner = Planner(CONTACTS, SETTINGS, qbo, links)
-    page = planner.page([hs("1", email="BEN@x.test", firstname="Ben", lastname="Novak")])
+    walker = planner(CONTACTS, qbo, links)
+    page = walker.page([hs("1", email="BEN@x.test", firstname="Ben", lastname="Novak")])
     assert [p.action for p in page.pairs] == ["match"]
     assert not page.skips
-    end = planner.finish()
+    end = walker.finish()
     assert [(p.action, p.qbo.id if p.qbo else None) for p in end.pairs] == [
         ("create_hubspot", "10")
     ]

@@ -34,7 +34,16 @@ from qbsync_desktop.core.sync.mapping import (
     ObjectSpec,
     match_key,
 )
-from qbsync_desktop.core.sync.plan import Plan, Planner, SideRecord, plan_sync
+from qbsync_desktop.core.sync.mirror import MirrorSide, TableLinks
+from qbsync_desktop.core.sync.plan import Plan, SideRecord
+from qbsync_desktop.core.sync.planner import (
+    LinkIndex,
+    MemoryLinks,
+    Planner,
+    QboIndex,
+    QboSide,
+    plan_sync,
+)
 from qbsync_desktop.core.sync.readers import (
     CHANGES_IN_MEMORY,
     FullRead,
@@ -248,18 +257,27 @@ class Engine:
         stream: WriteStream | None = None
         pumping = asyncio.create_task(pump())
         try:
-            qbo_records, names = await read.qbo_records()
-            links = record.load_links(spec.name)
+            # A real run plans against the mirror the read just filled and the link table,
+            # so neither side's whole table is held; a dry run (no mirror) keeps QBO in memory.
+            qbo_records, names = await read.qbo_records(keep=self.dry_run)
+            qbo_side: QboIndex
+            links: LinkIndex
+            if self.dry_run:
+                links = MemoryLinks(record.load_links(spec.name))
+                qbo_side = QboSide(spec, settings, qbo_records, links.qbo_ids())
+            else:
+                links, qbo_side = TableLinks(spec), MirrorSide(spec, settings)
+            del qbo_records
             planner = Planner(
-                spec, settings, qbo_records, links, existing_qbo_names=names, complete=True
+                spec, settings, qbo_side, links, existing_qbo_names=names, complete=True
             )
-            del qbo_records, links
-            stream = WriteStream(self, spec, settings, kept, planner.baseline)
+            stream = WriteStream(self, spec, settings, kept)
             while (page := await pages.get()) is not None:
                 if isinstance(page, BaseException):
                     raise page
                 await stream.take(planner.page(page))
-            await stream.take(planner.finish())
+            for part in planner.finish_parts():
+                await stream.take(part)
             await stream.close()
         except Exception:
             if stream is not None:

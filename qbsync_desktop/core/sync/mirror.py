@@ -13,8 +13,18 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from qbsync_desktop.core.store.models import current_database
+from qbsync_desktop.core.sync import errors, record
+from qbsync_desktop.core.sync.errors import Problem
 from qbsync_desktop.core.sync.mapping import ObjectSpec, match_key
-from qbsync_desktop.core.sync.plan import SideRecord
+from qbsync_desktop.core.sync.plan import (
+    LinkInfo,
+    SideRecord,
+    Skip,
+    _filtered,
+    _key_kind,
+    _missing_key,
+)
+from qbsync_desktop.core.sync.settings import ObjectSettings
 
 CHUNK = 500  # values per SQL IN (...), under SQLite's variable limit
 COLUMNS = "record_id, match_key, name, label, record_values, sync_token, active"
@@ -120,3 +130,88 @@ def count(spec: ObjectSpec) -> int:
         "SELECT COUNT(*) FROM mirror WHERE object = ? AND side = 'quickbooks'", (spec.name,)
     ).fetchone()
     return int(row[0])
+
+
+class MirrorSide:
+    """`QboIndex` over the mirror, for a streamed full run: in memory only each free key's
+    record id and the labels of linked keys; records are fetched from SQLite when they meet.
+
+    The classification is `planner.QboSide`'s, made in one pass over the rows in read order.
+    """
+
+    def __init__(self, spec: ObjectSpec, settings: ObjectSettings) -> None:
+        self.spec = spec
+        self.free: dict[str, str] = {}  # key -> record id
+        self.held: dict[str, str] = {}  # key -> label of the linked record holding it
+        self._filtered: dict[str, Problem] = {}
+        self._labels: dict[str, str] = {}  # key -> label of its free record (names a duplicate)
+        self.skips: list[Skip] = []
+        query = (
+            f"SELECT {', '.join('m.' + c.strip() for c in COLUMNS.split(','))},"
+            " l.id IS NOT NULL FROM mirror m LEFT JOIN link l"
+            " ON l.object = m.object AND l.qbo_id = m.record_id"
+            " WHERE m.object = ? AND m.side = 'quickbooks' ORDER BY m.id"
+        )
+        for *row, linked in _sql(query, (spec.name,)):
+            key = row[1]
+            if linked and key:
+                self.held.setdefault(key, row[3] or row[0])
+        for *row, linked in _sql(query, (spec.name,)):
+            record_id, key, _name, label, _values, _token, active = row
+            if linked or not active:
+                continue  # unlinked inactive records are not ours to revive
+            if key is None:
+                self.skips.append(Skip(_record(tuple(row)), _missing_key(spec), "excluded"))
+            elif (holder := self._holder_of(key)) is not None:
+                dup = errors.duplicate_key(_key_kind(spec), key, "quickbooks", holder)
+                self.skips.append(Skip(_record(tuple(row)), dup, "failed"))
+            elif (
+                settings.filters
+                and (excluded := _filtered(settings, rec := _record(tuple(row)))) is not None
+            ):
+                self.skips.append(Skip(rec, excluded, "excluded"))
+                self._filtered[key] = excluded
+            else:
+                self.free[key] = record_id
+                self._labels[key] = label or record_id
+
+    def _holder_of(self, key: str) -> str | None:
+        return self._labels.get(key) if key in self.free else self.held.get(key)
+
+    def get(self, qbo_id: str) -> SideRecord | None:
+        found = by_ids(self.spec, [qbo_id])
+        return found[0] if found else None
+
+    def take(self, key: str) -> SideRecord | None:
+        record_id = self.free.pop(key, None)
+        self._labels.pop(key, None)
+        return None if record_id is None else self.get(record_id)
+
+    def holder(self, key: str) -> str | None:
+        return self.held.get(key)
+
+    def filtered(self, key: str) -> Problem | None:
+        return self._filtered.get(key)
+
+    def leftovers(self) -> Iterator[SideRecord]:
+        while self.free:
+            keys = list(self.free)[:CHUNK]
+            ids = [self.free.pop(k) for k in keys]
+            for k in keys:
+                self._labels.pop(k, None)
+            yield from by_ids(self.spec, ids)
+
+
+class TableLinks:
+    """`LinkIndex` over the link table: a page's links when it is planned, the rest at the end."""
+
+    def __init__(self, spec: ObjectSpec) -> None:
+        self.spec = spec
+
+    def for_hubspot(self, ids: Iterable[str]) -> dict[str, LinkInfo]:
+        return {ln.hubspot_id: ln for ln in record.links_for(self.spec.name, hubspot_ids=ids)}
+
+    def unseen(self, seen: set[str]) -> Iterator[LinkInfo]:
+        for ln in record.iter_links(self.spec.name):
+            if ln.hubspot_id not in seen:
+                yield ln

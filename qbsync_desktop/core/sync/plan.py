@@ -1,12 +1,13 @@
 """Planning: match, map, filter and decide, as pure functions over plain dataclasses.
 
+`planner.py` walks the records (page by page) and calls these.
+
 The plan is what the engine applies and also what a dry-run shows. Nothing here
 talks to a service or the database.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -58,6 +59,7 @@ class PairPlan:
     new_link: bool = False
     conflicts: list[str] = field(default_factory=list)
     qbo_name: str | None = None  # QBO display name / item name on create
+    baseline: Values | None = None  # the link's last-synced values (linked pairs)
 
     @property
     def action(self) -> str:
@@ -166,208 +168,6 @@ def merge(
     return to_hs, to_qbo, merged, conflicts
 
 
-class QboSide:
-    """The QBO records of one object sync, classified once for matching (all in memory).
-
-    Linked records hold their key first, so an unlinked duplicate is the odd one; a record a
-    filter excludes keeps its key out of play on both sides (its counterpart must be neither
-    created again nor overwritten through an upsert).
-    """
-
-    def __init__(
-        self,
-        spec: ObjectSpec,
-        settings: ObjectSettings,
-        qbo: Iterable[SideRecord],
-        linked: set[str],
-    ) -> None:
-        self.by_id: dict[str, SideRecord] = {}
-        self.free: dict[str, SideRecord] = {}
-        self.filtered: dict[str, Problem] = {}
-        self.held: dict[str, SideRecord] = {}
-        self.skips: list[Skip] = []
-        records = list(qbo)
-        for rec in records:
-            self.by_id[rec.id] = rec
-            key = _key_of(spec, rec)
-            if rec.id in linked and key:
-                self.held.setdefault(key, rec)
-        for rec in records:
-            if rec.id in linked or not rec.active:
-                continue  # unlinked inactive records are not ours to revive
-            key = _key_of(spec, rec)
-            if key is None:
-                self.skips.append(Skip(rec, _missing_key(spec), "excluded"))
-            elif (holder := self.free.get(key) or self.held.get(key)) is not None:
-                dup = errors.duplicate_key(
-                    _key_kind(spec), key, "quickbooks", holder.label or holder.id
-                )
-                self.skips.append(Skip(rec, dup, "failed"))
-            elif (excluded := _filtered(settings, rec)) is not None:
-                self.skips.append(Skip(rec, excluded, "excluded"))
-                self.filtered[key] = excluded
-            else:
-                self.free[key] = rec
-
-
-class Planner:
-    """Plan one object sync page by page: the QBO side whole, then HubSpot a page at a time.
-
-    A full read gets QBO's few big pages long before HubSpot's many small ones, so each
-    HubSpot page is planned as it arrives (and its QBO writes can go out at once); what is
-    left of the QBO side (records to create in HubSpot) and links whose HubSpot record never
-    came (deleted there) are known only at `finish`. Across pages the planner keeps the QBO
-    records still free to match, the display names taken so far (one growing set, so names
-    stay unique across pages) and the keys earlier HubSpot pages used: a later HubSpot record
-    with such a key fails as a duplicate naming the earlier one. Pure: no I/O.
-    """
-
-    def __init__(
-        self,
-        spec: ObjectSpec,
-        settings: ObjectSettings,
-        qbo: Iterable[SideRecord],
-        links: Iterable[LinkInfo],
-        *,
-        existing_qbo_names: set[str] | None = None,
-        complete: bool = True,
-    ) -> None:
-        self.spec = spec
-        self.settings = settings
-        self.fields = spec.fields(settings)
-        self.complete = complete
-        self.by_hs = {ln.hubspot_id: ln for ln in links}
-        self.qbo = QboSide(spec, settings, qbo, {ln.qbo_id for ln in self.by_hs.values()})
-        self.taken = {n.lower() for n in existing_qbo_names or ()}
-        self.seen_hs: set[str] = set()
-        self.claimed: dict[str, str] = {}  # key -> label of the earlier page's HubSpot record
-        self._first = True
-
-    def baseline(self, hubspot_id: str) -> Values | None:
-        """The last-synced values of a linked HubSpot record."""
-        link = self.by_hs.get(hubspot_id)
-        return link.baseline if link is not None else None
-
-    def page(self, hubspot: Iterable[SideRecord]) -> Plan:
-        """Plan one page of HubSpot records (the first page also carries the QBO-side skips)."""
-        spec, settings, fields, qbo = self.spec, self.settings, self.fields, self.qbo
-        plan = Plan(spec.name)
-        if self._first:
-            plan.skips += qbo.skips
-            self._first = False
-        # Keys several HubSpot records share (SKUs are not unique there): unlinked ones fail.
-        hs_list = list(hubspot)
-        hs_by_key: dict[str, list[SideRecord]] = {}
-        for rec in hs_list:
-            if (k := _key_of(spec, rec)) is not None:
-                hs_by_key.setdefault(k, []).append(rec)
-
-        for rec in hs_list:
-            self.seen_hs.add(rec.id)
-            link = self.by_hs.get(rec.id)
-            if link is not None:
-                other = qbo.by_id.get(link.qbo_id)
-                if other is None:
-                    if self.complete:
-                        gone = errors.deleted("quickbooks", _kind(spec))
-                        plan.skips.append(Skip(rec, gone, "excluded", link.qbo_id))
-                    continue
-                if not other.active:
-                    gone = errors.deleted("quickbooks", _kind(spec))
-                    plan.skips.append(Skip(other, gone, "excluded", rec.id))
-                    continue
-                _pair(plan, fields, settings, rec, other, link.baseline, new_link=False)
-                continue
-            key = _key_of(spec, rec)
-            if key is None:
-                plan.skips.append(Skip(rec, _missing_key(spec), "excluded"))
-                continue
-            sharing = [r for r in hs_by_key.get(key, []) if r.id != rec.id]
-            holder = self.claimed.get(key)
-            if sharing or holder is not None:
-                if holder is None:
-                    first = next((r for r in sharing if r.id in self.by_hs), sharing[0])
-                    holder = first.label or first.id
-                problem = errors.duplicate_key(_key_kind(spec), key, "hubspot", holder)
-                plan.skips.append(Skip(rec, problem, "failed"))
-                if (other := qbo.free.pop(key, None)) is not None:
-                    # Which HubSpot record it belongs to is unclear: it waits too (not created).
-                    plan.skips.append(Skip(other, problem, "failed"))
-                continue
-            excluded = _filtered(settings, rec) or qbo.filtered.get(key)
-            if excluded is not None:
-                plan.skips.append(Skip(rec, excluded, "excluded"))
-                other = qbo.free.pop(key, None)
-                if other is not None:
-                    plan.skips.append(Skip(other, excluded, "excluded", rec.id))
-                continue
-            match = qbo.free.pop(key, None)
-            if match is not None:
-                _pair(plan, fields, settings, rec, match, None, new_link=True)
-            elif (held := qbo.held.get(key)) is not None:
-                problem = errors.duplicate_key(
-                    _key_kind(spec), key, "quickbooks", held.label or held.id
-                )
-                plan.skips.append(Skip(rec, problem, "failed"))
-            elif settings.writes_to("quickbooks"):
-                _create(plan, fields, rec, target="quickbooks")
-        for key, recs in hs_by_key.items():
-            if key not in self.claimed:
-                first = next((r for r in recs if r.id in self.by_hs), recs[0])
-                self.claimed[key] = first.label or first.id
-
-        if spec.name == "contacts":
-            assign_display_names(plan, settings, self.taken)
-        else:
-            for pair in plan.of("create_quickbooks"):
-                pair.qbo_name = pair.merged.get("name")
-        _validate(plan, fields)
-        return plan
-
-    def finish(self) -> Plan:
-        """What only the end can tell: QBO records to create in HubSpot, deleted HubSpot ones."""
-        plan = Plan(self.spec.name)
-        if self._first:
-            plan.skips += self.qbo.skips
-            self._first = False
-        if self.complete:
-            for link in self.by_hs.values():
-                if link.hubspot_id not in self.seen_hs and link.qbo_id in self.qbo.by_id:
-                    rec = self.qbo.by_id[link.qbo_id]
-                    gone = errors.deleted("hubspot", _kind(self.spec))
-                    plan.skips.append(Skip(rec, gone, "excluded", link.hubspot_id))
-        if self.settings.writes_to("hubspot"):
-            for rec in self.qbo.free.values():
-                _create(plan, self.fields, rec, target="hubspot")
-            self.qbo.free.clear()
-        _validate(plan, self.fields)
-        return plan
-
-
-def plan_sync(
-    spec: ObjectSpec,
-    settings: ObjectSettings,
-    hubspot: Iterable[SideRecord],
-    qbo: Iterable[SideRecord],
-    links: Iterable[LinkInfo],
-    *,
-    existing_qbo_names: set[str] | None = None,
-    complete: bool = True,
-) -> Plan:
-    """Plan one object sync with every HubSpot record in one page.
-
-    `complete` says both record streams hold every record (a full read): then a linked
-    record missing from its side was deleted. Incremental runs pass only what changed
-    plus the counterparts of those changes, with complete=False.
-    """
-    planner = Planner(
-        spec, settings, qbo, links, existing_qbo_names=existing_qbo_names, complete=complete
-    )
-    plan = planner.page(hubspot)
-    plan.extend(planner.finish())
-    return plan
-
-
 def _key_kind(spec: ObjectSpec) -> str:
     return "email" if spec.match_key == "email" else "SKU"
 
@@ -387,7 +187,9 @@ def _pair(
     new_link: bool,
 ) -> None:
     to_hs, to_qbo, merged, conflicts = merge(fields, hs.values, qbo.values, baseline, settings)
-    plan.pairs.append(PairPlan(hs, qbo, to_hs, to_qbo, merged, new_link, conflicts))
+    plan.pairs.append(
+        PairPlan(hs, qbo, to_hs, to_qbo, merged, new_link, conflicts, baseline=baseline)
+    )
 
 
 def _create(plan: Plan, fields: list[FieldMap], rec: SideRecord, *, target: Side) -> None:

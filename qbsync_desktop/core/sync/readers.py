@@ -122,21 +122,25 @@ class FullRead:
         self.hs_marks = MarkTracker(cursors[0].mark, now)
         self.qbo_marks = MarkTracker(cursors[1].mark, now)
 
-    async def qbo_records(self) -> tuple[list[SideRecord], set[str]]:
-        """Every QBO record of the object, and the names they hold (lower case)."""
+    async def qbo_records(self, keep: bool = True) -> tuple[list[SideRecord], set[str]]:
+        """Every QBO record of the object (unless not `keep`: then only in the mirror), and
+        the names they hold (lower case)."""
         out: list[SideRecord] = []
         names: set[str] = set()
         page: list[tuple[SideRecord, float | None]] = []
+        read = 0
         async for row in self.qbo.iter_query(self.spec.qbo_entity, "Active IN (true,false)"):
             stamp = changes.qbo_stamp(row)
             self.qbo_marks.see(stamp)
             rec = qbo_record(self.spec, self.fields, row)
             if rec.qbo_name:
                 names.add(rec.qbo_name.lower())
-            out.append(rec)
+            if keep:
+                out.append(rec)
             page.append((rec, stamp))
-            if len(out) % PROGRESS_EVERY == 0:
-                self.progress(f"Reading QuickBooks {self.spec.name}", len(out))
+            read += 1
+            if read % PROGRESS_EVERY == 0:
+                self.progress(f"Reading QuickBooks {self.spec.name}", read)
             if len(page) >= MIRROR_EVERY:
                 self._mirror(page)
                 page = []

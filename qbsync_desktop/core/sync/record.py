@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import peewee
@@ -31,7 +31,13 @@ def _info(row: Link) -> LinkInfo:
 
 def load_links(obj: str) -> list[LinkInfo]:
     """All links of one object (ids and baselines only: small even for big books)."""
-    return [_info(row) for row in Link.select().where(Link.object == obj).iterator()]
+    return list(iter_links(obj))
+
+
+def iter_links(obj: str) -> Iterator[LinkInfo]:
+    """All links of one object, streamed from the table."""
+    for row in Link.select().where(Link.object == obj).iterator():
+        yield _info(row)
 
 
 def links_for(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from qbsync_desktop.core.sync.apply import (
@@ -15,7 +14,7 @@ from qbsync_desktop.core.sync.apply import (
     wants_qbo,
 )
 from qbsync_desktop.core.sync.events import Cancelled
-from qbsync_desktop.core.sync.mapping import ObjectSpec, Values
+from qbsync_desktop.core.sync.mapping import ObjectSpec
 from qbsync_desktop.core.sync.plan import Plan, SideRecord
 from qbsync_desktop.core.sync.settings import ObjectSettings
 
@@ -39,10 +38,8 @@ class WriteStream:
         spec: ObjectSpec,
         settings: ObjectSettings,
         kept: Plan,
-        baseline: Callable[[str], Values | None],
     ) -> None:
         self.engine, self.spec, self.settings, self.kept = engine, spec, settings, kept
-        self.baseline = baseline
         self.keep = engine.dry_run if engine.keep_plans is None else engine.keep_plans
         self.ready: list[Outcome] = []
         self.writers: tuple[QboWriter, HubSpotWriter] | None = None
@@ -84,7 +81,7 @@ class WriteStream:
         engine._check_cancel()
         engine._record(self.spec, Plan(self.spec.name, skips=plan.skips), [])
         outcomes = [
-            start_outcome(p, self.baseline(p.hubspot.id) if p.hubspot and not p.new_link else None)
+            start_outcome(p, p.baseline if p.hubspot and not p.new_link else None)
             for p in plan.pairs
         ]
         qbo_writer, hs_writer = self._make_writers()

@@ -1,0 +1,288 @@
+"""Walking the records of one object sync: the QBO side whole, then HubSpot page by page.
+
+The rules are in `plan.py`; this decides which records meet. The QBO side and the links
+come through two small interfaces, so a streamed full run can keep them in SQLite (the
+mirror, `mirror.MirrorSide`; the link table) while `plan_sync` and dry runs keep them in
+memory. The planner itself does no I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Protocol
+
+from qbsync_desktop.core.sync import errors
+from qbsync_desktop.core.sync.errors import Problem
+from qbsync_desktop.core.sync.mapping import ObjectSpec
+from qbsync_desktop.core.sync.plan import (
+    LinkInfo,
+    Plan,
+    SideRecord,
+    Skip,
+    _create,
+    _filtered,
+    _key_kind,
+    _key_of,
+    _kind,
+    _missing_key,
+    _pair,
+    _validate,
+    assign_display_names,
+)
+from qbsync_desktop.core.sync.settings import ObjectSettings
+
+FINISH_PART = 500  # QBO-only records per part of `finish_parts` (each is written as it comes)
+
+
+class QboIndex(Protocol):
+    """The QBO records of one object sync, classified for matching (see `QboSide`)."""
+
+    skips: list[Skip]  # QBO records that cannot sync: no key, duplicate key, filtered
+
+    def get(self, qbo_id: str) -> SideRecord | None: ...
+    def take(self, key: str) -> SideRecord | None: ...  # the free record with this key
+    def holder(self, key: str) -> str | None: ...  # label of a linked record with this key
+    def filtered(self, key: str) -> Problem | None: ...
+    def leftovers(self) -> Iterator[SideRecord]: ...  # free records nobody took
+
+
+class LinkIndex(Protocol):
+    def for_hubspot(self, ids: Iterable[str]) -> dict[str, LinkInfo]: ...
+    def unseen(self, seen: set[str]) -> Iterator[LinkInfo]: ...  # HubSpot id not in `seen`
+
+
+class QboSide:
+    """`QboIndex` in memory. Linked records hold their key first, so an unlinked duplicate is
+    the odd one; a record a filter excludes keeps its key out of play on both sides (its
+    counterpart must be neither created again nor overwritten through an upsert)."""
+
+    def __init__(
+        self,
+        spec: ObjectSpec,
+        settings: ObjectSettings,
+        qbo: Iterable[SideRecord],
+        linked: set[str],
+    ) -> None:
+        self.by_id: dict[str, SideRecord] = {}
+        self.free: dict[str, SideRecord] = {}
+        self._filtered: dict[str, Problem] = {}
+        self.held: dict[str, str] = {}
+        self.skips: list[Skip] = []
+        records = list(qbo)
+        for rec in records:
+            self.by_id[rec.id] = rec
+            key = _key_of(spec, rec)
+            if rec.id in linked and key:
+                self.held.setdefault(key, rec.label or rec.id)
+        for rec in records:
+            if rec.id in linked or not rec.active:
+                continue  # unlinked inactive records are not ours to revive
+            key = _key_of(spec, rec)
+            if key is None:
+                self.skips.append(Skip(rec, _missing_key(spec), "excluded"))
+            elif (holder := self._holder_of(key)) is not None:
+                dup = errors.duplicate_key(_key_kind(spec), key, "quickbooks", holder)
+                self.skips.append(Skip(rec, dup, "failed"))
+            elif (excluded := _filtered(settings, rec)) is not None:
+                self.skips.append(Skip(rec, excluded, "excluded"))
+                self._filtered[key] = excluded
+            else:
+                self.free[key] = rec
+
+    def _holder_of(self, key: str) -> str | None:
+        free = self.free.get(key)
+        return (free.label or free.id) if free is not None else self.held.get(key)
+
+    def get(self, qbo_id: str) -> SideRecord | None:
+        return self.by_id.get(qbo_id)
+
+    def take(self, key: str) -> SideRecord | None:
+        return self.free.pop(key, None)
+
+    def holder(self, key: str) -> str | None:
+        return self.held.get(key)
+
+    def filtered(self, key: str) -> Problem | None:
+        return self._filtered.get(key)
+
+    def leftovers(self) -> Iterator[SideRecord]:
+        while self.free:
+            yield self.free.pop(next(iter(self.free)))
+
+
+class MemoryLinks:
+    """`LinkIndex` over a list of links."""
+
+    def __init__(self, links: Iterable[LinkInfo]) -> None:
+        self.by_hs = {ln.hubspot_id: ln for ln in links}
+
+    def qbo_ids(self) -> set[str]:
+        return {ln.qbo_id for ln in self.by_hs.values()}
+
+    def for_hubspot(self, ids: Iterable[str]) -> dict[str, LinkInfo]:
+        return {i: ln for i in ids if (ln := self.by_hs.get(i)) is not None}
+
+    def unseen(self, seen: set[str]) -> Iterator[LinkInfo]:
+        return (ln for ln in self.by_hs.values() if ln.hubspot_id not in seen)
+
+
+class Planner:
+    """Plan one object sync page by page: the QBO side whole, then HubSpot a page at a time.
+
+    A full read gets QBO's few big pages long before HubSpot's many small ones, so each
+    HubSpot page is planned as it arrives (and its QBO writes can go out at once); what is
+    left of the QBO side (records to create in HubSpot) and links whose HubSpot record never
+    came (deleted there) are known only at the end (`finish_parts`). Across pages the
+    planner keeps the display names taken so far (one growing set, so names stay unique
+    across pages) and the keys earlier HubSpot pages used: a later HubSpot record with such
+    a key fails as a duplicate naming the earlier one.
+    """
+
+    def __init__(
+        self,
+        spec: ObjectSpec,
+        settings: ObjectSettings,
+        qbo: QboIndex,
+        links: LinkIndex,
+        *,
+        existing_qbo_names: set[str] | None = None,
+        complete: bool = True,
+    ) -> None:
+        self.spec = spec
+        self.settings = settings
+        self.fields = spec.fields(settings)
+        self.complete = complete
+        self.links = links
+        self.qbo = qbo
+        self.taken = {n.lower() for n in existing_qbo_names or ()}
+        self.seen_hs: set[str] = set()
+        self.claimed: dict[str, str] = {}  # key -> label of the earlier page's HubSpot record
+        self._first = True
+
+    def _start(self, plan: Plan) -> None:
+        if self._first:  # the QBO side's own skips go with the first part
+            plan.skips += self.qbo.skips
+            self._first = False
+
+    def page(self, hubspot: Iterable[SideRecord]) -> Plan:
+        """Plan one page of HubSpot records."""
+        spec, settings, fields, qbo = self.spec, self.settings, self.fields, self.qbo
+        plan = Plan(spec.name)
+        self._start(plan)
+        hs_list = list(hubspot)
+        by_hs = self.links.for_hubspot([r.id for r in hs_list])
+        # Keys several HubSpot records share (SKUs are not unique there): unlinked ones fail.
+        hs_by_key: dict[str, list[SideRecord]] = {}
+        for rec in hs_list:
+            if (k := _key_of(spec, rec)) is not None:
+                hs_by_key.setdefault(k, []).append(rec)
+
+        for rec in hs_list:
+            self.seen_hs.add(rec.id)
+            link = by_hs.get(rec.id)
+            if link is not None:
+                other = qbo.get(link.qbo_id)
+                if other is None:
+                    if self.complete:
+                        gone = errors.deleted("quickbooks", _kind(spec))
+                        plan.skips.append(Skip(rec, gone, "excluded", link.qbo_id))
+                    continue
+                if not other.active:
+                    gone = errors.deleted("quickbooks", _kind(spec))
+                    plan.skips.append(Skip(other, gone, "excluded", rec.id))
+                    continue
+                _pair(plan, fields, settings, rec, other, link.baseline, new_link=False)
+                continue
+            key = _key_of(spec, rec)
+            if key is None:
+                plan.skips.append(Skip(rec, _missing_key(spec), "excluded"))
+                continue
+            sharing = [r for r in hs_by_key.get(key, []) if r.id != rec.id]
+            holder = self.claimed.get(key)
+            if sharing or holder is not None:
+                if holder is None:
+                    first = next((r for r in sharing if r.id in by_hs), sharing[0])
+                    holder = first.label or first.id
+                problem = errors.duplicate_key(_key_kind(spec), key, "hubspot", holder)
+                plan.skips.append(Skip(rec, problem, "failed"))
+                if (other := qbo.take(key)) is not None:
+                    # Which HubSpot record it belongs to is unclear: it waits too (not created).
+                    plan.skips.append(Skip(other, problem, "failed"))
+                continue
+            excluded = _filtered(settings, rec) or qbo.filtered(key)
+            if excluded is not None:
+                plan.skips.append(Skip(rec, excluded, "excluded"))
+                if (other := qbo.take(key)) is not None:
+                    plan.skips.append(Skip(other, excluded, "excluded", rec.id))
+                continue
+            if (match := qbo.take(key)) is not None:
+                _pair(plan, fields, settings, rec, match, None, new_link=True)
+            elif (held := qbo.holder(key)) is not None:
+                problem = errors.duplicate_key(_key_kind(spec), key, "quickbooks", held)
+                plan.skips.append(Skip(rec, problem, "failed"))
+            elif settings.writes_to("quickbooks"):
+                _create(plan, fields, rec, target="quickbooks")
+        for key, recs in hs_by_key.items():
+            if key not in self.claimed:
+                first = next((r for r in recs if r.id in by_hs), recs[0])
+                self.claimed[key] = first.label or first.id
+
+        if spec.name == "contacts":
+            assign_display_names(plan, settings, self.taken)
+        else:
+            for pair in plan.of("create_quickbooks"):
+                pair.qbo_name = pair.merged.get("name")
+        _validate(plan, fields)
+        return plan
+
+    def finish_parts(self, size: int = FINISH_PART) -> Iterator[Plan]:
+        """What only the end can tell, in parts: linked records deleted in HubSpot, then the
+        QBO records nobody matched (created in HubSpot)."""
+        plan = Plan(self.spec.name)
+        self._start(plan)
+        if self.complete:
+            for link in self.links.unseen(self.seen_hs):
+                if (rec := self.qbo.get(link.qbo_id)) is not None:
+                    gone = errors.deleted("hubspot", _kind(self.spec))
+                    plan.skips.append(Skip(rec, gone, "excluded", link.hubspot_id))
+        if self.settings.writes_to("hubspot"):
+            for rec in self.qbo.leftovers():
+                _create(plan, self.fields, rec, target="hubspot")
+                if len(plan.pairs) >= size:
+                    _validate(plan, self.fields)
+                    yield plan
+                    plan = Plan(self.spec.name)
+        _validate(plan, self.fields)
+        yield plan
+
+    def finish(self) -> Plan:
+        whole = Plan(self.spec.name)
+        for part in self.finish_parts():
+            whole.extend(part)
+        return whole
+
+
+def plan_sync(
+    spec: ObjectSpec,
+    settings: ObjectSettings,
+    hubspot: Iterable[SideRecord],
+    qbo: Iterable[SideRecord],
+    links: Iterable[LinkInfo],
+    *,
+    existing_qbo_names: set[str] | None = None,
+    complete: bool = True,
+) -> Plan:
+    """Plan one object sync with every record in memory and HubSpot's in one page.
+
+    `complete` says both record streams hold every record (a full read): then a linked
+    record missing from its side was deleted. Incremental runs pass only what changed
+    plus the counterparts of those changes, with complete=False.
+    """
+    link_index = MemoryLinks(links)
+    side = QboSide(spec, settings, qbo, link_index.qbo_ids())
+    planner = Planner(
+        spec, settings, side, link_index, existing_qbo_names=existing_qbo_names, complete=complete
+    )
+    plan = planner.page(hubspot)
+    plan.extend(planner.finish())
+    return plan
