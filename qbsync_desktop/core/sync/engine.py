@@ -18,7 +18,6 @@ from qbsync_desktop.core.sync.apply import (
     HubSpotWriter,
     Outcome,
     QboWriter,
-    recover_pending,
     start_outcome,
 )
 from qbsync_desktop.core.sync.changes import (
@@ -51,6 +50,7 @@ from qbsync_desktop.core.sync.readers import (
     TooManyChanges,
     read_changes,
 )
+from qbsync_desktop.core.sync.recovery import recover_pending
 from qbsync_desktop.core.sync.settings import ObjectSettings, SyncSettings
 from qbsync_desktop.core.sync.stream import WriteStream, written_qbo
 

@@ -31,10 +31,10 @@ from qbsync_desktop.core.sync.settings import ObjectSettings
 Progress = Callable[[str, int], None]  # (message, records read so far)
 PROGRESS_EVERY = 200
 MIRROR_EVERY = 1000  # QBO records stored in the mirror per statement (one query page)
-# Failure categories that pass by themselves (errors.py): retried on every run.
 # More changed records than this on one side are not held in memory: the run reads
 # everything, streamed, instead (see `TooManyChanges`).
 CHANGES_IN_MEMORY = 2000
+# Failure categories that pass by themselves (errors.py): retried on every run.
 RETRY_CATEGORIES = ("connection", "permission", "rate_limited", "network", "service", "stale")
 
 
