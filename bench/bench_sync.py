@@ -193,6 +193,9 @@ def main() -> None:
     )
     ap.add_argument("--trace", action="store_true", help="print the measured runs' calls")
     ap.add_argument("--phases", action="store_true", help="peak memory at each phase change")
+    ap.add_argument(
+        "--initial-only", action="store_true", help="stop after the initial sync (memory scaling)"
+    )
     args = ap.parse_args()
     scale = args.time_scale
     proc, info = start_sandboxes(args.size, args.book)
@@ -220,6 +223,8 @@ def main() -> None:
             for line in calls.trace or []:
                 print("   ", f"{float(line.split()[0]) - t0:7.3f}", line.split(" ", 1)[1][:110])
             calls.trace = None
+            if args.initial_only:
+                return
 
             # Incremental: 10 records changed per side, after the run that reads our own
             # writes back once (the echo run). That run comes as the scheduler's next tick
