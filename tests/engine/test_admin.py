@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from qbsync_desktop.core.store import Link, RecordState, SyncCursor, open_database
-from qbsync_desktop.core.sync.admin import forget_object, request_retry
+from qbsync_desktop.core.store import Link, RecordState, open_database
+from qbsync_desktop.core.sync.admin import PER_OBJECT, forget_object, request_retry
 from qbsync_desktop.core.sync.runner import SyncBusy, profile_lock, run_sync
 from qbsync_desktop.core.sync.settings import SyncSettings
 
@@ -95,7 +95,7 @@ def test_forget_object_drops_links_states_and_cursors_of_that_object_only(
     assert forget_object(db_file, "contacts") == links
     db = open_database(db_file)
     try:
-        for model in (Link, RecordState, SyncCursor):
+        for model in PER_OBJECT:
             assert model.select().where(model.object == "contacts").count() == 0
         assert Link.select().where(Link.object == "products").count() == product_links
     finally:

@@ -17,11 +17,13 @@ from qbsync_desktop.core.store import (
     current_database,
     open_database,
 )
+from qbsync_desktop.core.store.models import Mirror
 from qbsync_desktop.core.sync.runner import profile_lock
 
 # Everything the engine keeps per object: which record goes with which, their shown
-# state, read cursors and unfinished writes. Runs and activity history are kept.
-PER_OBJECT = (Link, RecordState, SyncCursor, PendingWrite)
+# state, read cursors, unfinished writes and the copy of QBO's side. Runs and activity
+# history are kept.
+PER_OBJECT = (Link, RecordState, SyncCursor, PendingWrite, Mirror)
 
 
 def _lock_file(db_file: Path) -> Path:
