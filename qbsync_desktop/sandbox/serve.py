@@ -1,13 +1,18 @@
-"""Run both sandboxes on free loopback ports, in the foreground or a background thread."""
+"""Run both sandboxes on free loopback ports: in the foreground, a thread, or a child process."""
 
 from __future__ import annotations
 
+import argparse
 import asyncio
+import contextlib
+import json
 import socket
+import subprocess
+import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import uvicorn
 from starlette.applications import Starlette
@@ -132,3 +137,111 @@ class SandboxServers:
             srv.should_exit = True
         if self._thread is not None:
             self._thread.join(10)
+
+
+class SandboxProcess:
+    """Both sandboxes in a child Python process (what the window uses).
+
+    In a thread of the app's own process the sandboxes compete with the window for
+    the GIL, and the user feels their work as a stalled window. The child announces
+    one JSON line (as `sandbox serve` does) and exits when its stdin closes, so it
+    also goes away when the parent dies without calling `stop`.
+    """
+
+    def __init__(
+        self,
+        state_dir: Path | None = None,
+        reset: bool = False,
+        size: int = 50,
+        seed: int = 1,
+        latency_ms: float = 0.0,
+    ) -> None:
+        self._args = ["--size", str(size), "--seed", str(seed), "--latency-ms", str(latency_ms)]
+        if state_dir is not None:
+            self._args += ["--state-dir", str(state_dir)]
+        if reset:
+            self._args.append("--reset")
+        self._proc: subprocess.Popen[str] | None = None
+        self._info: dict[str, SandboxInfo] = {}
+
+    def start(self, timeout_s: float = 60.0) -> SandboxProcess:
+        """Start the child; returns once both sandboxes accept connections."""
+        self._proc = subprocess.Popen(
+            [sys.executable, "-m", "qbsync_desktop.sandbox.serve", *self._args],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert self._proc.stdout is not None
+        line = _readline_within(self._proc.stdout, timeout_s)
+        if not line:
+            self.stop()
+            raise RuntimeError(f"sandboxes did not start within {timeout_s:.0f} s")
+        announced = json.loads(line)
+        self._info = {name: SandboxInfo(name, **fields) for name, fields in announced.items()}
+        return self
+
+    def info(self) -> dict[str, SandboxInfo]:
+        return dict(self._info)
+
+    @property
+    def pid(self) -> int | None:
+        return self._proc.pid if self._proc else None
+
+    def stop(self, timeout_s: float = 10.0) -> None:
+        """Ask the child to exit (stdin closed), then terminate it if it does not."""
+        proc, self._proc = self._proc, None
+        if proc is None:
+            return
+        if proc.stdin is not None:
+            with contextlib.suppress(OSError):
+                proc.stdin.close()
+        try:
+            proc.wait(timeout_s)
+        except subprocess.TimeoutExpired:
+            proc.terminate()
+            try:
+                proc.wait(timeout_s)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+        if proc.stdout is not None:
+            proc.stdout.close()
+
+    def __enter__(self) -> SandboxProcess:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def _readline_within(stream: IO[str], timeout_s: float) -> str:
+    """One line from a child's stdout, or '' when none arrives in time."""
+    result: list[str] = []
+    reader = threading.Thread(target=lambda: result.append(stream.readline()), daemon=True)
+    reader.start()
+    reader.join(timeout_s)
+    return result[0].strip() if result else ""
+
+
+def _serve_until_stdin_closes(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m qbsync_desktop.sandbox.serve")
+    parser.add_argument("--size", type=int, default=50)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--latency-ms", type=float, default=0.0)
+    parser.add_argument("--state-dir", type=Path, default=None)
+    parser.add_argument("--reset", action="store_true")
+    args = parser.parse_args(argv)
+    apps = make_apps(
+        args.state_dir, reset=args.reset, size=args.size, seed=args.seed, latency_ms=args.latency_ms
+    )
+    servers = SandboxServers(apps).start()
+    print(json.dumps({name: i.as_dict() for name, i in servers.info().items()}), flush=True)
+    with contextlib.suppress(KeyboardInterrupt):
+        sys.stdin.read()  # EOF: the parent stopped us or died
+    servers.stop()  # uvicorn's shutdown runs the apps' lifespan, which saves state
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(_serve_until_stdin_closes())
