@@ -1,0 +1,124 @@
+"""Recording a run's results: links, record states, activity, and the summary's counts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from qbsync_desktop.core.store.models import current_database
+from qbsync_desktop.core.sync import record
+from qbsync_desktop.core.sync.apply import Outcome
+from qbsync_desktop.core.sync.events import RunSummary
+from qbsync_desktop.core.sync.mapping import ObjectSpec, match_key
+from qbsync_desktop.core.sync.plan import Plan
+
+
+def count_plan(s: RunSummary, plan: Plan) -> None:
+    """What a dry run would do, counted into the summary."""
+    for pair in plan.pairs:
+        if pair.action == "create_quickbooks":
+            s.created["quickbooks"] += 1
+        elif pair.action == "create_hubspot":
+            s.created["hubspot"] += 1
+        else:
+            s.updated["hubspot"] += bool(pair.to_hubspot)
+            s.updated["quickbooks"] += bool(pair.to_qbo)
+            s.matched += pair.new_link
+    for skip in plan.skips:
+        if skip.state == "failed":
+            s.failed += 1
+        else:
+            s.excluded += 1
+
+
+def record_results(
+    s: RunSummary,
+    run_id: int,
+    spec: ObjectSpec,
+    plan: Plan,
+    outcomes: list[Outcome],
+    income_note: str | None = None,
+) -> None:
+    """Links, record states and activity of written outcomes and the plan's skips, in one
+    transaction; counted into the summary."""
+    obj = spec.name
+    links: list[record.LinkRow] = []
+    states: list[dict[str, Any]] = []
+    activities: list[dict[str, Any]] = []
+    for o in outcomes:
+        pair = o.pair
+        key_value = pair.merged.get(spec.match_key)
+        action = pair.action
+        ids = {"hubspot_id": o.hubspot_id, "qbo_id": o.qbo_id}
+        failed = bool(o.problems)
+        wrote = o.wrote_hubspot or o.wrote_qbo
+        if o.hubspot_id and o.qbo_id and (not failed or wrote):
+            links.append(
+                (o.hubspot_id, o.qbo_id, match_key(key_value), o.baseline, o.qbo_sync_token)
+            )
+        state = {**ids, "name": pair.label, "email": key_value, "run_id": run_id}
+        if failed:
+            s.failed += 1
+            states.append({**state, "state": "failed", "problem": o.problems[0]})
+            activities.append(
+                {
+                    **ids,
+                    "run_id": run_id,
+                    "object": obj,
+                    "direction": _direction(action, pair),
+                    "action": "fail",
+                    "detail": o.problems[0].explanation,
+                }
+            )
+            continue
+        if action == "create_quickbooks":
+            s.created["quickbooks"] += 1
+        elif action == "create_hubspot":
+            s.created["hubspot"] += 1
+        else:
+            s.updated["hubspot"] += o.wrote_hubspot
+            s.updated["quickbooks"] += o.wrote_qbo
+            s.matched += pair.new_link
+        states.append({**state, "state": "synced"})
+        if action != "unchanged":
+            detail = record.describe_changes({**pair.to_hubspot, **pair.to_qbo})
+            if action == "create_quickbooks" and obj == "products" and income_note:
+                detail = f"{detail}; {income_note}"
+            activities.append(
+                {
+                    **ids,
+                    "run_id": run_id,
+                    "object": obj,
+                    "direction": _direction(action, pair),
+                    "action": action,
+                    "detail": detail,
+                }
+            )
+    for skip in plan.skips:
+        rec = skip.record
+        if skip.state == "failed":
+            s.failed += 1
+        else:
+            s.excluded += 1
+        states.append(
+            {
+                "hubspot_id": rec.id if rec.side == "hubspot" else skip.other_id,
+                "qbo_id": rec.id if rec.side == "quickbooks" else skip.other_id,
+                "name": rec.label,
+                "email": rec.values.get(spec.match_key),
+                "state": skip.state,
+                "run_id": run_id,
+                "problem": skip.problem,
+            }
+        )
+    with current_database().atomic():
+        record.save_links(obj, links)
+        record.set_states(obj, states)
+        record.add_activities(activities)
+
+
+def _direction(action: str, pair: Any) -> str:
+    if action == "create_quickbooks" or (pair.to_qbo and not pair.to_hubspot):
+        return "to_quickbooks"
+    if action == "create_hubspot" or pair.to_hubspot:
+        return "to_hubspot"
+    return "none"
