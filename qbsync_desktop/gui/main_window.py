@@ -38,14 +38,13 @@ from .bridge import SyncBridge
 from .connections_page import ConnectionsPage
 from .errors import plain_error
 from .icons import icon
-from .records import SqlRecordSource, write_csv
 from .status_page import StatusPage
 from .tasks import TaskRunner
-from .timefmt import local_time
 from .tray import TrayController
 from .window_background import BackgroundMixin
 from .window_connections import ConnectionsMixin
 from .window_profiles import ProfilesMixin
+from .window_records import RecordsMixin
 from .window_settings import SettingsMixin
 
 SyncRunner = Callable[..., Any]
@@ -65,11 +64,14 @@ class _BrowserOpener(QWidget):
         self.open_url.emit(url)
 
 
-class MainWindow(ProfilesMixin, ConnectionsMixin, SettingsMixin, BackgroundMixin, QMainWindow):
+class MainWindow(
+    RecordsMixin, ProfilesMixin, ConnectionsMixin, SettingsMixin, BackgroundMixin, QMainWindow
+):
     sync_started = Signal()
     sync_finished = Signal(object)  # RunSummary, or the exception that ended the run
     connection_changed = Signal(str)  # service whose connection state changed
     profile_changed = Signal(str)
+    sync_deleted = Signal(str)  # object whose "Delete sync" has finished (done or refused)
 
     def __init__(
         self,
@@ -243,74 +245,6 @@ class MainWindow(ProfilesMixin, ConnectionsMixin, SettingsMixin, BackgroundMixin
     def profile(self) -> str:
         return self._profile
 
-    # --- database (read-only use from the GUI) ------------------------------------------
-    def _database_file(self) -> Path:
-        return self.paths.database_file(self._profile)
-
-    def _record_source(self) -> SqlRecordSource | None:
-        """A reader of this profile's database; None until the engine has created it.
-
-        The GUI opens its own connection and never rebinds the store's models, so a
-        running sync keeps its own binding.
-        """
-        path = self._database_file()
-        if not path.exists():
-            return None
-        self._db = peewee.SqliteDatabase(str(path), pragmas={"busy_timeout": 10_000})
-        return SqlRecordSource(self._db)
-
-    def _close_db(self) -> None:
-        if self._db is not None:
-            self._db.close()
-            self._db = None
-
-    def refresh_records(self) -> None:
-        if self.status_page.source is None:
-            self.status_page.set_source(self._record_source())
-        else:
-            self.status_page.refresh()
-        self._update_banner()
-        self._update_last_sync()
-
-    def _update_banner(self) -> None:
-        src = self.status_page.source
-        failed = src.failed_count() if src else 0
-        self.banner_text.setText(
-            f"{failed} record{'s' if failed != 1 else ''} failed to sync — Review"
-        )
-        self.banner.setVisible(failed > 0)
-
-    def _update_last_sync(self) -> None:
-        src = self.status_page.source
-        rows = (
-            src.query(
-                "SELECT finished_at, status FROM sync_run WHERE dry_run = 0 AND finished_at "
-                "IS NOT NULL ORDER BY id DESC LIMIT 1"
-            )
-            if src
-            else []
-        )
-        if not rows:
-            self.last_label.setText("Never synced")
-            self.last_run_status = None
-            return
-        finished, status = rows[0]
-        self.last_run_status = status
-        outcome = {"ok": "", "failed": " (stopped)", "cancelled": " (cancelled)"}.get(status, "")
-        self.last_label.setText(f"Last sync: {local_time(finished)}{outcome}")
-
-    def show_failures(self) -> None:
-        self.tabs.setCurrentWidget(self.status_page)
-        self.status_page.show_filter(None, "failed")
-        self.show()
-        self.raise_()
-        self.activateWindow()
-
-    def focus_search(self) -> None:
-        self.tabs.setCurrentWidget(self.status_page)
-        self.status_page.search.setFocus()
-        self.status_page.search.selectAll()
-
     # --- sync ---------------------------------------------------------------------------
     @property
     def sync_running(self) -> bool:
@@ -434,33 +368,6 @@ class MainWindow(ProfilesMixin, ConnectionsMixin, SettingsMixin, BackgroundMixin
         else:
             self.status_line.setText(f"Sync stopped: {self.last_error}")
         self.sync_finished.emit(exc)
-
-    def retry(self, records: list[Any]) -> None:
-        """Retry failed records: a run over their objects (the engine retries failures)."""
-        objects = sorted({r.object for r in records}) if records else None
-        if objects is None:
-            src = self.status_page.source
-            sql = "SELECT DISTINCT object FROM record_state WHERE state = 'failed'"
-            rows = src.query(sql) if src else []
-            objects = sorted(r[0] for r in rows)
-        if objects:
-            self.sync_now(objects)
-
-    def export_csv(self) -> None:
-        src = self.status_page.source
-        if src is None:
-            self.status_line.setText("Nothing to export yet: run a sync first.")
-            return
-        path = self.ask_save_path("records.csv")
-        if not path:
-            return
-        flt = self.status_page.current_filter()
-        self.status_line.setText("Exporting…")
-        self.tasks.run_blocking(
-            lambda: write_csv(src, flt, path),
-            lambda n: self.status_line.setText(f"Exported {n:,} records to {path}."),
-            lambda exc: self.status_line.setText(f"Export failed: {plain_error(exc)}"),
-        )
 
     # --- dialogs (replaceable in tests) -------------------------------------------------
     def _ask_text(self, title: str, label: str, default: str) -> str | None:

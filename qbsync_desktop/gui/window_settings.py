@@ -12,7 +12,6 @@ from .errors import plain_error
 from .icons import icon
 from .plan_view import PlanDialog
 from .settings_page import SettingsPage
-from .store_admin import forget_object
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -93,19 +92,30 @@ class SettingsMixin(_Base):
         if self.sync_running:
             self.status_line.setText("Wait for the running sync to finish before deleting.")
             return
-        try:
-            dropped = forget_object(self._database_file(), obj)
-        except Exception as exc:  # SyncBusy from another process, or a locked file
+        from qbsync_desktop.core.sync.admin import forget_object
+
+        db_file, profile = self._database_file(), self._profile
+
+        def forgotten(dropped: int) -> None:
+            if profile != self._profile:
+                return  # the user switched clients meanwhile; that page is not shown
+            settings = self._current_or_default()
+            settings.objects[obj] = ObjectSettings(enabled=False)
+            self._store_settings(settings)
+            self.settings_page.editors[obj].load(settings.for_object(obj))
+            self.refresh_records()
+            self.status_line.setText(
+                f"The {obj} sync is deleted and off; {dropped:,} links were forgotten."
+            )
+            self.sync_deleted.emit(obj)
+
+        def failed(exc: BaseException) -> None:  # SyncBusy from another process, a locked file
             self.status_line.setText(f"The {obj} sync was not deleted: {plain_error(exc)}")
-            return
-        settings = self._current_or_default()
-        settings.objects[obj] = ObjectSettings(enabled=False)
-        self._store_settings(settings)
-        self.settings_page.editors[obj].load(settings.for_object(obj))
-        self.refresh_records()
-        self.status_line.setText(
-            f"The {obj} sync is deleted and off; {dropped:,} links were forgotten."
-        )
+            self.sync_deleted.emit(obj)
+
+        # A whole object's rows: off the GUI thread, under the profile's run lock.
+        self.status_line.setText(f"Deleting the {obj} sync…")
+        self.tasks.run_blocking(lambda: forget_object(db_file, obj), forgotten, failed)
 
     # --- dry run ------------------------------------------------------------------------
     def dry_run(self) -> bool:

@@ -114,6 +114,7 @@ class FakeRunner:
         self.calls: list[dict[str, Any]] = []
         self.gate: threading.Event | None = None  # when set, the run waits for it
         self.threads: list[str] = []
+        self.marked: list[list[tuple[str, str | None]]] = []  # records marked for retry, per run
 
     def __call__(
         self,
@@ -126,12 +127,21 @@ class FakeRunner:
         on_event: Callable[[SyncEvent], None] = lambda e: None,
         cancel: CancelToken | None = None,
         plan_csv: Path | None = None,
+        settings: Any = None,
     ) -> RunSummary:
         self.calls.append(
-            {"profile": profile, "objects": tuple(objects), "dry_run": dry_run, "plan": plan_csv}
+            {
+                "profile": profile,
+                "objects": tuple(objects),
+                "dry_run": dry_run,
+                "plan": plan_csv,
+                "settings": settings,
+            }
         )
         self.threads.append(threading.current_thread().name)
         db = open_database(paths.database_file(profile))
+        marked = RecordState.select().where(RecordState.retry == True)  # noqa: E712
+        self.marked.append(sorted((r.object, r.hubspot_id) for r in marked))
         run = SyncRun.create(dry_run=dry_run)
         on_event(SyncEvent("started", "contacts", message="Reading contacts"))
         for i in range(self.steps):

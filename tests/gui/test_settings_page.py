@@ -136,7 +136,9 @@ def test_delete_sync_forgets_that_objects_links_only(qtbot: Any, make_window: An
     assert "Kept:" in asked[0] and "Forgotten:" in asked[0]
     assert saved(window).for_object("contacts").enabled  # said no: nothing happened
     window.confirm = lambda title, text: True
-    window.delete_sync("contacts")
+    with qtbot.waitSignal(window.sync_deleted, timeout=5000):
+        window.delete_sync("contacts")
+    assert "1 links were forgotten" in window.status_line.text()
 
     db = open_database(window.paths.database_file("Acme"))
     assert [lk.object for lk in Link.select()] == ["products"]

@@ -1,0 +1,170 @@
+"""Main window part: the profile's records — reading them, the failure banner, Retry, export."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import peewee
+
+from .errors import plain_error
+from .records import RecordRow, SqlRecordSource, write_csv
+from .timefmt import local_time
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+    _Base = MainWindow
+else:
+    _Base = object
+
+
+class RecordsMixin(_Base):
+    _db: peewee.SqliteDatabase | None
+
+    # --- database (read-only use from the GUI) ------------------------------------------
+    def _database_file(self) -> Path:
+        return self.paths.database_file(self._profile)
+
+    def _record_source(self) -> SqlRecordSource | None:
+        """A reader of this profile's database; None until the engine has created it.
+
+        The GUI opens its own connection and never rebinds the store's models, so a
+        running sync keeps its own binding.
+        """
+        path = self._database_file()
+        if not path.exists():
+            return None
+        self._db = peewee.SqliteDatabase(str(path), pragmas={"busy_timeout": 10_000})
+        return SqlRecordSource(self._db)
+
+    def _close_db(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    def refresh_records(self) -> None:
+        if self.status_page.source is None:
+            self.status_page.set_source(self._record_source())
+        else:
+            self.status_page.refresh()
+        self._update_banner()
+        self._update_last_sync()
+
+    def _update_banner(self) -> None:
+        src = self.status_page.source
+        failed = src.failed_count() if src else 0
+        self.banner_text.setText(
+            f"{failed} record{'s' if failed != 1 else ''} failed to sync — Review"
+        )
+        self.banner.setVisible(failed > 0)
+
+    def _update_last_sync(self) -> None:
+        src = self.status_page.source
+        rows = (
+            src.query(
+                "SELECT finished_at, status FROM sync_run WHERE dry_run = 0 AND finished_at "
+                "IS NOT NULL ORDER BY id DESC LIMIT 1"
+            )
+            if src
+            else []
+        )
+        if not rows:
+            self.last_label.setText("Never synced")
+            self.last_run_status = None
+            return
+        finished, status = rows[0]
+        self.last_run_status = status
+        outcome = {"ok": "", "failed": " (stopped)", "cancelled": " (cancelled)"}.get(status, "")
+        self.last_label.setText(f"Last sync: {local_time(finished)}{outcome}")
+
+    def show_failures(self) -> None:
+        self.tabs.setCurrentWidget(self.status_page)
+        self.status_page.show_filter(None, "failed")
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.status_page)
+        self.status_page.search.setFocus()
+        self.status_page.search.selectAll()
+
+    # --- retry ----------------------------------------------------------------------------
+    def retry(self, records: Sequence[RecordRow]) -> bool:
+        """Mark failed records for re-reading and re-attempting, then run their objects.
+
+        With no records, every failed record. The marks are written off the GUI thread
+        under the profile's run lock; a run that holds it makes this say so instead.
+        """
+        if self.sync_running:
+            self.status_line.setText("A sync is running; press Retry when it has finished.")
+            return False
+        wanted = _retry_requests(records) if records else self._all_failed_objects()
+        if not wanted:
+            self.status_line.setText("No failed records to retry.")
+            return False
+        db_file = self._database_file()
+
+        def mark() -> int:
+            from qbsync_desktop.core.sync.admin import request_retry
+
+            return sum(request_retry(db_file, obj, hs, qbo) for obj, (hs, qbo) in wanted.items())
+
+        def marked(count: int) -> None:
+            if not count:
+                self.status_line.setText("Those records are no longer failed; nothing to retry.")
+                self.refresh_records()
+                return
+            if self.sync_now(sorted(wanted)):
+                noun = "record" if count == 1 else "records"
+                self.status_line.setText(f"Retrying {count:,} failed {noun}…")
+
+        self.status_line.setText("Preparing the retry…")
+        self.tasks.run_blocking(
+            mark,
+            marked,
+            lambda exc: self.status_line.setText(f"Retry did not start: {plain_error(exc)}"),
+            name="qbsync-retry",
+        )
+        return True
+
+    def _all_failed_objects(self) -> dict[str, tuple[list[str] | None, list[str] | None]]:
+        src = self.status_page.source
+        counts = src.counts() if src else []
+        return {c.object: (None, None) for c in counts if c.get("failed")}
+
+    # --- export ---------------------------------------------------------------------------
+    def export_csv(self) -> None:
+        src = self.status_page.source
+        if src is None:
+            self.status_line.setText("Nothing to export yet: run a sync first.")
+            return
+        path = self.ask_save_path("records.csv")
+        if not path:
+            return
+        flt = self.status_page.current_filter()
+        self.status_line.setText("Exporting…")
+        self.tasks.run_blocking(
+            lambda: write_csv(src, flt, path),
+            lambda n: self.status_line.setText(f"Exported {n:,} records to {path}."),
+            lambda exc: self.status_line.setText(f"Export failed: {plain_error(exc)}"),
+        )
+
+
+def _retry_requests(
+    records: Sequence[RecordRow],
+) -> dict[str, tuple[list[str] | None, list[str] | None]]:
+    """Per object, the HubSpot and QuickBooks ids of the failed records chosen."""
+    ids: dict[str, tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
+    for rec in records:
+        if rec.state != "failed":
+            continue
+        hs, qbo = ids[rec.object]
+        if rec.hubspot_id:
+            hs.append(rec.hubspot_id)
+        if rec.qbo_id:
+            qbo.append(rec.qbo_id)
+    return {obj: (hs, qbo) for obj, (hs, qbo) in ids.items()}
