@@ -346,3 +346,34 @@ def test_mirror_holds_every_customer_after_a_sync_and_archivals_are_listed_every
     with counting(synced) as calls:
         synced.sync()
     assert archived_listings(calls) == 1 and calls["hubspot:read"] == 2, calls
+
+
+def test_archived_listing_waits_a_run_when_a_new_qbo_record_needs_a_hubspot_look_up(
+    synced: Synced,
+) -> None:
+    synced.sync()
+    _time_passes(synced)
+
+    async def make_customer(hubspot: Any, qbo: Any) -> None:
+        await qbo.create(
+            "Customer",
+            {"DisplayName": "Fresh Face", "PrimaryEmailAddr": {"Address": "fresh@example.test"}},
+            request_id="fresh-face",
+        )
+
+    synced.api(make_customer)
+    db = open_database(synced.paths.database_file(synced.profile))
+    try:
+        cursor = changes.load_cursor("contacts", "hubspot")
+        cursor.archived_at = None  # the listing is due
+        changes.save_cursor("contacts", "hubspot", cursor)
+    finally:
+        db.close()
+    with counting(synced) as calls:
+        summary, _ = synced.sync()
+    assert summary.created["hubspot"] == 1
+    # The change search and the look-up by email; the archived listing waits.
+    assert calls["hubspot:archived"] == 0 and calls["hubspot:read"] == 2, calls
+    with counting(synced) as calls:
+        synced.sync()
+    assert calls["hubspot:archived"] == 1 and calls["hubspot:read"] <= 2, calls

@@ -173,6 +173,10 @@ class FullRead:
             after = page.after
 
 
+def _key_of_rec(spec: ObjectSpec, rec: SideRecord) -> str | None:
+    return match_key(rec.values.get(spec.match_key))
+
+
 def _from_baseline(
     side: str, spec: ObjectSpec, settings: ObjectSettings, link: LinkInfo
 ) -> SideRecord | None:
@@ -225,7 +229,7 @@ async def read_changes(
     hs_marks = MarkTracker(hs_cur.mark, now)
     qbo_marks = MarkTracker(qbo_cur.mark, now)
 
-    async def read_hs() -> tuple[list[SideRecord], list[HsObject]]:
+    async def read_hs() -> list[SideRecord]:
         out: list[SideRecord] = []
 
         def too_many(total: int) -> None:
@@ -244,10 +248,7 @@ async def read_changes(
             out.append(hs_record(spec, fields, keep, obj))
             if len(out) > limit:
                 raise TooManyChanges(f"more than {limit} HubSpot {spec.name} changed")
-        if not list_archived:
-            return out, []
-        archived = await changes.hubspot_archived(hubspot, spec.hubspot_type)
-        return out, archived
+        return out
 
     async def read_qbo() -> list[SideRecord]:
         out: list[tuple[SideRecord, float | None]] = []
@@ -261,10 +262,19 @@ async def read_changes(
             mirror.upsert(spec, out)
         return [rec for rec, _ in out]
 
-    (hs_changed, archived), qbo_changed = await asyncio.gather(read_hs(), read_qbo())
+    hs_changed, qbo_changed = await asyncio.gather(read_hs(), read_qbo())
     progress(f"Read {len(hs_changed)} + {len(qbo_changed)} changed {spec.name}", 0)
-    hs_by_id = {r.id: r for r in hs_changed}
     qbo_by_id = {r.id: r for r in qbo_changed}
+    archived: list[HsObject] = []
+    if list_archived:
+        # A new QBO record costs a HubSpot look-up by key below: the listing waits for a
+        # later run then, so no run makes more than two HubSpot reads for this object.
+        linked_qbo = {ln.qbo_id for ln in record.links_for(spec.name, qbo_ids=[*qbo_by_id])}
+        if any(i not in linked_qbo and _key_of_rec(spec, r) for i, r in qbo_by_id.items()):
+            list_archived = False
+        else:
+            archived = await changes.hubspot_archived(hubspot, spec.hubspot_type)
+    hs_by_id = {r.id: r for r in hs_changed}
     archived_ids = {o.id for o in archived}
 
     # Records that failed for a passing reason are tried again even if nobody touched them;
