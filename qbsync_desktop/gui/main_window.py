@@ -278,8 +278,12 @@ class MainWindow(
         objects: Sequence[str] | None = None,
         dry_run: bool = False,
         plan_csv: Path | None = None,
+        settings: Any = None,
     ) -> bool:
-        """Start a run in the background; False when one is already running."""
+        """Start a run in the background; False when one is already running.
+
+        `settings`: unsaved SyncSettings to try (dry runs only; the engine refuses others).
+        """
         if self.sync_running:
             return False
         from qbsync_desktop.core.sync.events import CancelToken
@@ -303,7 +307,9 @@ class MainWindow(
         self.status_line.setText("Syncing…")
         self.last_error = None
 
-        extra = {"plan_csv": plan_csv} if plan_csv is not None else {}
+        extra: dict[str, Any] = {"plan_csv": plan_csv} if plan_csv is not None else {}
+        if settings is not None:
+            extra["settings"] = settings
 
         def work() -> Any:
             return runner(

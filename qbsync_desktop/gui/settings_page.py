@@ -390,7 +390,9 @@ class SettingsPage(QWidget):
         self.save_button.setObjectName("save_settings")
         self.dry_run_button = QPushButton("Dry run…")
         self.dry_run_button.setObjectName("dry_run")
-        self.dry_run_button.setToolTip("Save, then show what a sync would do without writing")
+        self.dry_run_button.setToolTip(
+            "Show what a sync with these settings would do, without saving or writing anything"
+        )
         top = QHBoxLayout()
         top.addWidget(QLabel("Sync automatically every"))
         top.addWidget(self.interval)

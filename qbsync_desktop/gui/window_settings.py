@@ -119,12 +119,17 @@ class SettingsMixin(_Base):
 
     # --- dry run ------------------------------------------------------------------------
     def dry_run(self) -> bool:
-        """Save the settings, then run a sync that writes nothing and show its plan."""
-        if not self.save_settings():
+        """Show what a sync with the settings as edited would do; nothing is saved or written."""
+        settings = self.settings_page.collect(self._current_or_default())
+        if settings is None:
+            return False  # the page shows what to correct
+        objects = [o for o in settings.objects if settings.for_object(o).enabled]
+        if not objects:
+            self.status_line.setText("Every sync is switched off: there is nothing to try.")
             return False
         target = Path(self._plan_dir.name) / "plan.csv"
         target.unlink(missing_ok=True)
-        if not self.sync_now(dry_run=True, plan_csv=target):
+        if not self.sync_now(objects, dry_run=True, plan_csv=target, settings=settings):
             self.status_line.setText("A sync is running; try the dry run when it has finished.")
             return False
         self._pending_plan = target

@@ -77,7 +77,6 @@ def _rename_vendor_in_quickbooks(window: MainWindow, old: str, new: str) -> None
     asyncio.run(rename())
 
 
-@pytest.mark.slow
 def test_connect_change_sync_understand_fix_retry(qtbot: Any, launched: MainWindow) -> None:
     window = launched
     connect_both(qtbot, window)

@@ -172,6 +172,32 @@ def test_dry_run_shows_the_plan_and_exports_it(
     assert [r["name"] for r in csv.DictReader(target.open(encoding="utf-8"))] == names
 
 
+def test_dry_run_tries_the_edited_settings_without_saving_them(
+    qtbot: Any, make_window: Any
+) -> None:
+    runner = FakeRunner()
+    window = make_window(sync_runner=runner, profile="Acme")
+    before = window.profiles.require("Acme").sync
+    contacts = window.settings_page.editors["contacts"]
+    contacts.naming.setCurrentIndex(contacts.naming.findData("person"))
+    window.settings_page.editors["products"].enabled.setChecked(False)
+    with qtbot.waitSignal(window.sync_finished, timeout=10000):
+        qtbot.mouseClick(window.settings_page.dry_run_button, Qt.MouseButton.LeftButton)
+    call = runner.calls[-1]
+    assert call["dry_run"] is True
+    assert call["objects"] == ("contacts",)  # as edited: products switched off
+    assert call["settings"].for_object("contacts").naming_rule == "person"
+    assert window.profiles.require("Acme").sync == before  # nothing saved
+    assert window.settings_page.saved.text() != "Saved."
+
+    # Settings that do not validate: no run, the page says what to correct.
+    contacts.add_filter("", "equals", "lead")
+    qtbot.mouseClick(window.settings_page.dry_run_button, Qt.MouseButton.LeftButton)
+    assert len(runner.calls) == 1 and not window.sync_running
+    assert "needs a HubSpot property" in contacts.filters_error.text()
+    assert not contacts.filters_error.isHidden()
+
+
 def test_plan_model_over_an_empty_plan(qtmodeltester: Any, tmp_path: Path) -> None:
     path = tmp_path / "empty.csv"
     path.write_text("object,action,name\n", encoding="utf-8")
