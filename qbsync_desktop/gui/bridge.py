@@ -2,7 +2,7 @@
 
 The engine calls `post(event)` from its worker thread. Events wait in a small queue;
 the bridge wakes the GUI thread once (a queued signal) and the GUI thread drains the
-queue, re-emitting each event as `event`. Consecutive progress events for the same
+queue, re-emitting each event as `sync_event`. Consecutive progress events for the same
 object are coalesced, so a 10,000-record run cannot flood the GUI thread's event
 queue with 10,000 repaints.
 """
@@ -17,9 +17,10 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 
 class SyncBridge(QObject):
-    """Create on the GUI thread. `post` is safe from any thread; `event` fires on the GUI thread."""
+    """Create on the GUI thread; `post` from any thread; `sync_event` fires on the GUI thread."""
 
-    event = Signal(object)  # a core.sync.events.SyncEvent
+    # Not `event`: that name is QObject.event(), the virtual Qt calls to deliver QEvents.
+    sync_event = Signal(object)  # a core.sync.events.SyncEvent
     _wake = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -55,4 +56,4 @@ class SyncBridge(QObject):
             self._queue.clear()
         for ev in batch:
             self.delivered += 1
-            self.event.emit(ev)
+            self.sync_event.emit(ev)

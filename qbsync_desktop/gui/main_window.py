@@ -95,7 +95,7 @@ class MainWindow(
         self._sync_runner = sync_runner
         self.tasks = TaskRunner(self)
         self.bridge = SyncBridge(self)
-        self.bridge.event.connect(self._on_event)
+        self.bridge.sync_event.connect(self._on_event)
         self._cancel: Any = None
         self._connecting: dict[Service, Any] = {}
         self._db: peewee.SqliteDatabase | None = None

@@ -16,9 +16,9 @@ from .connections_page import SHORT
 from .tray import TrayController
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .window_base import WindowBase
 
-    _Base = MainWindow
+    _Base = WindowBase
 else:
     _Base = object
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from qbsync_desktop.core.profiles import SERVICES, Service
@@ -11,9 +12,9 @@ from .errors import plain_error
 from .window_background import _is_auth_error
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .window_base import WindowBase
 
-    _Base = MainWindow
+    _Base = WindowBase
 else:
     _Base = object
 
@@ -30,8 +31,8 @@ class ConnectionsMixin(_Base):
             card.show_problem("")
             self.tasks.submit(
                 self._check_connection(self._profile, service),
-                lambda info, s=service, p=self._profile: self._checked(p, s, info),
-                lambda exc, s=service, p=self._profile: self._check_failed(p, s, exc),
+                functools.partial(self._checked, self._profile, service),
+                functools.partial(self._check_failed, self._profile, service),
             )
 
     async def _check_connection(self, profile: str, service: Service) -> Any:

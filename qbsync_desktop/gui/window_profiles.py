@@ -8,9 +8,9 @@ from .errors import plain_error
 from .profile_move import rename_profile
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .window_base import WindowBase
 
-    _Base = MainWindow
+    _Base = WindowBase
 else:
     _Base = object
 

@@ -14,9 +14,9 @@ from .records import RecordRow, SqlRecordSource, write_csv
 from .timefmt import local_time
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .window_base import WindowBase
 
-    _Base = MainWindow
+    _Base = WindowBase
 else:
     _Base = object
 

@@ -14,9 +14,9 @@ from .plan_view import PlanDialog
 from .settings_page import SettingsPage
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .window_base import WindowBase
 
-    _Base = MainWindow
+    _Base = WindowBase
 else:
     _Base = object
 

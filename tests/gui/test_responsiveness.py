@@ -89,7 +89,7 @@ def test_gui_timer_never_late_during_a_10k_sync(
     timer.setTimerType(Qt.TimerType.PreciseTimer)
     timer.timeout.connect(tick)
     progress: list[int] = []
-    window.bridge.event.connect(lambda e: progress.append(getattr(e, "done", 0) or 0))
+    window.bridge.sync_event.connect(lambda e: progress.append(getattr(e, "done", 0) or 0))
 
     assert window.sync_now()
     start = last[0] = time.perf_counter()

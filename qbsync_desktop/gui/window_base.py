@@ -1,0 +1,126 @@
+"""What the main window's parts (the `window_*` mixins) may use of each other, for mypy.
+
+Each mixin is typed against `WindowBase` instead of `MainWindow`, which is built from
+them (a mixin typed against its own subclass is a cycle mypy cannot resolve). Used at
+type-check time only; at run time the mixins derive from `object`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import peewee
+from PySide6.QtCore import SignalInstance
+from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QMainWindow, QTabWidget
+
+from qbsync_desktop.core.paths import AppPaths
+from qbsync_desktop.core.profiles import ProfileStore, Service
+
+from .connections_page import ConnectionsPage
+from .records import SqlRecordSource
+from .settings_page import SettingsPage
+from .status_page import StatusPage
+from .tasks import TaskRunner
+from .tray import TrayController
+
+
+class WindowBase(QMainWindow):
+    paths: AppPaths
+    profiles: ProfileStore
+    connections: Any
+    sandbox: dict[str, dict[str, str]]
+    open_browser: Callable[[str], object]
+    tasks: TaskRunner
+    tray: TrayController
+    connected: dict[str, bool]
+    needs_reconnect: dict[str, bool]
+    _profile: str
+    _db: peewee.SqliteDatabase | None
+    _connecting: dict[Service, Any]  # service -> the connect future under way
+    # widgets
+    tabs: QTabWidget
+    status_page: StatusPage
+    connections_page: ConnectionsPage
+    settings_page: SettingsPage
+    status_line: QLabel
+    banner: QFrame
+    banner_text: QLabel
+    last_label: QLabel
+    next_label: QLabel
+    profile_box: QComboBox
+    # signals (instances on the window)
+    sync_started: SignalInstance
+    sync_finished: SignalInstance
+    connection_changed: SignalInstance
+    profile_changed: SignalInstance
+    sync_deleted: SignalInstance
+    # dialog hooks
+    ask_text: Callable[[str, str, str], str | None]
+    confirm: Callable[[str, str], bool]
+    ask_save_path: Callable[[str], str | None]
+    last_run_status: str | None
+
+    @property
+    def profile(self) -> str:
+        raise NotImplementedError
+
+    @property
+    def sync_running(self) -> bool:
+        raise NotImplementedError
+
+    def sync_now(
+        self,
+        objects: Sequence[str] | None = None,
+        dry_run: bool = False,
+        plan_csv: Path | None = None,
+        settings: Any = None,
+    ) -> bool:
+        raise NotImplementedError
+
+    def sync_settings(self) -> Any:
+        raise NotImplementedError
+
+    # main-window parts, each defined in one mixin
+    def _database_file(self) -> Path:
+        raise NotImplementedError
+
+    def _record_source(self) -> SqlRecordSource | None:
+        raise NotImplementedError
+
+    def _close_db(self) -> None:
+        raise NotImplementedError
+
+    def refresh_records(self) -> None:
+        raise NotImplementedError
+
+    def _update_banner(self) -> None:
+        raise NotImplementedError
+
+    def _update_last_sync(self) -> None:
+        raise NotImplementedError
+
+    def show_failures(self) -> None:
+        raise NotImplementedError
+
+    def restart_scheduler(self) -> None:
+        raise NotImplementedError
+
+    def _show_next(self) -> None:
+        raise NotImplementedError
+
+    def both_connected(self) -> bool:
+        raise NotImplementedError
+
+    def failed_keys(self) -> set[tuple[str, str | None, str | None]]:
+        raise NotImplementedError
+
+    def _show_stored_connections(self) -> None:
+        raise NotImplementedError
+
+    def reset_findings(self) -> None:
+        raise NotImplementedError
+
+    def load_settings_page(self) -> None:
+        raise NotImplementedError
