@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -129,3 +131,12 @@ def test_a_dry_run_can_try_unsaved_settings_and_a_real_run_cannot(synced: Synced
     assert synced.connections.profiles.require(synced.profile).sync == saved
     with pytest.raises(ValueError, match="dry run"):
         run_sync(synced.paths, synced.profile, synced.connections, settings=unsaved)
+
+
+def test_a_real_run_asked_for_its_plan_writes_it(synced: Synced, tmp_path: Path) -> None:
+    target = tmp_path / "done.csv"
+    summary, _ = synced.sync(plan_csv=target)
+    rows = list(csv.DictReader(target.open(encoding="utf-8")))
+    creates = [r for r in rows if r["action"] == "create" and r["side"] == "quickbooks"]
+    # The plan also lists the create QBO refused (the vendor's name): one more than made.
+    assert len(creates) == summary.created["quickbooks"] + 1

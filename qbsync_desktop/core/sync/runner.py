@@ -96,6 +96,8 @@ def run_sync(
                         engine = Engine(
                             hubspot, qbo, settings, run.id, dry_run, on_event, cancel, full
                         )
+                        if plan_csv is not None:  # a real run streams its plan unless asked
+                            engine.keep_plans = True
                         return await engine.run(tuple(objects))
 
                 summary = asyncio.run(go())
