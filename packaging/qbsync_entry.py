@@ -6,8 +6,12 @@ import multiprocessing
 import sys
 
 from qbsync_desktop.cli import main
+from qbsync_desktop.sandbox.serve import SANDBOX_MODULE, serve_until_stdin_closes
 
 if __name__ == "__main__":
-    # A frozen app re-runs itself for child processes (the bundled sandboxes may run in one).
     multiprocessing.freeze_support()
+    # `qbsync --sandbox` starts the sandboxes as `<python> -m <module>`; frozen, the
+    # python is this executable, so it answers that command itself.
+    if sys.argv[1:3] == ["-m", SANDBOX_MODULE]:
+        sys.exit(serve_until_stdin_closes(sys.argv[3:]))
     sys.exit(main())

@@ -236,10 +236,11 @@ def _gui(args: argparse.Namespace, paths: AppPaths, credentials: CredentialStore
 
 
 def _start_demo_sandboxes(paths: AppPaths, reset: bool) -> tuple[Any, dict[str, SandboxInfo]]:
-    from qbsync_desktop.sandbox.serve import SandboxServers, make_apps
+    """Both sandboxes in a child process: in the window's own process they would compete
+    with it for the GIL and the user would feel their work as a stalled window."""
+    from qbsync_desktop.sandbox.serve import SandboxProcess
 
-    apps = make_apps(paths.sandbox_dir, reset=reset, latency_ms=DEMO_LATENCY_MS)
-    servers = SandboxServers(apps).start()
+    servers = SandboxProcess(paths.sandbox_dir, reset=reset, latency_ms=DEMO_LATENCY_MS).start()
     return servers, servers.info()
 
 

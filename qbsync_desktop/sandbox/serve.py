@@ -139,6 +139,10 @@ class SandboxServers:
             self._thread.join(10)
 
 
+# The child's command is `<python> -m SANDBOX_MODULE`; the frozen app answers it itself.
+SANDBOX_MODULE = "qbsync_desktop.sandbox.serve"
+
+
 class SandboxProcess:
     """Both sandboxes in a child Python process (what the window uses).
 
@@ -167,7 +171,7 @@ class SandboxProcess:
     def start(self, timeout_s: float = 60.0) -> SandboxProcess:
         """Start the child; returns once both sandboxes accept connections."""
         self._proc = subprocess.Popen(
-            [sys.executable, "-m", "qbsync_desktop.sandbox.serve", *self._args],
+            [sys.executable, "-m", SANDBOX_MODULE, *self._args],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
@@ -224,7 +228,7 @@ def _readline_within(stream: IO[str], timeout_s: float) -> str:
     return result[0].strip() if result else ""
 
 
-def _serve_until_stdin_closes(argv: list[str] | None = None) -> int:
+def serve_until_stdin_closes(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m qbsync_desktop.sandbox.serve")
     parser.add_argument("--size", type=int, default=50)
     parser.add_argument("--seed", type=int, default=1)
@@ -244,4 +248,4 @@ def _serve_until_stdin_closes(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(_serve_until_stdin_closes())
+    raise SystemExit(serve_until_stdin_closes())

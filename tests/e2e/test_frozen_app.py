@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from qbsync_desktop.sandbox.serve import SANDBOX_MODULE
+
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
 
@@ -79,3 +81,16 @@ def test_frozen_app_runs_its_commands(tmp_path: Path) -> None:
         finally:
             served.terminate()
             served.wait(timeout=30)
+
+    # `qbsync --sandbox` runs them as `<python> -m <module>`: frozen, the app is the python.
+    with subprocess.Popen(
+        [exe, "-m", SANDBOX_MODULE, "--size", "10"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    ) as child:
+        assert child.stdout is not None and child.stdin is not None
+        assert json.loads(child.stdout.readline())["hubspot"]["base_url"]
+        child.stdin.close()  # how the app stops it (and what happens when the app dies)
+        assert child.wait(timeout=30) == 0
