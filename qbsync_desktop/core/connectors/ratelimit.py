@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Awaitable, Callable
+import weakref
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 
 Sleep = Callable[[float], Awaitable[None]]
@@ -129,6 +130,13 @@ class RateLimiter:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._lock: asyncio.Lock | None = None
         self._slots: asyncio.Semaphore | None = None
+        # Tasks inside `acquire` (nothing of that request sent yet), and how many requests
+        # each task was let send: a cancelled run withdraws what still waits (see
+        # `cancel_waiting`) and knows whether any of it went out.
+        self._waiting: set[asyncio.Task[object]] = set()
+        self._granted: weakref.WeakKeyDictionary[asyncio.Task[object], int] = (
+            weakref.WeakKeyDictionary()
+        )
 
     def _sync_primitives(self) -> tuple[asyncio.Lock, asyncio.Semaphore]:
         loop = asyncio.get_running_loop()
@@ -148,6 +156,19 @@ class RateLimiter:
 
     async def acquire(self, kind: str = "default") -> int:
         """Wait for room in every window of `kind` and a concurrency slot; returns a ticket."""
+        task = asyncio.current_task()
+        if task is not None:
+            self._waiting.add(task)
+        try:
+            ticket = await self._acquire(kind)
+        finally:
+            if task is not None:
+                self._waiting.discard(task)
+        if task is not None:
+            self._granted[task] = self._granted.get(task, 0) + 1
+        return ticket
+
+    async def _acquire(self, kind: str) -> int:
         lock, slots = self._sync_primitives()
         await slots.acquire()
         try:
@@ -171,6 +192,21 @@ class RateLimiter:
             raise
         self._in_flight += 1
         return ticket
+
+    def cancel_waiting(self, tasks: Iterable[asyncio.Task[object]]) -> int:
+        """Cancel those of `tasks` still waiting here for room (a user's Cancel): their
+        request has not been sent. Returns how many were cancelled."""
+        hit = [t for t in tasks if t in self._waiting]
+        for task in hit:
+            # Out of the set at once: the cancel lands inside `acquire` (the task cannot
+            # leave it before it runs again), and a second call must not cancel it twice.
+            self._waiting.discard(task)
+            task.cancel()
+        return len(hit)
+
+    def granted(self, task: asyncio.Task[object] | None) -> int:
+        """How many requests `task` has been let send so far."""
+        return self._granted.get(task, 0) if task is not None else 0
 
     def release(self, ticket: int) -> None:
         """The answer came (or the request failed): its window slots start to age now."""

@@ -136,6 +136,7 @@ def _qbo_body(
 
 
 ClientT = TypeVar("ClientT", QboClient, HubSpotClient)
+T = TypeVar("T")
 
 
 class _Writer(Generic[ClientT]):
@@ -167,6 +168,44 @@ class _Writer(Generic[ClientT]):
         self._tasks: set[asyncio.Task[None]] = set()
         self._queued = 0  # outcomes in batches started and not yet answered
         self._answered = asyncio.Event()
+        self._withdrawn = False  # the run was cancelled: no batch goes out any more
+        self._calling: set[asyncio.Task[object]] = set()  # tasks inside a batch call
+
+    def _stopped(self) -> bool:
+        return self._withdrawn or self.stop()
+
+    def withdraw(self) -> None:
+        """Cancel: no batch goes out any more, and those waiting for the rate limiter stop
+        waiting (unsent). A request already sent is left to finish; its answer is recorded.
+        Called again while the writer drains: a batch may reach the limiter later."""
+        self._withdrawn = True
+        self.client.transport.limiter.cancel_waiting(self._calling)
+
+    async def _unless_withdrawn(
+        self, chunk: list[Outcome], pending: PendingWrite, call: Awaitable[T]
+    ) -> T | None:
+        """Await one batch call; None when `withdraw` cut it off while it waited."""
+        task = asyncio.current_task()
+        limiter = self.client.transport.limiter
+        sent_before = limiter.granted(task)
+        if task is not None:
+            self._calling.add(task)
+        try:
+            return await call
+        except asyncio.CancelledError:
+            if task is None or not self._withdrawn:
+                raise
+            task.uncancel()  # our own cancel, taken back: the batch ends as unsent
+            if limiter.granted(task) == sent_before:
+                pending.delete_instance()  # never sent: nothing for the next run to finish
+            # else an earlier attempt went out: the pending write stays for the next run's
+            # recovery, which resends it (QBO replays its answer by requestid).
+            for outcome in chunk:
+                outcome.unsent = True
+            return None
+        finally:
+            if task is not None:
+                self._calling.discard(task)
 
     def _start(self, chunk: list[Outcome], job: Callable[[], Awaitable[None]]) -> None:
         async def gated() -> None:
@@ -192,6 +231,7 @@ class _Writer(Generic[ClientT]):
 
     def abandon(self) -> list[Outcome]:
         """Drop what is held and not sent (a cancel or an error ends the run); returns it."""
+        self.withdraw()
         dropped: list[Outcome] = []
         for name in ("_held", "_held_creates", "_held_updates"):
             held = getattr(self, name, None)
@@ -234,7 +274,7 @@ class QboWriter(_Writer[QboClient]):
         await self.flush()
 
     async def _send(self, chunk: list[Outcome], attempt: int = 0) -> None:
-        if attempt == 0 and self.stop():
+        if attempt == 0 and self._stopped():
             for outcome in chunk:
                 outcome.unsent = True
             return
@@ -272,13 +312,16 @@ class QboWriter(_Writer[QboClient]):
         )
         by_bid = {item.bid: (item, outcome) for item, outcome in zip(items, chunk, strict=True)}
         try:
-            results = await self.client.batch(items, request_id=request_id)
+            call = self.client.batch(items, request_id=request_id)
+            results = await self._unless_withdrawn(chunk, pending, call)
         except Exception as exc:  # the whole call failed: every item fails alike, kept pending
             problem = errors.explain(exc, service="quickbooks")
             for outcome in chunk:
                 outcome.problems.append(problem)
             if attempt == 0:
                 self.on_progress(len(chunk))
+            return
+        if results is None:
             return
         answered = set()
         stale: list[Outcome] = []
@@ -418,7 +461,7 @@ class HubSpotWriter(_Writer[HubSpotClient]):
         await self.flush()
 
     async def _send(self, chunk: list[Outcome], *, create: bool) -> None:
-        if self.stop():
+        if self._stopped():
             for outcome in chunk:
                 outcome.unsent = True
             return
@@ -449,16 +492,19 @@ class HubSpotWriter(_Writer[HubSpotClient]):
         )
         try:
             if create:
-                result = await self.client.batch_upsert(
+                call = self.client.batch_upsert(
                     self.spec.hubspot_type, inputs, id_property=self.spec.hubspot_unique
                 )
             else:
-                result = await self.client.batch_update(self.spec.hubspot_type, inputs)
+                call = self.client.batch_update(self.spec.hubspot_type, inputs)
+            result = await self._unless_withdrawn(chunk, pending, call)
         except Exception as exc:
             problem = errors.explain(exc, service="hubspot")
             for outcome in chunk:
                 outcome.problems.append(problem)
             self.on_progress(len(chunk))
+            return
+        if result is None:
             return
         self._apply_result(result, keyed, create=create)
         pending.status = "done"

@@ -52,7 +52,7 @@ from qbsync_desktop.core.sync.readers import (
 )
 from qbsync_desktop.core.sync.recovery import recover_pending
 from qbsync_desktop.core.sync.settings import ObjectSettings, SyncSettings
-from qbsync_desktop.core.sync.stream import WriteStream, written_qbo
+from qbsync_desktop.core.sync.stream import WriteStream, withdrawn_on_cancel, written_qbo
 
 
 def fingerprint(settings: ObjectSettings) -> str:
@@ -254,7 +254,6 @@ class Engine:
                 await pages.put(exc)
 
         kept = Plan(spec.name)  # the whole plan, when kept: the dry-run view and CSV
-        stream: WriteStream | None = None
         pumping = asyncio.create_task(pump())
         try:
             # A real run plans against the mirror the read just filled and the link table,
@@ -272,17 +271,18 @@ class Engine:
                 spec, settings, qbo_side, links, existing_qbo_names=names, complete=True
             )
             stream = WriteStream(self, spec, settings, kept)
-            while (page := await pages.get()) is not None:
-                if isinstance(page, BaseException):
-                    raise page
-                await stream.take(planner.page(page))
-            for part in planner.finish_parts():
-                await stream.take(part)
-            await stream.close()
-        except Exception:
-            if stream is not None:
-                await stream.abandon()  # what went out is recorded; the watermarks stay
-            raise
+            async with withdrawn_on_cancel(self.cancel, stream.current_writers):
+                try:
+                    while (page := await pages.get()) is not None:
+                        if isinstance(page, BaseException):
+                            raise page
+                        await stream.take(planner.page(page))
+                    for part in planner.finish_parts():
+                        await stream.take(part)
+                    await stream.close()
+                except Exception:
+                    await stream.abandon()  # what went out is recorded; the watermarks stay
+                    raise
         finally:
             if not pumping.done():
                 pumping.cancel()
@@ -401,7 +401,8 @@ class Engine:
         linked = self._linked(spec)
         qbo_writer = QboWriter(self.qbo, spec, settings, self.run_id, linked, progress, stop)
         hs_writer = HubSpotWriter(self.hubspot, spec, settings, self.run_id, linked, progress, stop)
-        await asyncio.gather(qbo_writer.write(writes), hs_writer.write(writes))
+        async with withdrawn_on_cancel(self.cancel, lambda: (qbo_writer, hs_writer)):
+            await asyncio.gather(qbo_writer.write(writes), hs_writer.write(writes))
 
     # ---- record --------------------------------------------------------------------
     def _count_plan(self, plan: Plan) -> None:

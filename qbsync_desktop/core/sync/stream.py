@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+from collections.abc import AsyncIterator, Callable, Sequence
 from typing import TYPE_CHECKING
 
 from qbsync_desktop.core.sync.apply import (
@@ -13,7 +15,7 @@ from qbsync_desktop.core.sync.apply import (
     wants_hubspot,
     wants_qbo,
 )
-from qbsync_desktop.core.sync.events import Cancelled
+from qbsync_desktop.core.sync.events import Cancelled, CancelToken
 from qbsync_desktop.core.sync.mapping import ObjectSpec
 from qbsync_desktop.core.sync.plan import Plan, SideRecord
 from qbsync_desktop.core.sync.settings import ObjectSettings
@@ -25,6 +27,37 @@ from qbsync_desktop.core.sync.settings import ObjectSettings
 # batch allowance at the bench's time scale 20; at 30k, 4,000 gives ours/floor 1.14, 2,000
 # gives 1.24).
 QUEUED_MAX = 2000
+CANCEL_LOOK_S = 0.1  # how often a running write looks at the Cancel flag
+
+
+Writers = Callable[[], Sequence[QboWriter | HubSpotWriter]]
+
+
+async def _withdraw_on_cancel(token: CancelToken, writers: Writers) -> None:
+    # The flag is set from another thread and wakes nothing on this loop, so look at it;
+    # once set, withdraw at each look (a batch may reach the limiter after the first).
+    while True:
+        if token.cancelled:
+            for writer in writers():
+                writer.withdraw()
+        await asyncio.sleep(CANCEL_LOOK_S)
+
+
+@contextlib.asynccontextmanager
+async def withdrawn_on_cancel(token: CancelToken | None, writers: Writers) -> AsyncIterator[None]:
+    """While inside, a Cancel withdraws the writers' batches not sent yet, at once (they
+    would otherwise wait out the rate limiter, up to a minute, before seeing it)."""
+    if token is None:
+        yield
+        return
+    watch = asyncio.create_task(_withdraw_on_cancel(token, writers))
+    try:
+        yield
+    finally:
+        watch.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await watch
+
 
 if TYPE_CHECKING:
     from qbsync_desktop.core.sync.engine import Engine
@@ -49,6 +82,9 @@ class WriteStream:
         self.fed = self.written = 0
         self.income_checked = spec.name != "products"
         self.unsent = False
+
+    def current_writers(self) -> Sequence[QboWriter | HubSpotWriter]:
+        return self.writers or ()
 
     def _make_writers(self) -> tuple[QboWriter, HubSpotWriter]:
         if self.writers is None:
