@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,6 +38,22 @@ class Synced:
         kw.setdefault("objects", ("contacts",))  # most tests look at contacts alone
         summary = run_sync(self.paths, self.profile, self.connections, on_event=events.append, **kw)
         return summary, events
+
+    @contextmanager
+    def watching(self, hook: Callable[[httpx.Request], Awaitable[None]]) -> Iterator[None]:
+        """Pass every request the profile's HTTP clients send to `hook` while inside."""
+        original = self.connections.http_factory
+
+        def factory() -> httpx.AsyncClient:
+            client = original()
+            client.event_hooks["request"].append(hook)
+            return client
+
+        self.connections.http_factory = factory
+        try:
+            yield
+        finally:
+            self.connections.http_factory = original
 
     def settings(self, obj: str, **values: Any) -> None:
         profiles = self.connections.profiles

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -38,7 +38,6 @@ def _kind(request: httpx.Request) -> str | None:
 def counting(synced: Synced) -> Iterator[Counter[str]]:
     """Count service calls made through the profile's HTTP clients while inside."""
     calls: Counter[str] = Counter()
-    original: Callable[[], httpx.AsyncClient] = synced.connections.http_factory
 
     async def hook(request: httpx.Request) -> None:
         if (kind := _kind(request)) is not None:
@@ -50,16 +49,8 @@ def counting(synced: Synced) -> Iterator[Counter[str]]:
             if request.url.params.get("archived") == "true":
                 calls["hubspot:archived"] += 1
 
-    def factory() -> httpx.AsyncClient:
-        client = original()
-        client.event_hooks["request"].append(hook)
-        return client
-
-    synced.connections.http_factory = factory
-    try:
+    with synced.watching(hook):
         yield calls
-    finally:
-        synced.connections.http_factory = original
 
 
 def _edit_both(synced: Synced, city_hs: str, city_qbo: str) -> tuple[str, str]:

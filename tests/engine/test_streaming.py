@@ -4,7 +4,7 @@ book of several pages plans the same in a dry run as it then syncs."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -17,7 +17,6 @@ from tests.engine.conftest import Synced
 def call_order(synced: Synced) -> Iterator[list[str]]:
     """Labels of the profile's service calls, in the order they were sent."""
     order: list[str] = []
-    original: Callable[[], httpx.AsyncClient] = synced.connections.http_factory
 
     async def hook(request: httpx.Request) -> None:
         path = request.url.path
@@ -26,16 +25,8 @@ def call_order(synced: Synced) -> Iterator[list[str]]:
         elif "/v3/company/" in path and path.endswith("/batch"):
             order.append("quickbooks:batch")
 
-    def factory() -> httpx.AsyncClient:
-        client = original()
-        client.event_hooks["request"].append(hook)
-        return client
-
-    synced.connections.http_factory = factory
-    try:
+    with synced.watching(hook):
         yield order
-    finally:
-        synced.connections.http_factory = original
 
 
 def _several_pages(synced: Synced) -> None:
