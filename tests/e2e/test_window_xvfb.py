@@ -7,50 +7,29 @@ The PNG lands in artifacts/screenshots/ for a person to look at.
 from __future__ import annotations
 
 import os
-import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtGui import QGuiApplication
 
-from qbsync_desktop.core.connectors.session import Connections
 from qbsync_desktop.core.paths import AppPaths
-from qbsync_desktop.core.profiles import ProfileStore
+from qbsync_desktop.core.sync.settings import SyncSettings
 from qbsync_desktop.gui.main_window import MainWindow
 from tests.gui import test_window_sandboxes as gui_flow
-from tests.support.browser import play_browser
-from tests.support.keyrings import memory_credentials
+from tests.gui.conftest import open_sandbox_window
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 
 pytestmark = pytest.mark.xserver
 
 
-def _browser_in_thread(url: str) -> None:
-    threading.Thread(target=play_browser, args=(url,), daemon=True).start()
-
-
 @pytest.fixture
-def sandbox_window(qtbot: Any, sandboxes: Any, tmp_path: Path) -> Any:
+def sandbox_window(qtbot: Any, sandboxes: Any, tmp_path: Path) -> Iterator[MainWindow]:
     """The real window with default settings (every object) over both sandboxes."""
     paths = AppPaths.under(tmp_path / "app").ensure()
-    profiles = ProfileStore(paths.profiles_file)
-    profiles.get_or_create("Demo client")
-    window = MainWindow(
-        paths,
-        profiles,
-        Connections(profiles, memory_credentials()),
-        sandbox={
-            "hubspot": sandboxes.hubspot.as_dict(),
-            "quickbooks": sandboxes.quickbooks.as_dict(),
-        },
-        open_browser=_browser_in_thread,
-        profile="Demo client",
-    )
-    qtbot.addWidget(window, before_close_func=lambda w: w.shutdown())
-    window.resize(1200, 760)
-    window.show()
+    window = open_sandbox_window(qtbot, sandboxes, paths, SyncSettings())
     yield window
     window.shutdown()
 

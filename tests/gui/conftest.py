@@ -48,21 +48,17 @@ def browser_in_thread(url: str) -> None:
     threading.Thread(target=play_browser, args=(url,), daemon=True).start()
 
 
-@pytest.fixture
-def sandbox_window(qtbot: Any, sandboxes: Any, app_paths: AppPaths) -> Any:
-    """The real window over both sandboxes (contacts only), in-memory keyring."""
-    profiles = ProfileStore(app_paths.profiles_file)
-    # The walking skeleton is contacts <-> customers; products are switched off as a
-    # user would on the settings page.
-    settings = SyncSettings()
-    settings.objects["products"].enabled = False
+def open_sandbox_window(
+    qtbot: Any, sandboxes: Any, paths: AppPaths, settings: SyncSettings
+) -> MainWindow:
+    """The real window over both sandboxes, with an in-memory keyring; shown and sized."""
+    profiles = ProfileStore(paths.profiles_file)
     profiles.save(Profile(name="Demo client", sync=settings.to_dict()))
-    connections = Connections(profiles, memory_credentials())
     sandbox = {"hubspot": sandboxes.hubspot.as_dict(), "quickbooks": sandboxes.quickbooks.as_dict()}
     window = MainWindow(
-        app_paths,
+        paths,
         profiles,
-        connections,
+        Connections(profiles, memory_credentials()),
         sandbox=sandbox,
         open_browser=browser_in_thread,
         profile="Demo client",
@@ -70,5 +66,16 @@ def sandbox_window(qtbot: Any, sandboxes: Any, app_paths: AppPaths) -> Any:
     qtbot.addWidget(window, before_close_func=lambda w: w.shutdown())
     window.resize(1200, 760)
     window.show()
+    return window
+
+
+@pytest.fixture
+def sandbox_window(qtbot: Any, sandboxes: Any, app_paths: AppPaths) -> Iterator[MainWindow]:
+    """The real window over both sandboxes (contacts only), in-memory keyring."""
+    # The walking skeleton is contacts <-> customers; products are switched off as a
+    # user would on the settings page.
+    settings = SyncSettings()
+    settings.objects["products"].enabled = False
+    window = open_sandbox_window(qtbot, sandboxes, app_paths, settings)
     yield window
     window.shutdown()
