@@ -10,20 +10,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from functools import partial
 from typing import Any
 
 from qbsync_desktop.core.store.models import current_database
-from qbsync_desktop.core.sync import errors, record
-from qbsync_desktop.core.sync.errors import Problem
+from qbsync_desktop.core.sync import record
 from qbsync_desktop.core.sync.mapping import ObjectSpec, match_key
 from qbsync_desktop.core.sync.plan import (
     LinkInfo,
     SideRecord,
-    Skip,
-    _filtered,
-    _key_kind,
-    _missing_key,
 )
+from qbsync_desktop.core.sync.planner import SortedQboSide
 from qbsync_desktop.core.sync.settings import ObjectSettings
 
 CHUNK = 500  # values per SQL IN (...), under SQLite's variable limit
@@ -132,20 +129,15 @@ def count(spec: ObjectSpec) -> int:
     return int(row[0])
 
 
-class MirrorSide:
+class MirrorSide(SortedQboSide):
     """`QboIndex` over the mirror, for a streamed full run: in memory only each free key's
     record id and the labels of linked keys; records are fetched from SQLite when they meet.
-
-    The classification is `planner.QboSide`'s, made in one pass over the rows in read order.
     """
 
     def __init__(self, spec: ObjectSpec, settings: ObjectSettings) -> None:
-        self.spec = spec
+        super().__init__(spec, settings)
         self.free: dict[str, str] = {}  # key -> record id
-        self.held: dict[str, str] = {}  # key -> label of the linked record holding it
-        self._filtered: dict[str, Problem] = {}
         self._labels: dict[str, str] = {}  # key -> label of its free record (names a duplicate)
-        self.skips: list[Skip] = []
         query = (
             f"SELECT {', '.join('m.' + c.strip() for c in COLUMNS.split(','))},"
             " l.id IS NOT NULL FROM mirror m LEFT JOIN link l"
@@ -160,18 +152,7 @@ class MirrorSide:
             record_id, key, _name, label, _values, _token, active = row
             if linked or not active:
                 continue  # unlinked inactive records are not ours to revive
-            if key is None:
-                self.skips.append(Skip(_record(tuple(row)), _missing_key(spec), "excluded"))
-            elif (holder := self._holder_of(key)) is not None:
-                dup = errors.duplicate_key(_key_kind(spec), key, "quickbooks", holder)
-                self.skips.append(Skip(_record(tuple(row)), dup, "failed"))
-            elif (
-                settings.filters
-                and (excluded := _filtered(settings, rec := _record(tuple(row)))) is not None
-            ):
-                self.skips.append(Skip(rec, excluded, "excluded"))
-                self._filtered[key] = excluded
-            else:
+            if self._is_free(key, partial(_record, tuple(row))):
                 self.free[key] = record_id
                 self._labels[key] = label or record_id
 
@@ -186,12 +167,6 @@ class MirrorSide:
         record_id = self.free.pop(key, None)
         self._labels.pop(key, None)
         return None if record_id is None else self.get(record_id)
-
-    def holder(self, key: str) -> str | None:
-        return self.held.get(key)
-
-    def filtered(self, key: str) -> Problem | None:
-        return self._filtered.get(key)
 
     def leftovers(self) -> Iterator[SideRecord]:
         while self.free:

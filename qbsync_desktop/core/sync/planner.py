@@ -8,8 +8,9 @@ memory. The planner itself does no I/O.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from typing import Protocol
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
+from typing import Protocol, TypeGuard
 
 from qbsync_desktop.core.sync import errors
 from qbsync_desktop.core.sync.errors import Problem
@@ -51,10 +52,56 @@ class LinkIndex(Protocol):
     def unseen(self, seen: set[str]) -> Iterator[LinkInfo]: ...  # HubSpot id not in `seen`
 
 
-class QboSide:
-    """`QboIndex` in memory. Linked records hold their key first, so an unlinked duplicate is
-    the odd one; a record a filter excludes keeps its key out of play on both sides (its
-    counterpart must be neither created again nor overwritten through an upsert)."""
+def _same(rec: SideRecord) -> SideRecord:
+    return rec
+
+
+class SortedQboSide:
+    """How QBO's unlinked records are sorted, shared by both `QboIndex` implementations (so a
+    dry run, planned in memory, decides as a real run over the mirror does).
+
+    Linked records hold their key first, so an unlinked duplicate is the odd one; a record a
+    filter excludes keeps its key out of play on both sides (its counterpart must be neither
+    created again nor overwritten through an upsert)."""
+
+    def __init__(self, spec: ObjectSpec, settings: ObjectSettings) -> None:
+        self.spec, self.settings = spec, settings
+        self.held: dict[str, str] = {}  # key -> label of the linked record holding it
+        self._filtered: dict[str, Problem] = {}
+        self.skips: list[Skip] = []
+
+    def _holder_of(self, key: str) -> str | None:
+        raise NotImplementedError  # the free record's label, else the linked holder's
+
+    def _is_free(self, key: str | None, record: Callable[[], SideRecord]) -> TypeGuard[str]:
+        """Sort one unlinked, active record: True when it is free to match by `key`;
+        otherwise it is skipped (no key, a duplicate key, or excluded by a filter).
+        `record` builds the full record only when a skip or a filter needs it."""
+        spec = self.spec
+        if key is None:
+            self.skips.append(Skip(record(), _missing_key(spec), "excluded"))
+        elif (holder := self._holder_of(key)) is not None:
+            dup = errors.duplicate_key(_key_kind(spec), key, "quickbooks", holder)
+            self.skips.append(Skip(record(), dup, "failed"))
+        elif (
+            self.settings.filters
+            and (excluded := _filtered(self.settings, rec := record())) is not None
+        ):
+            self.skips.append(Skip(rec, excluded, "excluded"))
+            self._filtered[key] = excluded
+        else:
+            return True
+        return False
+
+    def holder(self, key: str) -> str | None:
+        return self.held.get(key)
+
+    def filtered(self, key: str) -> Problem | None:
+        return self._filtered.get(key)
+
+
+class QboSide(SortedQboSide):
+    """`QboIndex` in memory (dry runs and `plan_sync`)."""
 
     def __init__(
         self,
@@ -63,11 +110,9 @@ class QboSide:
         qbo: Iterable[SideRecord],
         linked: set[str],
     ) -> None:
+        super().__init__(spec, settings)
         self.by_id: dict[str, SideRecord] = {}
         self.free: dict[str, SideRecord] = {}
-        self._filtered: dict[str, Problem] = {}
-        self.held: dict[str, str] = {}
-        self.skips: list[Skip] = []
         records = list(qbo)
         for rec in records:
             self.by_id[rec.id] = rec
@@ -78,15 +123,7 @@ class QboSide:
             if rec.id in linked or not rec.active:
                 continue  # unlinked inactive records are not ours to revive
             key = _key_of(spec, rec)
-            if key is None:
-                self.skips.append(Skip(rec, _missing_key(spec), "excluded"))
-            elif (holder := self._holder_of(key)) is not None:
-                dup = errors.duplicate_key(_key_kind(spec), key, "quickbooks", holder)
-                self.skips.append(Skip(rec, dup, "failed"))
-            elif (excluded := _filtered(settings, rec)) is not None:
-                self.skips.append(Skip(rec, excluded, "excluded"))
-                self._filtered[key] = excluded
-            else:
+            if self._is_free(key, partial(_same, rec)):
                 self.free[key] = rec
 
     def _holder_of(self, key: str) -> str | None:
@@ -98,12 +135,6 @@ class QboSide:
 
     def take(self, key: str) -> SideRecord | None:
         return self.free.pop(key, None)
-
-    def holder(self, key: str) -> str | None:
-        return self.held.get(key)
-
-    def filtered(self, key: str) -> Problem | None:
-        return self._filtered.get(key)
 
     def leftovers(self) -> Iterator[SideRecord]:
         while self.free:
