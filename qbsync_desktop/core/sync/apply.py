@@ -14,7 +14,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from qbsync_desktop.core.connectors.hubspot import HsBatchResult, HubSpotClient
+from qbsync_desktop.core.connectors.hubspot import HubSpotClient
 from qbsync_desktop.core.connectors.qbo import QboBatchItem, QboClient, quote_literal
 from qbsync_desktop.core.store import PendingWrite
 from qbsync_desktop.core.sync import errors
@@ -27,14 +27,12 @@ from qbsync_desktop.core.sync.mapping import (
     from_qbo,
     match_key,
     same,
-    to_hubspot,
     to_qbo,
 )
 from qbsync_desktop.core.sync.plan import PairPlan
 from qbsync_desktop.core.sync.settings import ObjectSettings
 
 QBO_BATCH = 30
-HUBSPOT_BATCH = 100
 IN_FLIGHT = 3  # batches per service at once; the connectors' limiter paces them
 MAX_HOLDER_LOOKUPS = 20
 STALE_RETRIES = 2  # re-read + resend of an update QBO calls stale (5010), per record and run
@@ -83,33 +81,6 @@ OnLinked = Callable[[list[Outcome]], None]  # once per batch, before it is marke
 OnDone = Callable[[list[Outcome]], None]  # once per batch, when it is answered (or unsent)
 
 
-def unique_key(spec: ObjectSpec, pair: PairPlan) -> str:
-    """The value of our unique HubSpot property for a record created from QBO: its QBO id."""
-    assert pair.qbo is not None
-    return f"qbo-{spec.qbo_entity.lower()}-{pair.qbo.id}"
-
-
-async def ensure_unique_property(client: HubSpotClient, spec: ObjectSpec) -> None:
-    """Create our unique key property in HubSpot once (it survives; later runs find it)."""
-    name = spec.hubspot_unique
-    if name == spec.match_key:
-        return
-    if any(p.get("name") == name for p in await client.properties(spec.hubspot_type)):
-        return
-    await client.create_property(
-        spec.hubspot_type,
-        {
-            "name": name,
-            "label": "QuickBooks sync key",
-            "description": "Set by qbsync so a repeated create can never make a duplicate.",
-            "type": "string",
-            "fieldType": "text",
-            "groupName": "productinformation",
-            "hasUniqueValue": True,
-        },
-    )
-
-
 def _qbo_body(
     spec: ObjectSpec, fields: list[FieldMap], settings: ObjectSettings, pair: PairPlan
 ) -> dict[str, Any]:
@@ -139,7 +110,7 @@ ClientT = TypeVar("ClientT", QboClient, HubSpotClient)
 T = TypeVar("T")
 
 
-class _Writer(Generic[ClientT]):
+class BatchWriter(Generic[ClientT]):
     """What both sides' writers share: the client, the object's fields and the callbacks."""
 
     def __init__(
@@ -248,7 +219,7 @@ class _Writer(Generic[ClientT]):
             await asyncio.gather(*list(self._tasks))
 
 
-class QboWriter(_Writer[QboClient]):
+class QboWriter(BatchWriter[QboClient]):
     _lookups = 0  # QBO look-ups this writer made (counted per instance once it starts)
     _held: list[Outcome] | None = None  # fed but not yet a full batch
 
@@ -425,127 +396,3 @@ class QboWriter(_Writer[QboClient]):
                     f"the {entity.lower()}{inactive} “{name}” (QuickBooks id {rows[0].get('Id')})"
                 )
         return None
-
-
-class HubSpotWriter(_Writer[HubSpotClient]):
-    """Creates and updates in HubSpot: batch upserts on a unique key, batch updates."""
-
-    _property_ready = False
-    _held_creates: list[Outcome] | None = None
-    _held_updates: list[Outcome] | None = None
-
-    async def feed(self, outcomes: list[Outcome]) -> int:
-        """Queue HubSpot writes; full batches go out at once. Returns how many were queued."""
-        creates = [o for o in outcomes if o.pair.hubspot is None]
-        updates = [o for o in outcomes if o.pair.hubspot is not None and o.pair.to_hubspot]
-        if creates and not self._property_ready:
-            await ensure_unique_property(self.client, self.spec)
-            self._property_ready = True
-        self._held_creates = self._queue((self._held_creates or []) + creates, True)
-        self._held_updates = self._queue((self._held_updates or []) + updates, False)
-        return len(creates) + len(updates)
-
-    def _queue(self, held: list[Outcome], create: bool, last: bool = False) -> list[Outcome]:
-        while len(held) >= HUBSPOT_BATCH or (last and held):
-            chunk, held = held[:HUBSPOT_BATCH], held[HUBSPOT_BATCH:]
-            self._start(chunk, lambda c=chunk: self._send(c, create=create))  # type: ignore[misc]
-        return held
-
-    async def flush(self) -> None:
-        self._held_creates = self._queue(self._held_creates or [], True, last=True)
-        self._held_updates = self._queue(self._held_updates or [], False, last=True)
-        await self.drain()
-
-    async def write(self, outcomes: list[Outcome]) -> None:
-        await self.feed(outcomes)
-        await self.flush()
-
-    async def _send(self, chunk: list[Outcome], *, create: bool) -> None:
-        if self._stopped():
-            for outcome in chunk:
-                outcome.unsent = True
-            return
-        inputs: list[dict[str, Any]] = []
-        keyed: dict[str, Outcome] = {}
-        for outcome in chunk:
-            props = to_hubspot(self.fields, outcome.pair.to_hubspot)
-            if create:
-                key = match_key(outcome.pair.merged.get(self.spec.match_key)) or ""
-                unique = self.spec.hubspot_unique
-                if unique != self.spec.match_key:
-                    # Our own unique key (SKUs are not unique in HubSpot): a resend after a
-                    # crash finds the record it created instead of creating another.
-                    props[unique] = unique_key(self.spec, outcome.pair)
-                inputs.append({"id": props.get(unique) or key, "properties": props})
-            else:
-                key = outcome.hubspot_id or ""
-                inputs.append({"id": key, "properties": props})
-            keyed[key] = outcome
-        request_id = uuid.uuid4().hex
-        pending = PendingWrite.create(
-            run_id=self.run_id,
-            object=self.spec.name,
-            side="hubspot",
-            operation="upsert" if create else "update",
-            request_id=request_id,
-            payload=json.dumps({"inputs": inputs}, sort_keys=True),
-        )
-        try:
-            if create:
-                call = self.client.batch_upsert(
-                    self.spec.hubspot_type, inputs, id_property=self.spec.hubspot_unique
-                )
-            else:
-                call = self.client.batch_update(self.spec.hubspot_type, inputs)
-            result = await self._unless_withdrawn(chunk, pending, call)
-        except Exception as exc:
-            problem = errors.explain(exc, service="hubspot")
-            for outcome in chunk:
-                outcome.problems.append(problem)
-            self.on_progress(len(chunk))
-            return
-        if result is None:
-            return
-        self._apply_result(result, keyed, create=create)
-        pending.status = "done"
-        pending.save()
-        self.on_progress(len(chunk))
-
-    def _apply_result(
-        self, result: HsBatchResult, keyed: dict[str, Outcome], *, create: bool
-    ) -> None:
-        done: set[str] = set()
-        linked: list[Outcome] = []
-        for obj in result.results:
-            key = match_key(obj.properties.get(self.spec.match_key)) if create else obj.id
-            outcome = keyed.get(key or "")
-            if outcome is None and create:
-                # The answer may leave the key property out: fall back on order-free lookup by id.
-                outcome = next((o for o in keyed.values() if o.hubspot_id == obj.id), None)
-            if outcome is None:
-                continue
-            done.add(key or "")
-            outcome.hubspot_id = obj.id
-            outcome.wrote_hubspot = True
-            for k in outcome.pair.to_hubspot:
-                outcome.baseline[k] = outcome.pair.merged.get(k)
-            linked.append(outcome)
-        self.on_linked(linked)
-        unattributed: list[Problem] = []
-        for err in result.errors:
-            problem = errors.explain(err, service="hubspot")
-            ids = [str(i) for i in (err.context or {}).get("ids", [])]
-            hit = False
-            for raw in ids:
-                key = match_key(raw) if create else raw
-                if key in keyed and key not in done:
-                    keyed[key].problems.append(problem)
-                    done.add(key)
-                    hit = True
-            if not hit:
-                unattributed.append(problem)
-        for key, outcome in keyed.items():
-            if key not in done and not outcome.wrote_hubspot:
-                outcome.problems.append(
-                    unattributed[0] if unattributed else errors.service_error("hubspot")
-                )

@@ -15,11 +15,11 @@ from qbsync_desktop.core.connectors.qbo import QboClient
 from qbsync_desktop.core.store.models import current_database
 from qbsync_desktop.core.sync import mirror, record, report
 from qbsync_desktop.core.sync.apply import (
-    HubSpotWriter,
     Outcome,
     QboWriter,
     start_outcome,
 )
+from qbsync_desktop.core.sync.apply_hubspot import HubSpotWriter
 from qbsync_desktop.core.sync.changes import (
     Cursor,
     WindowStuck,

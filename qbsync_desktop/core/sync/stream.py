@@ -8,13 +8,13 @@ from collections.abc import AsyncIterator, Callable, Sequence
 from typing import TYPE_CHECKING
 
 from qbsync_desktop.core.sync.apply import (
-    HubSpotWriter,
     Outcome,
     QboWriter,
     start_outcome,
     wants_hubspot,
     wants_qbo,
 )
+from qbsync_desktop.core.sync.apply_hubspot import HubSpotWriter
 from qbsync_desktop.core.sync.events import Cancelled, CancelToken
 from qbsync_desktop.core.sync.mapping import ObjectSpec
 from qbsync_desktop.core.sync.plan import Plan, SideRecord
