@@ -27,6 +27,14 @@ _Index = QModelIndex | QPersistentModelIndex
 _STATE_LABEL = {"synced": "Synced", "failed": "Failed", "excluded": "Excluded"}
 
 
+def read_only_flags(index: _Index) -> Qt.ItemFlag:
+    """Flags of a cell in our read-only tables: selectable, never editable, no children."""
+    if not index.isValid():
+        return Qt.ItemFlag.NoItemFlags
+    flag = Qt.ItemFlag
+    return flag.ItemIsEnabled | flag.ItemIsSelectable | flag.ItemNeverHasChildren
+
+
 def state_color(state: str) -> QColor | None:
     """State colours that stay readable on light and dark palettes."""
     app = QApplication.instance()
@@ -149,10 +157,7 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flag = Qt.ItemFlag
-        return flag.ItemIsEnabled | flag.ItemIsSelectable | flag.ItemNeverHasChildren
+        return read_only_flags(index)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from .icons import icon
-from .record_model import ROW_ROLE, RecordTableModel, state_color
+from .record_model import ROW_ROLE, RecordTableModel, read_only_flags, state_color
 from .records import (
     COLUMNS,
     STATES,
@@ -104,10 +104,7 @@ class ObjectCountsModel(QAbstractTableModel):
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flag = Qt.ItemFlag
-        return flag.ItemIsEnabled | flag.ItemIsSelectable | flag.ItemNeverHasChildren
+        return read_only_flags(index)
 
 
 class StatusPage(QWidget):
