@@ -6,11 +6,11 @@ import sqlite3
 import stat
 from pathlib import Path
 
-import peewee
 import pytest
 
 from qbsync_desktop.core.store import LATEST, Link, RecordState, SyncRun, open_database
-from qbsync_desktop.core.store.migrations import current_version, migrate
+from qbsync_desktop.core.store.migrations import current_version
+from tests.support.stores import old_database_with_a_link
 
 
 def test_new_database_is_wal_owner_only_and_latest(tmp_path: Path) -> None:
@@ -39,14 +39,7 @@ def test_reopening_does_not_migrate_or_back_up_again(tmp_path: Path) -> None:
 
 def test_v1_database_migrates_keeping_data_and_backs_up_first(tmp_path: Path) -> None:
     path = tmp_path / "qbsync.db"
-    raw = peewee.SqliteDatabase(str(path))
-    raw.connect()
-    migrate(raw, path, target=1)
-    raw.execute_sql(
-        "INSERT INTO link (object, hubspot_id, qbo_id, match_key, baseline, synced_at) "
-        "VALUES ('contacts', '11', '22', 'ana@x.test', '{}', datetime('now'))"
-    )
-    raw.close()
+    old_database_with_a_link(path, version=1)
 
     db = open_database(path)
     try:

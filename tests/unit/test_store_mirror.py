@@ -5,25 +5,17 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-import peewee
-
 from qbsync_desktop.core.store import LATEST, Link, open_database
-from qbsync_desktop.core.store.migrations import current_version, migrate
+from qbsync_desktop.core.store.migrations import current_version
 from qbsync_desktop.core.sync import mirror
 from qbsync_desktop.core.sync.mapping import CONTACTS
 from qbsync_desktop.core.sync.plan import SideRecord
+from tests.support.stores import old_database_with_a_link
 
 
 def test_v4_database_migrates_to_the_mirror_keeping_data(tmp_path: Path) -> None:
     path = tmp_path / "qbsync.db"
-    raw = peewee.SqliteDatabase(str(path))
-    raw.connect()
-    migrate(raw, path, target=4)
-    raw.execute_sql(
-        "INSERT INTO link (object, hubspot_id, qbo_id, match_key, baseline, synced_at) "
-        "VALUES ('contacts', '11', '22', 'ana@x.test', '{}', datetime('now'))"
-    )
-    raw.close()
+    old_database_with_a_link(path, version=4)
 
     db = open_database(path)
     try:
