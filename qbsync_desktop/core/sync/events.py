@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import threading
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
@@ -36,17 +38,34 @@ class SyncEvent:
 
 
 class CancelToken:
-    """Set from any thread; the engine checks it between batches."""
+    """Set from any thread; the engine checks it between batches, and `wait` wakes a coroutine
+    on the engine's loop at once (the window's Cancel must not wait out a rate limit)."""
 
     def __init__(self) -> None:
         self._event = threading.Event()
+        self._lock = threading.Lock()
+        self._waiters: list[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = []
 
     def cancel(self) -> None:
-        self._event.set()
+        with self._lock:
+            self._event.set()
+            waiters, self._waiters = self._waiters, []
+        for loop, event in waiters:
+            with contextlib.suppress(RuntimeError):  # that loop has closed: nobody waits
+                loop.call_soon_threadsafe(event.set)
 
     @property
     def cancelled(self) -> bool:
         return self._event.is_set()
+
+    async def wait(self) -> None:
+        """Return once cancelled (from whichever thread cancels)."""
+        event = asyncio.Event()
+        with self._lock:
+            if self._event.is_set():
+                return
+            self._waiters.append((asyncio.get_running_loop(), event))
+        await event.wait()
 
 
 class Cancelled(Exception):

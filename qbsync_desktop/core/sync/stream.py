@@ -27,19 +27,17 @@ from qbsync_desktop.core.sync.settings import ObjectSettings
 # batch allowance at the bench's time scale 20; at 30k, 4,000 gives ours/floor 1.14, 2,000
 # gives 1.24).
 QUEUED_MAX = 2000
-CANCEL_LOOK_S = 0.1  # how often a running write looks at the Cancel flag
+CANCEL_LOOK_S = 0.1  # after a Cancel, how often batches still arriving are withdrawn
 
 
 Writers = Callable[[], Sequence[QboWriter | HubSpotWriter]]
 
 
 async def _withdraw_on_cancel(token: CancelToken, writers: Writers) -> None:
-    # The flag is set from another thread and wakes nothing on this loop, so look at it;
-    # once set, withdraw at each look (a batch may reach the limiter after the first).
-    while True:
-        if token.cancelled:
-            for writer in writers():
-                writer.withdraw()
+    await token.wait()
+    while True:  # again now and then: a batch may reach the limiter after the first withdraw
+        for writer in writers():
+            writer.withdraw()
         await asyncio.sleep(CANCEL_LOOK_S)
 
 
