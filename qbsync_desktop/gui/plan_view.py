@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -13,12 +12,15 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
+
+from qbsync_desktop.core.export import default_export_path, read_dict_csv
+
+from .plain import plain_label, plain_tip
 
 Index = QModelIndex | QPersistentModelIndex
 _HEADERS = {
@@ -38,10 +40,7 @@ _SIDES = {"hubspot": "HubSpot", "quickbooks": "QuickBooks", "": ""}
 
 
 def read_plan_csv(path: Path) -> tuple[list[str], list[dict[str, str]]]:
-    with open(path, newline="", encoding="utf-8") as fh:
-        reader = csv.DictReader(fh)
-        rows = list(reader)
-        return list(reader.fieldnames or []), rows
+    return read_dict_csv(path)
 
 
 class PlanModel(QAbstractTableModel):
@@ -68,7 +67,7 @@ class PlanModel(QAbstractTableModel):
                 return _SIDES.get(value, value)
             return value.capitalize() if col in ("object", "action") else value
         if role == Qt.ItemDataRole.ToolTipRole and col in ("changes", "reason") and value:
-            return value.replace("; ", "\n")
+            return plain_tip(value.replace("; ", "\n"))
         return None
 
     def headerData(
@@ -97,12 +96,14 @@ class PlanDialog(QDialog):
         csv_path: Path,
         ask_save_path: Callable[[str], str | None],
         parent: QWidget | None = None,
+        client: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("plan_dialog")
         self.setWindowTitle("Dry run — what a sync would do")
         self.csv_path = csv_path
         self.ask_save_path = ask_save_path
+        self.client = client  # the profile's name, for the suggested file name
         columns, rows = read_plan_csv(csv_path)
         self.model = PlanModel(columns, rows)
         self.view = QTableView()
@@ -119,11 +120,11 @@ class PlanDialog(QDialog):
             self.view.setColumnWidth(col, min(self.view.columnWidth(col), 280))
         counts = self.model.counts()
         parts = [f"{n:,} {a or 'other'}" for a, n in sorted(counts.items())]
-        self.summary = QLabel(
-            "Nothing was written. " + (", ".join(parts) if parts else "Nothing to do.")
+        self.summary = plain_label(
+            "Nothing was written. " + (", ".join(parts) if parts else "Nothing to do."),
+            "plan_summary",
+            wrap=True,
         )
-        self.summary.setObjectName("plan_summary")
-        self.summary.setWordWrap(True)
         self.export_button = QPushButton("Export CSV…")
         self.export_button.setObjectName("plan_export")
         close = QPushButton("Close")
@@ -139,7 +140,8 @@ class PlanDialog(QDialog):
         self.resize(1200, 600)
 
     def export(self) -> str | None:
-        target = self.ask_save_path("dry-run-plan.csv")
+        # The plan file was written by core.export: already safe for spreadsheets.
+        target = self.ask_save_path(str(default_export_path(self.client, "dry run")))
         if not target:
             return None
         shutil.copyfile(self.csv_path, target)

@@ -9,7 +9,7 @@ Nothing here is Qt; the table model wraps it.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -213,18 +213,19 @@ def activity_for(source: SqlRecordSource, record: RecordRow, limit: int = 200) -
 
 def write_csv(source: RecordSource, flt: RecordFilter, path: str, sort_key: str = "name") -> int:
     """Export the filtered record list to CSV (run off the GUI thread). Returns rows written."""
-    import csv
+    from qbsync_desktop.core.export import write_csv as write_export
 
     ids = source.ids(flt, sort_key, False)
     keys = [k for k, _ in COLUMNS] + ["fix"]
-    with open(path, "w", newline="", encoding="utf-8") as fh:
-        writer = csv.writer(fh)
-        writer.writerow([label for _, label in COLUMNS] + ["Fix"])
+
+    def rows() -> Iterator[list[str]]:
         for start in range(0, len(ids), 500):
             block = ids[start : start + 500]
-            rows = source.rows(block)
+            page = source.rows(block)
             for rid in block:
-                row = rows.get(rid)
+                row = page.get(rid)
                 if row is not None:
-                    writer.writerow([row.value(k) for k in keys])
-    return len(ids)
+                    yield [row.value(k) for k in keys]
+
+    header = [label for _, label in COLUMNS] + ["Fix"]
+    return write_export(path, header, rows(), timestamp_columns=[keys.index("updated_at")])

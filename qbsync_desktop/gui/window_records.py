@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 import peewee
 
+from qbsync_desktop.core.export import default_export_path
+
 from .errors import plain_error
 from .records import RecordRow, SqlRecordSource, write_csv
 from .timefmt import local_time
@@ -142,7 +144,7 @@ class RecordsMixin(_Base):
         if src is None:
             self.status_line.setText("Nothing to export yet: run a sync first.")
             return
-        path = self.ask_save_path("records.csv")
+        path = self.ask_save_path(str(default_export_path(self._profile, "records")))
         if not path:
             return
         flt = self.status_page.current_filter()

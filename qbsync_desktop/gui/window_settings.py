@@ -142,7 +142,7 @@ class SettingsMixin(_Base):
         if not target.exists():
             self.status_line.setText("The dry run ended without a plan.")
             return
-        self.plan_dialog = PlanDialog(target, self.ask_save_path, self)
+        self.plan_dialog = PlanDialog(target, self.ask_save_path, self, client=self._profile)
         self.plan_dialog.show()
 
     # --- QuickBooks facts: income accounts and the pre-flight check -----------------------

@@ -117,6 +117,6 @@ def test_hundred_thousand_rows_open_in_under_a_second(qtbot: Any, tmp_path: Path
 def test_export_csv_writes_filtered_rows(tmp_path: Path, small_db: Any) -> None:
     out = tmp_path / "out.csv"
     n = write_csv(SqlRecordSource(small_db), RecordFilter(state="excluded"), str(out))
-    lines = out.read_text(encoding="utf-8").splitlines()
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
     assert n == 12 and len(lines) == 13
     assert lines[0].startswith("Object,Name,Email / SKU,State,Reason")

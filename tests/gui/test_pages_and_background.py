@@ -119,7 +119,7 @@ def test_export_csv_from_the_window(qtbot: Any, make_window: Any, tmp_path: Path
     window.ask_save_path = lambda suggested: str(target)
     window.status_page.export.click()
     qtbot.waitUntil(lambda: "Exported" in window.status_line.text(), timeout=5000)
-    rows = list(csv.DictReader(target.open(encoding="utf-8")))
+    rows = list(csv.DictReader(target.open(encoding="utf-8-sig")))
     assert {r["Name"] for r in rows} == {r["name"] for r in ROWS}
     assert any(r["Fix"].startswith("Set a naming rule") for r in rows)
 

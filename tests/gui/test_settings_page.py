@@ -169,7 +169,7 @@ def test_dry_run_shows_the_plan_and_exports_it(
     target = tmp_path / "plan.csv"
     dialog.ask_save_path = lambda suggested: str(target)
     dialog.export_button.click()
-    assert [r["name"] for r in csv.DictReader(target.open(encoding="utf-8"))] == names
+    assert [r["name"] for r in csv.DictReader(target.open(encoding="utf-8-sig"))] == names
 
 
 def test_dry_run_tries_the_edited_settings_without_saving_them(

@@ -93,4 +93,4 @@ def test_read_helpers_for_cli_and_export(tmp_path: Path) -> None:
     assert (last_run(path) or {})["status"] == "ok"
     target = tmp_path / "records.csv"
     assert export_records_csv(path, target) == 3
-    assert target.read_text(encoding="utf-8").splitlines()[0].startswith("object,hubspot_id")
+    assert target.read_text(encoding="utf-8-sig").splitlines()[0].startswith("object,hubspot_id")

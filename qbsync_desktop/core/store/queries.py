@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from qbsync_desktop.core.export import write_dict_csv
 from qbsync_desktop.core.store import RecordState, SyncRun, open_database
 
 COLUMNS = (
@@ -69,16 +69,9 @@ def last_run(db_file: Path) -> dict[str, Any] | None:
 
 
 def export_records_csv(db_file: Path, target: Path) -> int:
-    """The record list as CSV; returns the number of rows written."""
+    """The record list as CSV (see core.export); returns the number of rows written."""
     db = open_database(db_file)
-    n = 0
     try:
-        with open(target, "w", newline="", encoding="utf-8") as fh:
-            writer = csv.DictWriter(fh, fieldnames=list(COLUMNS))
-            writer.writeheader()
-            for row in iter_record_rows():
-                writer.writerow(row)
-                n += 1
+        return write_dict_csv(target, COLUMNS, iter_record_rows(), timestamp_columns=["updated_at"])
     finally:
         db.close()
-    return n

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from qbsync_desktop.core.export import write_dict_csv
 from qbsync_desktop.core.sync.mapping import SPECS
 from qbsync_desktop.core.sync.plan import PairPlan, Plan
 
@@ -81,13 +81,5 @@ def plan_rows(plan: Plan) -> Iterator[dict[str, Any]]:
 
 
 def write_plan_csv(plans: Iterable[Plan], target: Path) -> int:
-    """Write the dry-run plan as CSV; returns the number of rows."""
-    n = 0
-    with open(target, "w", newline="", encoding="utf-8") as fh:
-        writer = csv.DictWriter(fh, fieldnames=list(PLAN_COLUMNS))
-        writer.writeheader()
-        for plan in plans:
-            for row in plan_rows(plan):
-                writer.writerow(row)
-                n += 1
-    return n
+    """Write the dry-run plan as CSV (see core.export); returns the number of rows."""
+    return write_dict_csv(target, PLAN_COLUMNS, (row for plan in plans for row in plan_rows(plan)))
