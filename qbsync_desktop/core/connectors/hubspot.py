@@ -292,7 +292,17 @@ class HubSpotClient:
         body = await self._json("GET", f"/crm/v3/properties/{object_type}")
         return [p for p in body.get("results") or [] if isinstance(p, dict)]
 
-    async def create_property(self, object_type: str, definition: dict[str, Any]) -> dict[str, Any]:
-        return await self._json(
-            "POST", f"/crm/v3/properties/{object_type}", json=definition, idempotent=False
+    async def create_property(self, object_type: str, definition: dict[str, Any]) -> bool:
+        """Create a property; False when one of that name exists already (409).
+
+        Property names are unique per object type, so a repeat cannot make a second one:
+        the call is retried like a read, and the 409 a repeat after a lost answer gets is
+        success.
+        """
+        resp = await self.transport.request(
+            "POST",
+            f"{self.base}/crm/v3/properties/{object_type}",
+            json=definition,
+            ok_statuses=(409,),
         )
+        return resp.status_code != 409

@@ -27,7 +27,10 @@ def unique_key(spec: ObjectSpec, pair: PairPlan) -> str:
 
 
 async def ensure_unique_property(client: HubSpotClient, spec: ObjectSpec) -> None:
-    """Create our unique key property in HubSpot once (it survives; later runs find it)."""
+    """Create our unique key property in HubSpot once (it survives; later runs find it).
+
+    Safe to repeat: a create whose answer was lost is sent again, and "already exists"
+    (another run, or that lost answer, made it) counts as done."""
     name = spec.hubspot_unique
     if name == spec.match_key:
         return
