@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from qbsync_desktop.core.profiles import SERVICES, Service
 
 from .icons import icon
+from .plain import plain_label, plain_tip
 
 TITLES: dict[Service, str] = {"hubspot": "HubSpot", "quickbooks": "QuickBooks Online"}
 SHORT: dict[Service, str] = {"hubspot": "HubSpot", "quickbooks": "QuickBooks"}
@@ -84,17 +85,11 @@ class ServiceCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         title = QLabel(f"<b>{TITLES[service]}</b>")
         self.title = title
-        self.account = QLabel("Not connected")
-        self.account.setObjectName(f"account_{service}")
-        self.account.setWordWrap(True)
-        self.account.setTextInteractionFlags(self.account.textInteractionFlags())
-        self.detail = QLabel("")
-        self.detail.setObjectName(f"detail_{service}")
-        self.detail.setWordWrap(True)
+        # Account names, ids and error sentences come from the services: plain text only.
+        self.account = plain_label("Not connected", f"account_{service}", wrap=True)
+        self.detail = plain_label("", f"detail_{service}", wrap=True)
         self.detail.hide()
-        self.health = QLabel("")
-        self.health.setObjectName(f"health_{service}")
-        self.health.setWordWrap(True)
+        self.health = plain_label("", f"health_{service}", wrap=True)
         self.health.hide()
         self.connect_button = QPushButton(icon("connect"), f"Connect {SHORT[service]}")
         self.connect_button.setObjectName(f"connect_{service}")
@@ -171,9 +166,7 @@ class ServiceCard(QFrame):
         while self.facts.rowCount():
             self.facts.removeRow(0)
         for key, value in facts.items():
-            label = QLabel(str(value))
-            label.setWordWrap(True)
-            self.facts.addRow(f"{key}:", label)
+            self.facts.addRow(plain_label(f"{key}:"), plain_label(str(value), wrap=True))
 
 
 class ConnectionsPage(QWidget):
@@ -182,9 +175,7 @@ class ConnectionsPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.cards: dict[Service, ServiceCard] = {s: ServiceCard(s) for s in SERVICES}
-        self.keyring_warning = QLabel("")
-        self.keyring_warning.setObjectName("keyring_warning")
-        self.keyring_warning.setWordWrap(True)
+        self.keyring_warning = plain_label("", "keyring_warning", wrap=True)
         self.keyring_warning.hide()
         self.hint = QLabel(
             "<b>Connect both accounts to start.</b> qbsync opens your browser; "
@@ -208,9 +199,9 @@ class ConnectionsPage(QWidget):
     def _build_findings(self) -> QGroupBox:
         box = QGroupBox("QuickBooks settings check")
         self.findings_box = box
-        self.findings_state = QLabel("Runs once both accounts are connected.")
-        self.findings_state.setObjectName("preflight_state")
-        self.findings_state.setWordWrap(True)
+        self.findings_state = plain_label(
+            "Runs once both accounts are connected.", "preflight_state", wrap=True
+        )
         # A table, not a tree: its rows grow to fit wrapped sentences.
         self.findings = QTableWidget(0, 3)
         self.findings.setObjectName("preflight_findings")
@@ -256,7 +247,7 @@ class ConnectionsPage(QWidget):
             self.findings.insertRow(row)
             for col, text in enumerate(texts):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(plain_tip(text))
                 if col == 0 and warning:
                     font = item.font()
                     font.setBold(True)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QTabWidget,
@@ -38,6 +37,7 @@ from .bridge import SyncBridge
 from .connections_page import ConnectionsPage
 from .errors import plain_error
 from .icons import icon
+from .plain import ask_yes_no, plain_label
 from .status_page import StatusPage
 from .tasks import TaskRunner
 from .tray import TrayController
@@ -149,12 +149,10 @@ class MainWindow(
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setObjectName("cancel_sync")
         self.cancel_button.hide()
-        self.last_label = QLabel("Never synced")
-        self.last_label.setObjectName("last_sync")
+        self.last_label = plain_label("Never synced", "last_sync")
         self.last_label.setMinimumWidth(220)
         self.last_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.next_label = QLabel("")
-        self.next_label.setObjectName("next_sync")
+        self.next_label = plain_label("", "next_sync")
         self.next_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         times = QVBoxLayout()
         times.addWidget(self.last_label)
@@ -174,9 +172,8 @@ class MainWindow(
         self.progress.setObjectName("sync_progress")
         self.progress.setTextVisible(True)
         self.progress.hide()
-        self.status_line = QLabel("")
-        self.status_line.setObjectName("status_line")
-        self.status_line.setWordWrap(True)
+        # Engine messages and errors can quote service text: never read as markup.
+        self.status_line = plain_label("", "status_line", wrap=True)
 
         self.banner = QFrame()
         self.banner.setObjectName("failed_banner")
@@ -185,8 +182,7 @@ class MainWindow(
             "#failed_banner { background: #c62828; border-radius: 4px; }"
             " #failed_banner QLabel { color: white; font-weight: bold; }"
         )
-        self.banner_text = QLabel("")
-        self.banner_text.setObjectName("failed_banner_text")
+        self.banner_text = plain_label("", "failed_banner_text", wrap=True)
         self.review_button = QPushButton("Review")
         self.review_button.setObjectName("review_failures")
         bl = QHBoxLayout(self.banner)
@@ -381,8 +377,7 @@ class MainWindow(
         return text if ok else None
 
     def _confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self, title, text)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, title, text)
 
     def _ask_save_path(self, suggested: str) -> str | None:
         path, _ = QFileDialog.getSaveFileName(self, "Export CSV", suggested, "CSV files (*.csv)")

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from .plain import plain_tip
 from .records import COLUMNS, RecordFilter, RecordRow, RecordSource
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the RecordRow behind a row
@@ -151,7 +152,7 @@ class RecordTableModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return record
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tooltip(record)
+            return plain_tip(_tooltip(record))
         if role == Qt.ItemDataRole.ForegroundRole and key == "state":
             return state_color(record.state)
         return None

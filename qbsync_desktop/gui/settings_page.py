@@ -40,6 +40,8 @@ from qbsync_desktop.core.sync.settings import (
     SyncSettings,
 )
 
+from .plain import plain_label
+
 TITLES = {"contacts": "Contacts ⇄ Customers", "products": "Products ⇄ Items"}
 DIRECTIONS = {
     "both": "Both ways",
@@ -79,9 +81,7 @@ def preview_names(rule: str, existing: set[str] | None = None) -> list[str]:
 
 
 def _error_label(name: str) -> QLabel:
-    label = QLabel("")
-    label.setObjectName(name)
-    label.setWordWrap(True)
+    label = plain_label("", name, wrap=True)  # messages may quote names typed or fetched
     label.setStyleSheet("color: #d32f2f; font-weight: bold;")
     label.hide()
     return label
@@ -131,9 +131,7 @@ class ObjectEditor(QWidget):
 
         if obj == "contacts":
             self.naming = _combo(NAMING, "contacts_naming")
-            self.preview = QLabel("")
-            self.preview.setObjectName("naming_preview")
-            self.preview.setWordWrap(True)
+            self.preview = plain_label("", "naming_preview", wrap=True)  # the book's names
             self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow("QuickBooks display name:", self.naming)
             form.addRow("Preview:", self.preview)
