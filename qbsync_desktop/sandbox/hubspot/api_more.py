@@ -9,9 +9,11 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from .api_account import groups_of
 from .api_objects import batch_response, inputs_of, json_body, object_type
 from .errors import HubSpotError, bad_request, not_found
-from .schema import ASSOC_TYPES, AssocType, ObjectType, prop_def
+from .properties import prop_def
+from .schema import ASSOC_TYPES, AssocType, ObjectType
 from .store import iso_ms
 
 if TYPE_CHECKING:
@@ -32,6 +34,14 @@ def more_routes(svc: HubSpotSandbox) -> list[BaseRoute]:
             ctx.require(t.schema_write_scope, *t.write_scopes)
         else:
             ctx.require(t.schema_read_scope, *t.read_scopes)
+
+    def need_group(t: ObjectType, name: str) -> None:
+        # A property's group must exist (create it with POST .../groups first) [C].
+        if name not in groups_of(crm, t):
+            raise bad_request(
+                f"Property group {name} does not exist for {t.name}",
+                context={"groupName": [name]},
+            )
 
     async def properties(request: Request, ctx: Ctx) -> Response:
         t = object_type(request)
@@ -58,6 +68,7 @@ def more_routes(svc: HubSpotSandbox) -> list[BaseRoute]:
             raise HubSpotError(409, "CONFLICT", f"A property named '{name}' already exists.")
         if body["type"] not in PROP_TYPES:
             raise bad_request(f"Unknown property type {body['type']}")
+        need_group(t, str(body["groupName"]))
         defn = prop_def(
             name,
             str(body["label"]),
@@ -112,6 +123,8 @@ def more_routes(svc: HubSpotSandbox) -> list[BaseRoute]:
         body = await json_body(request)
         if "hasUniqueValue" in body and bool(body["hasUniqueValue"]) != defn["hasUniqueValue"]:
             raise bad_request("hasUniqueValue can't be changed after a property is created")
+        if "groupName" in body:
+            need_group(t, str(body["groupName"]))
         for key in ("label", "description", "groupName", "options", "hidden", "displayOrder"):
             if key in body:
                 defn[key] = body[key]

@@ -2,7 +2,9 @@
 
 Validation problems (bad values, unknown properties, duplicate unique values) fail the
 whole request, as HubSpot does for a duplicate contact email in batch create [O];
-missing ids give 207 with per-input errors.
+missing ids give 207 with per-input errors. Batch create whose every input carries an
+`objectWriteTraceId` answers 207 instead: valid inputs are created, each invalid one is
+an error naming its trace id (error-handling guide, "Multi-status errors" [C]).
 """
 
 from __future__ import annotations
@@ -78,7 +80,46 @@ def _no_duplicates(st: ObjectStore, prop: str, values: list[str]) -> None:
         seen.add(key)
 
 
+def _trace_ids(inputs: list[Any]) -> list[str] | None:
+    """The inputs' objectWriteTraceIds when every input has one (multi-status mode), else None."""
+    ids = [inp.get("objectWriteTraceId") if isinstance(inp, dict) else None for inp in inputs]
+    if not inputs or not all(isinstance(i, str) and i for i in ids):
+        return None
+    dup = [i for i in ids if ids.count(i) > 1]
+    if dup:
+        raise bad_request(f"Duplicate objectWriteTraceId values in batch input: [{dup[0]}]")
+    return [str(i) for i in ids]
+
+
+def _create_multi_status(
+    crm: Crm, t: ObjectType, inputs: list[dict[str, Any]], trace_ids: list[str], started: int
+) -> Response:
+    """Each input on its own: created ones in `results`, failed ones in `errors` with their
+    trace id (error-handling guide, "Multi-status errors" [C]; the error's
+    `context.objectWriteTraceId` and the result's `objectWriteTraceId` as integrations read
+    them [O]). Duplicates within the batch: the first wins, later ones fail [U]."""
+    results, errors = [], []
+    for inp, trace in zip(inputs, trace_ids, strict=True):
+        given = inp.get("properties") or {}
+        try:
+            rec = crm.create(t, given, inp.get("associations"))
+        except HubSpotError as exc:
+            err = exc.standard_error()
+            err["id"] = trace
+            err["context"] = {**err["context"], "objectWriteTraceId": [trace]}
+            errors.append(err)
+            continue
+        out = render(crm, t, rec, written_names(t, given))
+        out["objectWriteTraceId"] = trace
+        results.append(out)
+    return batch_response(results, errors, 201, started)
+
+
 def _create(crm: Crm, t: ObjectType, inputs: list[Any], started: int) -> Response:
+    traces = _trace_ids(inputs)
+    if traces is not None:
+        return _create_multi_status(crm, t, inputs, traces, started)
+    # Without trace ids a bad input fails the whole batch, as before the multi-status option.
     st = crm.stores[t.name]
     checked: list[tuple[dict[str, str], Any, Any]] = []
     for inp in inputs:

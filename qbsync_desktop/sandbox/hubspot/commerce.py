@@ -1,43 +1,38 @@
-"""Commerce rules: line-item amounts, invoice status transitions, billed/paid/balance.
+"""Commerce rules, dispatched by object type: line items here; invoices, payments, deals
+and taxes in their own modules. `Crm` calls these hooks on every write, so the API,
+batch endpoints and seeding all follow the same rules.
 
-hubspot.md s3.5-3.7: line item `amount` = quantity x price - discounts; an invoice
-leaves draft only with a contact and >= 1 line item; `hs_amount_billed` sums its line
-items, payments associated with it lower `hs_balance_due` and a covered open invoice
-becomes paid; voided is terminal.
+Line items (hubspot.md s3.5 [C]): `amount` = quantity x price - discounts; the price must
+not be negative; `hs_product_id` copies the product's values; `hs_tax_rate_group_id`
+adds tax (tax.py); a line item has exactly one parent (a deal or an invoice here; quotes
+are not emulated), so linking one that already belongs elsewhere is a 400.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from . import invoices, payments
 from .errors import bad_request
+from .money import money, num
+from .pipelines import check_deal
 from .schema import AssocType, ObjectType
-from .store import Rec, iso_ms, parse_number
+from .store import Rec
+from .tax import line_tax
 
 if TYPE_CHECKING:
     from .crm import Crm
 
-CENT = Decimal("0.01")
-INVOICE_CONTACT_TYPE = 177
-INVOICE_LINE_ITEM_TYPE = 409
-PAID_STATUSES = {"succeeded", ""}  # [U] payments without a status count as completed
-
-
-def money(d: Decimal) -> str:
-    return str(d.quantize(CENT))
-
-
-def _num(props: dict[str, str], name: str, default: str = "0") -> Decimal:
-    return parse_number(props.get(name) or default) or Decimal(0)
+LINE_PARENTS = ("invoices", "deals")
+INVOICE_AMOUNT_LINKS = {"line_items", "commerce_payments", "discounts", "fees", "taxes"}
 
 
 def line_amounts(props: dict[str, str]) -> dict[str, str]:
-    qty = _num(props, "quantity", "1")
-    price = _num(props, "price")
+    qty = num(props, "quantity", "1")
+    price = num(props, "price")
     pre = qty * price
-    discount = qty * _num(props, "discount") + pre * _num(props, "hs_discount_percentage") / 100
+    discount = qty * num(props, "discount") + pre * num(props, "hs_discount_percentage") / 100
     return {
         "amount": money(pre - discount),
         "hs_pre_discount_amount": money(pre),
@@ -53,33 +48,20 @@ def before_create(
     *,
     api: bool,
 ) -> None:
+    check_new_links(crm, t.name, [(at.to_type, to_id) for at, to_id in assocs])
     if t.name == "line_items":
         _fill_from_product(crm, props)
         _check_price(props)
         props.update(line_amounts(props))
+        props.update(line_tax(crm, props))
+        for k in [k for k, v in props.items() if v == ""]:
+            del props[k]
     elif t.name == "invoices":
-        if api and not props.get("hs_currency"):
-            raise bad_request("hs_currency is required to create an invoice")
-        status = props.setdefault("hs_invoice_status", "draft")
-        if api:
-            props["hs_invoice_source"] = "api"
-        today = datetime.fromtimestamp(crm.clock(), tz=UTC).date()
-        props.setdefault("hs_invoice_date", today.isoformat())
-        # [U] due date default: invoice date + 30 days.
-        props.setdefault("hs_due_date", (today + timedelta(days=30)).isoformat())
-        props.update({"hs_amount_billed": "0.00", "hs_amount_paid": "0.00"})
-        props["hs_balance_due"] = "0.00"
-        if status != "draft":
-            contacts = sum(1 for at, _ in assocs if at.type_id == INVOICE_CONTACT_TYPE)
-            lines = sum(1 for at, _ in assocs if at.type_id == INVOICE_LINE_ITEM_TYPE)
-            _check_transition("draft", status, contacts, lines)
+        invoices.before_create(crm, props, assocs, api=api)
     elif t.name == "commerce_payments":
-        if api:
-            missing = [p for p in ("hs_initial_amount", "hs_initiated_date") if not props.get(p)]
-            if missing:
-                raise bad_request(f"Missing required properties: {', '.join(missing)}")
-        props.setdefault("hs_latest_status", "succeeded")
-        props["hs_net_amount"] = money(_num(props, "hs_initial_amount") - _refunds(props))
+        payments.before_create(props, api=api)
+    elif t.name == "deals":
+        check_deal(props, creating=True, current={})
 
 
 def before_update(crm: Crm, t: ObjectType, rec: Rec, props: dict[str, str]) -> None:
@@ -89,26 +71,24 @@ def before_update(crm: Crm, t: ObjectType, rec: Rec, props: dict[str, str]) -> N
             _fill_from_product(crm, merged)
         _check_price(merged)
         props.update(line_amounts(merged))
+        props.update(line_tax(crm, {**merged, **props}))
     elif t.name == "invoices":
-        new = props.get("hs_invoice_status")
-        old = rec.props.get("hs_invoice_status", "draft")
-        if new == "":
-            raise bad_request("hs_invoice_status can't be cleared")
-        if new and new != old:
-            contacts = len(crm.live_targets("invoices", rec.id, "contacts"))
-            lines = len(crm.live_targets("invoices", rec.id, "line_items"))
-            _check_transition(old, new, contacts, lines)
+        invoices.before_update(crm, rec, props)
     elif t.name == "commerce_payments":
-        merged = {**rec.props, **props}
-        props["hs_net_amount"] = money(_num(merged, "hs_initial_amount") - _refunds(merged))
+        payments.before_update(rec, props)
+    elif t.name == "deals":
+        check_deal(props, creating=False, current=rec.props)
 
 
-def _refunds(props: dict[str, str]) -> Decimal:
-    return _num(props, "hs_refunds_amount")
+def before_archive(crm: Crm, t: ObjectType, rec: Rec) -> None:
+    if t.name == "invoices":
+        invoices.before_archive(crm, rec)
+    elif t.name == "commerce_payments":
+        payments.refuse_if_processed_by_hubspot(rec, "deleted")
 
 
 def _check_price(props: dict[str, str]) -> None:
-    if _num(props, "price") < 0:
+    if num(props, "price") < 0:
         raise bad_request("Line item price must not be negative")
 
 
@@ -128,30 +108,60 @@ def _fill_from_product(crm: Crm, props: dict[str, str]) -> None:
             props[name] = product.props[name]
 
 
-def _check_transition(old: str, new: str, contacts: int, lines: int) -> None:
-    if old == "voided":
-        raise bad_request("A voided invoice can't change status")
-    if new == "paid":
-        # [U] paid is reached by associating payments that cover the balance.
-        raise bad_request(
-            "hs_invoice_status paid can't be set directly; associate a payment instead"
-        )
-    if new == "open" and (contacts < 1 or lines < 1):
-        raise bad_request(
-            "An invoice needs an associated contact and at least one line item "
-            "before it can leave draft",
-            sub_category="INVOICE_MISSING_REQUIRED_ASSOCIATIONS",
-        )
+# ---- one parent per line item -------------------------------------------------------------
+def _other_parent(crm: Crm, line_id: int, parent: tuple[str, int | None]) -> str | None:
+    for ptype in LINE_PARENTS:
+        for pid in crm.live_targets("line_items", line_id, ptype):
+            if (ptype, pid) != parent:
+                return f"{ptype[:-1]} {pid}"
+    return None
 
 
+def _refuse_second_parent(line_id: int | None, other: str) -> None:
+    which = f"Line item {line_id}" if line_id is not None else "A line item"
+    raise bad_request(
+        f"{which} already belongs to {other}; a line item has exactly one parent. "
+        "Create a separate line item for each deal, quote or invoice.",
+        sub_category="LINE_ITEM_ALREADY_HAS_PARENT",  # [U] name
+    )
+
+
+def check_new_links(crm: Crm, type_name: str, links: list[tuple[str, int]]) -> None:
+    """Associations in a create payload: the new record has no links yet."""
+    if type_name == "line_items":
+        parents = {(tt, tid) for tt, tid in links if tt in LINE_PARENTS}
+        if len(parents) > 1:
+            _refuse_second_parent(None, " and ".join(f"{t[:-1]} {i}" for t, i in sorted(parents)))
+    elif type_name in LINE_PARENTS:
+        for tt, tid in links:
+            if tt == "line_items":
+                other = _other_parent(crm, tid, (type_name, None))
+                if other:
+                    _refuse_second_parent(tid, other)
+
+
+def check_link(crm: Crm, from_type: str, from_id: int, to_type: str, to_id: int) -> None:
+    """A new association between existing records."""
+    if from_type == "line_items" and to_type in LINE_PARENTS:
+        line_id, parent = from_id, (to_type, to_id)
+    elif to_type == "line_items" and from_type in LINE_PARENTS:
+        line_id, parent = to_id, (from_type, from_id)
+    else:
+        return
+    other = _other_parent(crm, line_id, parent)
+    if other:
+        _refuse_second_parent(line_id, other)
+
+
+# ---- after writes ----------------------------------------------------------------------
 def after_write(crm: Crm, t: ObjectType, rec: Rec) -> None:
-    if t.name in ("line_items", "commerce_payments"):
+    if t.name in INVOICE_AMOUNT_LINKS:
         for inv_id in crm.assoc.targets(t.name, rec.id, "invoices"):
             inv = crm.stores["invoices"].live(inv_id)
             if inv is not None:
-                recompute_invoice(crm, inv)
+                invoices.recompute(crm, inv)
     elif t.name == "invoices":
-        recompute_invoice(crm, rec)
+        invoices.recompute(crm, rec)
 
 
 def after_archive(crm: Crm, t: ObjectType, rec: Rec) -> None:
@@ -159,45 +169,23 @@ def after_archive(crm: Crm, t: ObjectType, rec: Rec) -> None:
 
 
 def after_association(crm: Crm, from_type: str, from_id: int, to_type: str, to_id: int) -> None:
-    """Links between an invoice and its line items or payments change its amounts."""
-    pair = {from_type, to_type}
-    if "invoices" not in pair or not pair & {"line_items", "commerce_payments"}:
+    """Links of an invoice change its amounts, recipient, and its payments' counts."""
+    if "invoices" not in (from_type, to_type):
         return
-    inv_id = from_id if from_type == "invoices" else to_id
+    inv_id, other, other_id = (
+        (from_id, to_type, to_id) if from_type == "invoices" else (to_id, from_type, from_id)
+    )
     inv = crm.stores["invoices"].live(inv_id)
-    if inv is not None:
-        recompute_invoice(crm, inv)
-
-
-def recompute_invoice(crm: Crm, inv: Rec) -> None:
-    t_lines, t_pay = crm.stores["line_items"], crm.stores["commerce_payments"]
-    billed = sum(
-        (
-            _num(t_lines.records[i].props, "amount")
-            for i in crm.live_targets("invoices", inv.id, "line_items")
-        ),
-        Decimal(0),
-    )
-    paid = sum(
-        (
-            _num(t_pay.records[i].props, "hs_net_amount")
-            for i in crm.live_targets("invoices", inv.id, "commerce_payments")
-            if t_pay.records[i].props.get("hs_latest_status", "") in PAID_STATUSES
-        ),
-        Decimal(0),
-    )
-    changes = {
-        "hs_amount_billed": money(billed),
-        "hs_amount_paid": money(paid),
-        "hs_balance_due": money(max(billed - paid, Decimal(0))),
-    }
-    status = inv.props.get("hs_invoice_status", "draft")
-    if status == "open" and billed > 0 and paid >= billed:
-        changes["hs_invoice_status"] = "paid"
-        changes["hs_payment_date"] = iso_ms(crm.now_ms())
-    elif status == "paid" and paid < billed:
-        changes["hs_invoice_status"] = "open"
-        changes["hs_payment_date"] = ""
-    changes = {k: v for k, v in changes.items() if inv.props.get(k, "") != v}
-    if changes:
-        crm.apply(crm.stores["invoices"].otype, inv, changes)
+    if inv is None:
+        return
+    linked = other_id in crm.live_targets("invoices", inv_id, other)
+    if other == "contacts" and linked:
+        invoices.fill_recipient(crm, inv, other_id, None)
+    elif other == "companies" and linked:
+        invoices.fill_recipient(crm, inv, None, other_id)
+    if other == "commerce_payments":
+        pay = crm.stores["commerce_payments"].live(other_id)
+        if pay is not None:
+            payments.refresh_invoice_count(crm, pay)
+    if other in INVOICE_AMOUNT_LINKS:
+        invoices.recompute(crm, inv)

@@ -12,9 +12,11 @@ from collections.abc import Callable
 from typing import Any
 
 from . import commerce
+from .account import Account
 from .associations import AssocStore
 from .errors import HubSpotError, PropertyIssue, bad_request, conflict, validation_error
-from .schema import ASSOC_TYPES, OBJECT_TYPES, AssocType, ObjectType, builtin_properties
+from .properties import builtin_properties
+from .schema import ASSOC_TYPES, OBJECT_TYPES, AssocType, ObjectType
 from .store import ObjectStore, Rec, coerce_value, iso_ms
 
 FIRST_ID = 1001
@@ -29,6 +31,7 @@ class Crm:
         self.next_id = FIRST_ID
         self.writes = 0
         self.search_lag_ms = 0
+        self.account = Account()
         self.clear()
 
     def clear(self) -> None:
@@ -36,6 +39,7 @@ class Crm:
         self.assoc.clear()
         self.next_id = FIRST_ID
         self.writes = 0
+        self.account = Account()
 
     def _all_defs(self, t: ObjectType) -> dict[str, dict[str, Any]]:
         defs = {d["name"]: d for d in builtin_properties(t)}
@@ -210,6 +214,7 @@ class Crm:
         self.writes += 1
 
     def archive(self, t: ObjectType, rec: Rec) -> None:
+        commerce.before_archive(self, t, rec)
         st = self.stores[t.name]
         st.unindex(rec)
         rec.archived = True
@@ -253,6 +258,7 @@ class Crm:
 
     # ---- associations -------------------------------------------------------------------
     def associate(self, at: AssocType, from_id: int, to_id: int) -> None:
+        commerce.check_link(self, at.from_type, from_id, at.to_type, to_id)
         self.assoc.add(at, from_id, to_id)
         self.writes += 1
         commerce.after_association(self, at.from_type, from_id, at.to_type, to_id)
@@ -286,6 +292,7 @@ class Crm:
                 n: [r.to_json() for r in st.records.values()] for n, st in self.stores.items()
             },
             "associations": self.assoc.snapshot(),
+            "account": self.account.snapshot(),
         }
 
     def restore(self, data: dict[str, Any]) -> None:
@@ -300,6 +307,7 @@ class Crm:
             for row in rows:
                 st.add(Rec.from_json(row))
         self.assoc.restore(data.get("associations", []))
+        self.account = Account.from_snapshot(data.get("account"))
 
 
 def ensure_type(name: str) -> ObjectType:

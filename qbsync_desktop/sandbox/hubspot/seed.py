@@ -11,9 +11,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..demo import DemoInvoice, Person, demo_book
-from .commerce import money
 from .crm import Crm
+from .money import money
 from .schema import OBJECT_TYPES
+from .store import Rec
 
 
 def _assoc(to_id: int, type_id: int) -> dict[str, object]:
@@ -75,51 +76,152 @@ def seed_demo(crm: Crm, size: int, seed: int) -> dict[str, int]:
 def _invoice(
     crm: Crm, inv: DemoInvoice, contacts: dict[int, int], products: dict[int, int]
 ) -> None:
-    T = OBJECT_TYPES
-    line_ids = []
-    billed = Decimal(0)
-    for line in inv.lines:
-        props = {"name": line.description, "quantity": str(line.quantity), "price": line.unit_price}
-        if line.product_key is not None and line.product_key in products:
-            props["hs_product_id"] = str(products[line.product_key])
-        rec = crm.create(T["line_items"], None, trusted=props)
-        line_ids.append(rec.id)
-        billed += Decimal(rec.props["amount"])
+    lines = [
+        seed_line_item(
+            crm,
+            line.description,
+            line.quantity,
+            line.unit_price,
+            product_id=products.get(line.product_key) if line.product_key is not None else None,
+        )
+        for line in inv.lines
+    ]
     contact_id = contacts[inv.person_key]
-    invoice = crm.create(
-        T["invoices"],
-        None,
-        [_assoc(contact_id, 177), *(_assoc(i, 409) for i in line_ids)],
-        trusted={
-            "hs_currency": "USD",
-            "hs_number": inv.number,
-            "hs_invoice_date": inv.date,
-            "hs_due_date": inv.due,
-            "hs_invoice_status": "open",
-            "hs_invoice_source": "hubspot",
-        },
+    invoice = seed_invoice(
+        crm,
+        contact_id=contact_id,
+        line_ids=[r.id for r in lines],
+        number=inv.number,
+        date=inv.date,
+        due=inv.due,
     )
-    crm.create(
-        T["deals"],
-        None,
-        [_assoc(contact_id, 3), _assoc(invoice.id, 176)],
-        trusted={
-            "dealname": f"Deal for invoice {inv.number}",
-            "amount": money(billed),
-            "dealstage": "closedwon",
-            "pipeline": "default",
-        },
+    billed = Decimal(invoice.props["hs_amount_billed"])
+    seed_deal(
+        crm,
+        name=f"Deal for invoice {inv.number}",
+        amount=money(billed),
+        contact_id=contact_id,
+        invoice_ids=[invoice.id],
     )
     if inv.paid_fraction > 0:
-        amount = money(billed * Decimal(str(inv.paid_fraction)))
-        crm.create(
-            T["commerce_payments"],
-            None,
-            [_assoc(invoice.id, 542), _assoc(contact_id, 387)],
-            trusted={
-                "hs_initial_amount": amount,
-                "hs_initiated_date": f"{inv.date}T12:00:00.000Z",
-                "hs_currency_code": "USD",
-                "hs_payment_method": "manual",
-            },
+        seed_payment(
+            crm,
+            invoice_id=invoice.id,
+            amount=money(billed * Decimal(str(inv.paid_fraction))),
+            date=inv.date,
+            contact_id=contact_id,
         )
+
+
+# ---- building blocks for demo data (also used by sandbox/demo.py) -------------------------
+# They write as the HubSpot UI would (trusted: no API-only checks, source "hubspot"), but
+# every commerce rule still applies: amounts, statuses, numbering, recipient details.
+
+
+def _day(date: str) -> str:
+    """A YYYY-MM-DD demo date as the datetime HubSpot stores (midnight UTC)."""
+    return date if "T" in date else f"{date}T00:00:00.000Z"
+
+
+def seed_line_item(
+    crm: Crm,
+    name: str,
+    quantity: int | str,
+    unit_price: str,
+    *,
+    product_id: int | None = None,
+    tax_rate_id: str | None = None,
+) -> Rec:
+    """A line item; with `product_id` it copies that product's values it was not given."""
+    props = {"name": name, "quantity": str(quantity), "price": unit_price}
+    if product_id is not None:
+        props["hs_product_id"] = str(product_id)
+    if tax_rate_id is not None:
+        props["hs_tax_rate_group_id"] = tax_rate_id
+    return crm.create(OBJECT_TYPES["line_items"], None, trusted=props)
+
+
+def seed_invoice(
+    crm: Crm,
+    *,
+    contact_id: int | None,
+    line_ids: list[int],
+    number: str | None = None,
+    date: str | None = None,
+    due: str | None = None,
+    status: str = "open",
+    currency: str = "USD",
+    source: str = "hubspot",
+    company_id: int | None = None,
+) -> Rec:
+    """An invoice made in the HubSpot UI. `status` is draft, open or voided; paid comes from
+    payments (seed_payment). An open invoice without `number` gets the account's next one;
+    the contact fills the recipient details."""
+    assocs = [_assoc(i, 409) for i in line_ids]
+    if contact_id is not None:
+        assocs.insert(0, _assoc(contact_id, 177))
+    if company_id is not None:
+        assocs.append(_assoc(company_id, 179))
+    props = {
+        "hs_currency": currency,
+        "hs_invoice_status": "draft" if status == "draft" else "open",
+        "hs_invoice_source": source,
+    }
+    for key, value in (("hs_number", number), ("hs_invoice_date", date), ("hs_due_date", due)):
+        if value:
+            props[key] = _day(value) if key != "hs_number" else value
+    t = OBJECT_TYPES["invoices"]
+    rec = crm.create(t, None, assocs, trusted=props)
+    if status == "voided":
+        crm.apply(t, rec, {"hs_invoice_status": "voided"})
+    return rec
+
+
+def seed_payment(
+    crm: Crm,
+    *,
+    invoice_id: int | None,
+    amount: str,
+    date: str,
+    contact_id: int | None = None,
+    status: str = "succeeded",
+    processor: str | None = None,
+    method_type: str | None = None,
+) -> Rec:
+    """A payment (succeeded unless told) applied to `invoice_id`; the invoice's paid amount,
+    balance and status follow. `processor="hubspot"` makes one the API can't change."""
+    assocs = []
+    if invoice_id is not None:
+        assocs.append(_assoc(invoice_id, 542))
+    if contact_id is not None:
+        assocs.append(_assoc(contact_id, 387))
+    props = {
+        "hs_initial_amount": amount,
+        "hs_initiated_date": _day(date).replace("T00:00:00", "T12:00:00"),
+        "hs_currency_code": "USD",
+        "hs_payment_method": "manual",
+        "hs_latest_status": status,
+    }
+    if processor:
+        props["hs_processor_type"] = processor
+    if method_type:
+        props["hs_payment_method_type"] = method_type
+    return crm.create(OBJECT_TYPES["commerce_payments"], None, assocs, trusted=props)
+
+
+def seed_deal(
+    crm: Crm,
+    *,
+    name: str,
+    amount: str,
+    contact_id: int | None = None,
+    invoice_ids: list[int] | tuple[int, ...] = (),
+    stage: str = "closedwon",
+    pipeline: str = "default",
+) -> Rec:
+    """A deal in `pipeline` at `stage` (a stage id), linked to its contact and invoices."""
+    assocs = [_assoc(i, 176) for i in invoice_ids]
+    if contact_id is not None:
+        assocs.insert(0, _assoc(contact_id, 3))
+    props = {"dealname": name, "amount": amount, "dealstage": stage, "pipeline": pipeline}
+    return crm.create(OBJECT_TYPES["deals"], None, assocs, trusted=props)

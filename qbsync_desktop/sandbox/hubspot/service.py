@@ -24,7 +24,7 @@ from starlette.routing import BaseRoute, Route
 from ..common import GrantStore, SandboxSettings, SlidingWindow
 from ..common.grants import Grant
 from .crm import Crm
-from .errors import HubSpotError, bad_request, missing_scopes, rate_limited
+from .errors import HubSpotError, bad_request, correlation_id, missing_scopes, rate_limited
 from .schema import ALL_SCOPES, OBJECT_TYPES
 from .store import iso_ms
 
@@ -77,14 +77,16 @@ class HubSpotSandbox:
 
     # ---- SandboxService -----------------------------------------------------------------
     def routes(self) -> list[BaseRoute]:
+        from .api_account import account_routes
         from .api_more import more_routes
         from .api_objects import object_routes
         from .oauth import oauth_routes
 
         return [
             *self._control_routes(),
-            *oauth_routes(self),
+            *(_correlated(r) for r in oauth_routes(self)),
             *object_routes(self),
+            *account_routes(self),  # before more_routes: /properties/{type}/groups
             *more_routes(self),
             Route(
                 "/{path:path}",
@@ -218,6 +220,7 @@ class HubSpotSandbox:
             if self.crm.writes != writes:
                 self.revision += 1
             resp.headers.update(headers)
+            _add_correlation(resp)
             return resp
 
         return endpoint
@@ -300,11 +303,37 @@ class HubSpotSandbox:
             scopes = list(scopes) if isinstance(scopes, list) else sorted(ALL_SCOPES)
             return JSONResponse(self.issue_direct(scopes))
 
+        async def account(request: Request) -> Response:
+            """Account settings: invoice numbering, deleting open invoices."""
+            self.crm.account.configure(await _json(request))
+            self.revision += 1
+            return JSONResponse(self.crm.account.snapshot())
+
         return [
+            Route("/_sandbox/account", account, methods=["POST"]),
             Route("/_sandbox/expire-tokens", expire_tokens, methods=["POST"]),
             Route("/_sandbox/revoke", revoke, methods=["POST"]),
             Route("/_sandbox/issue-token", issue_token, methods=["POST"]),
         ]
+
+
+def _add_correlation(resp: Response) -> None:
+    # Every API answer carries a correlation id, successes included [O hubspot.md s5].
+    if "x-hubspot-correlation-id" not in resp.headers:
+        resp.headers["X-HubSpot-Correlation-Id"] = correlation_id()
+
+
+def _correlated(route: BaseRoute) -> BaseRoute:
+    if not isinstance(route, Route):
+        return route
+    inner = route.endpoint
+
+    async def endpoint(request: Request) -> Response:
+        resp: Response = await inner(request)
+        _add_correlation(resp)
+        return resp
+
+    return Route(route.path, endpoint, methods=list(route.methods or []), name=route.name)
 
 
 async def _json(request: Request) -> dict[str, Any]:

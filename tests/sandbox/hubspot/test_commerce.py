@@ -99,13 +99,23 @@ async def test_payments_move_balance_and_paid_status(api) -> None:
     await _create(
         api,
         "commerce_payments",
-        {"hs_initial_amount": "30", "hs_initiated_date": "2026-01-02T00:00:00Z"},
+        {
+            "hs_initial_amount": "30",
+            "hs_initiated_date": "2026-01-02T00:00:00Z",
+            "hs_latest_status": "succeeded",
+        },
         [assoc(inv, 542)],
     )
     part = await _props(api, "invoices", inv, names)
     assert part["hs_balance_due"] == "50.00" and part["hs_invoice_status"] == "open"
     pay = await _create(
-        api, "commerce_payments", {"hs_initial_amount": "50", "hs_initiated_date": "1767225600000"}
+        api,
+        "commerce_payments",
+        {
+            "hs_initial_amount": "50",
+            "hs_initiated_date": "1767225600000",
+            "hs_latest_status": "succeeded",
+        },
     )
     await api.put(
         f"/crm/v4/objects/commerce_payments/{pay['id']}/associations/default/invoices/{inv}"
