@@ -37,14 +37,17 @@ class SandboxInfo:
         }
 
 
-def make_services(settings: SandboxSettings | None = None) -> dict[str, Any]:
-    """Fresh, empty service objects for both sandboxes (imports kept local: heavy modules)."""
+def make_services(settings: SandboxSettings | None = None, country: str = "US") -> dict[str, Any]:
+    """Fresh, empty service objects for both sandboxes (imports kept local: heavy modules).
+
+    `country` is the QuickBooks company's: "GB" gives a UK company (VAT codes, GBP).
+    """
     from .hubspot.service import HubSpotSandbox
     from .qbo.service import QboSandbox
 
     return {
         "hubspot": HubSpotSandbox(settings=settings or SandboxSettings()),
-        "quickbooks": QboSandbox(settings=settings or SandboxSettings()),
+        "quickbooks": QboSandbox(settings=settings or SandboxSettings(), country=country),
     }
 
 
@@ -54,10 +57,11 @@ def make_apps(
     size: int = 50,
     seed: int = 1,
     latency_ms: float = 0.0,
+    country: str = "US",
 ) -> dict[str, Starlette]:
     """Both ASGI apps. With a state dir, state persists; a new or reset state is seeded."""
     apps: dict[str, Starlette] = {}
-    for name, service in make_services().items():
+    for name, service in make_services(country=country).items():
         service.settings.latency_ms = latency_ms
         state_file = state_dir / f"{name}.json" if state_dir else None
         if state_file is not None and reset:
@@ -228,16 +232,27 @@ def _readline_within(stream: IO[str], timeout_s: float) -> str:
     return result[0].strip() if result else ""
 
 
-def serve_until_stdin_closes(argv: list[str] | None = None) -> int:
+def child_arguments(argv: list[str] | None = None) -> argparse.Namespace:
+    """The child's command line (what `SandboxProcess` passes it)."""
     parser = argparse.ArgumentParser(prog="python -m qbsync_desktop.sandbox.serve")
     parser.add_argument("--size", type=int, default=50)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--latency-ms", type=float, default=0.0)
     parser.add_argument("--state-dir", type=Path, default=None)
     parser.add_argument("--reset", action="store_true")
-    args = parser.parse_args(argv)
+    parser.add_argument("--country", default="US")
+    return parser.parse_args(argv)
+
+
+def serve_until_stdin_closes(argv: list[str] | None = None) -> int:
+    args = child_arguments(argv)
     apps = make_apps(
-        args.state_dir, reset=args.reset, size=args.size, seed=args.seed, latency_ms=args.latency_ms
+        args.state_dir,
+        reset=args.reset,
+        size=args.size,
+        seed=args.seed,
+        latency_ms=args.latency_ms,
+        country=args.country,
     )
     servers = SandboxServers(apps).start()
     print(json.dumps({name: i.as_dict() for name, i in servers.info().items()}), flush=True)

@@ -23,16 +23,21 @@ ENTITIES = (
     "Account",
     "TaxCode",
     "TaxRate",
+    "Term",
     "Invoice",
     "CreditMemo",
     "Payment",
 )
 # Name lists: never hard-deleted, `Active` filtered by default in queries.
-NAME_LISTS = frozenset({"Customer", "Vendor", "Employee", "Item", "Account", "TaxCode", "TaxRate"})
+NAME_LISTS = frozenset(
+    {"Customer", "Vendor", "Employee", "Item", "Account", "TaxCode", "TaxRate", "Term"}
+)
 # Customer, vendor and employee display names share one namespace (error 6240).
 PEOPLE = frozenset({"Customer", "Vendor", "Employee"})
 # Document numbers are unique across these transaction types (error 6140).
 NUMBERED_TXNS = frozenset({"Invoice", "CreditMemo"})
+# Transactions that count towards a customer's Balance (indexed by customer).
+CUSTOMER_TXNS = ("Invoice", "CreditMemo", "Payment")
 # Singletons, read at fixed paths and queryable.
 SINGLETONS = ("CompanyInfo", "Preferences")
 
@@ -54,10 +59,14 @@ class Books:
         self.people_names: dict[str, tuple[str, str]] = {}
         self.item_names: dict[str, str] = {}
         self.account_names: dict[str, str] = {}
+        self.term_names: dict[str, str] = {}
         # number -> every (TxnType, id) holding it; the first is the one a 6140 names
         self.doc_numbers: dict[str, list[tuple[str, str]]] = {}
-        # customer id -> invoice ids, so a balance is recomputed without a full scan
-        self.invoices_by_customer: dict[str, set[str]] = {}
+        # (entity, customer id) -> ids, so a balance is recomputed without a full scan
+        self.by_customer: dict[tuple[str, str], set[str]] = {}
+        # Sandbox-only switches set through the control API, never served as QBO data
+        # (e.g. "book_close_password": the closed period is password-protected -> 6210).
+        self.flags: dict[str, Any] = {}
         self.next_doc_number = 1001
         self.singletons: dict[str, Obj] = {}
         self.singleton_updated: dict[str, float] = {}
@@ -131,6 +140,10 @@ class Books:
         self.singleton_updated[name] = now
         return obj
 
+    def customer_txns(self, entity: str, customer_id: str) -> list[Obj]:
+        ids = self.by_customer.get((entity, customer_id), set())
+        return [self.objects[entity][i] for i in sorted(ids) if i in self.objects[entity]]
+
     # ---- indexes -------------------------------------------------------------
     def _index(self, entity: str, obj: Obj) -> None:
         oid = obj["Id"]
@@ -140,15 +153,17 @@ class Books:
             self.item_names[name_key(obj["Name"])] = oid
         elif entity == "Account" and obj.get("Name"):
             self.account_names[name_key(obj["Name"])] = oid
+        elif entity == "Term" and obj.get("Name"):
+            self.term_names[name_key(obj["Name"])] = oid
         if entity in NUMBERED_TXNS and obj.get("DocNumber"):
             number = str(obj["DocNumber"])
             self.doc_numbers.setdefault(number.casefold(), []).append((entity, oid))
             if number.isdigit():
                 self.next_doc_number = max(self.next_doc_number, int(number) + 1)
-        if entity == "Invoice":
+        if entity in CUSTOMER_TXNS:
             cust = _ref(obj.get("CustomerRef"))
             if cust:
-                self.invoices_by_customer.setdefault(cust, set()).add(oid)
+                self.by_customer.setdefault((entity, cust), set()).add(oid)
 
     def _unindex(self, entity: str, obj: Obj) -> None:
         oid = obj["Id"]
@@ -164,6 +179,10 @@ class Books:
             key = name_key(obj["Name"])
             if self.account_names.get(key) == oid:
                 del self.account_names[key]
+        elif entity == "Term" and obj.get("Name"):
+            key = name_key(obj["Name"])
+            if self.term_names.get(key) == oid:
+                del self.term_names[key]
         if entity in NUMBERED_TXNS and obj.get("DocNumber"):
             key = str(obj["DocNumber"]).casefold()
             holders = self.doc_numbers.get(key, [])
@@ -171,17 +190,18 @@ class Books:
                 holders.remove((entity, oid))
             if not holders:
                 self.doc_numbers.pop(key, None)
-        if entity == "Invoice":
+        if entity in CUSTOMER_TXNS:
             cust = _ref(obj.get("CustomerRef"))
-            if cust and cust in self.invoices_by_customer:
-                self.invoices_by_customer[cust].discard(oid)
+            if cust and (entity, cust) in self.by_customer:
+                self.by_customer[(entity, cust)].discard(oid)
 
     def rebuild_indexes(self) -> None:
         self.people_names.clear()
         self.item_names.clear()
         self.account_names.clear()
+        self.term_names.clear()
         self.doc_numbers.clear()
-        self.invoices_by_customer.clear()
+        self.by_customer.clear()
         for entity in ENTITIES:
             for obj in self.objects[entity].values():
                 self._index(entity, obj)
@@ -196,6 +216,7 @@ class Books:
             "next_doc_number": self.next_doc_number,
             "singletons": self.singletons,
             "singleton_updated": self.singleton_updated,
+            "flags": self.flags,
         }
 
     def restore(self, data: dict[str, Any]) -> None:
@@ -211,6 +232,7 @@ class Books:
         self.next_id = {e: int(data["next_id"].get(e, 1)) for e in ENTITIES}
         self.singletons = data.get("singletons", {})
         self.singleton_updated = {k: float(v) for k, v in data.get("singleton_updated", {}).items()}
+        self.flags = dict(data.get("flags", {}))
         self.rebuild_indexes()
         self.next_doc_number = max(self.next_doc_number, int(data.get("next_doc_number", 1001)))
 

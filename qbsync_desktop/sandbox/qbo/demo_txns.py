@@ -6,8 +6,10 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from ..demo import DemoBook
 from .books import Books, Obj
+from .formprefs import company_context
 from .payments import write_payment
-from .txns import TxnContext, write_sales_form
+from .tax import is_us, standard_code
+from .txns import write_sales_form
 
 # A QBO credit memo holding the number of a HubSpot demo invoice: sending that
 # invoice to QBO fails with 6140 while custom transaction numbers are on (SPEC E6).
@@ -23,13 +25,9 @@ def seed_invoices(
     today: str,
 ) -> tuple[int, int, int]:
     # Seeding goes through the same writers as the API, so totals, balances and
-    # links are derived exactly as for client writes; US rules, no closed period.
-    ctx = TxnContext(
-        preferences={"SalesFormsPrefs": {"CustomTxnNumbers": True}},
-        country="US",
-        today=today,
-        allow_duplicate_doc_number=True,
-    )
+    # links are derived exactly as for client writes, under the company's own rules.
+    ctx = company_context(books, today, include="allowduplicatedocnum")
+    vat = None if is_us(ctx.country) else standard_code(books)
     invoices = payments = 0
     for inv in book.qbo_invoices:
         cust = customer_ids.get(inv.person_key)
@@ -40,6 +38,8 @@ def seed_invoices(
             detail: Obj = {"Qty": ln.quantity, "UnitPrice": float(ln.unit_price)}
             if ln.product_key is not None and ln.product_key in item_ids:
                 detail["ItemRef"] = {"value": item_ids[ln.product_key]}
+            if vat is not None:
+                detail["TaxCodeRef"] = {"value": vat}
             amount = (Decimal(ln.unit_price) * ln.quantity).quantize(Decimal("0.01"))
             lines.append(
                 {
@@ -104,7 +104,10 @@ def seed_invoices(
                         "Amount": 25.0,
                         "DetailType": "SalesItemLineDetail",
                         "Description": "Goodwill credit",
-                        "SalesItemLineDetail": {"ItemRef": {"value": first_item}},
+                        "SalesItemLineDetail": {
+                            "ItemRef": {"value": first_item},
+                            **({"TaxCodeRef": {"value": vat}} if vat else {}),
+                        },
                     }
                 ],
             },

@@ -140,8 +140,11 @@ def check_email(obj: Obj) -> None:
         )
 
 
-def write_person(books: Books, entity: str, body: Obj, now: float, balance: float) -> Obj:
-    """Customer/Vendor/Employee create or update. `balance` is the customer's open balance."""
+def write_person(
+    books: Books, entity: str, body: Obj, now: float, balance: float, currency: Obj | None = None
+) -> Obj:
+    """Customer/Vendor/Employee create or update. `balance` is the customer's open balance;
+    `currency` the home currency a new customer takes when none is sent."""
     existing, obj, sparse = merge_for_write(books, entity, body, READ_ONLY[entity])
     if sparse and "DisplayName" in body and not str(body.get("DisplayName") or "").strip():
         raise faults.required("DisplayName")  # sparse update cannot blank it (qbo.md 2.3)
@@ -189,7 +192,7 @@ def write_person(books: Books, entity: str, body: Obj, now: float, balance: floa
         obj.setdefault("Job", False)
         obj.setdefault("BillWithParent", False)
         obj.setdefault("PreferredDeliveryMethod", "Print")
-        obj.setdefault("CurrencyRef", {"value": "USD", "name": "United States Dollar"})
+        obj.setdefault("CurrencyRef", currency or {"value": "USD", "name": "United States Dollar"})
     if entity == "Vendor":
         obj.setdefault("Balance", 0)
     obj["FullyQualifiedName"] = obj["DisplayName"]

@@ -5,12 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from . import faults, names, payments, query, txns
+from . import faults, names, payments, query, tax, terms, txns
 from .books import ENTITIES, NAME_LISTS, PEOPLE, SINGLETONS, Books, Obj
 from .faults import company_date, iso_millis, parse_time
+from .formprefs import company_context
+
+# Control-API switch beside AccountingInfoPrefs.BookCloseDate: QBO keeps the closed-books
+# password in its UI settings, not in Preferences, so the sandbox keeps the flag aside.
+BOOK_CLOSE_PASSWORD = "BookClosePasswordRequired"
 
 RESOURCES = {e.lower(): e for e in (*ENTITIES, *SINGLETONS)}
-CDC_ENTITIES = frozenset(ENTITIES) - {"TaxCode", "TaxRate"}
+CDC_ENTITIES = frozenset(ENTITIES) - {"TaxCode", "TaxRate", "Term"}
 CDC_MAX = 1000
 CDC_WINDOW_S = 30 * 86400.0
 
@@ -27,14 +32,7 @@ class Operations:
         return self._books()
 
     def context(self, include: str = "") -> txns.TxnContext:
-        prefs = self.books.singletons.get("Preferences", {})
-        company = self.books.singletons.get("CompanyInfo", {})
-        return txns.TxnContext(
-            preferences=prefs,
-            country=str(company.get("Country") or "US"),
-            today=company_date(self.clock()),
-            allow_duplicate_doc_number="allowduplicatedocnum" in include.lower(),
-        )
+        return company_context(self.books, company_date(self.clock()), include)
 
     def read(self, entity: str, obj_id: str) -> Obj:
         obj = self.books.get(entity, obj_id)
@@ -52,11 +50,14 @@ class Operations:
             if entity == "Customer" and body.get("Id") not in (None, ""):
                 existing = books.get("Customer", str(body["Id"]))
                 balance = float(existing.get("Balance", 0)) if existing else 0.0
-            return names.write_person(books, entity, body, now, balance)
+            home = self.context().home_currency
+            return names.write_person(books, entity, body, now, balance, tax.currency_ref(home))
         if entity == "Item":
             return names.write_item(books, body, now)
         if entity == "Account":
             return names.write_account(books, body, now)
+        if entity == "Term":
+            return terms.write_term(books, body, now)
         if entity in ("Invoice", "CreditMemo"):
             return txns.write_sales_form(books, entity, body, now, self.context(include))
         if entity == "Payment":
@@ -84,6 +85,29 @@ class Operations:
         changes = {k: v for k, v in body.items() if k not in names.COMMON_READ_ONLY}
         merged = _deep_merge(current, names.clean(changes))
         return self.books.touch_singleton(name, merged, self.clock())
+
+    def configure(self, body: Obj) -> None:
+        """The control API: deep-merge into CompanyInfo / Preferences, where null or "" clears
+        a setting (e.g. BookCloseDate), and a new Country brings its tax codes and currency."""
+        books, now = self.books, self.clock()
+        prefs = body.get("Preferences")
+        if isinstance(prefs, dict):
+            accounting = prefs.get("AccountingInfoPrefs")
+            if isinstance(accounting, dict) and BOOK_CLOSE_PASSWORD in accounting:
+                accounting = dict(accounting)
+                flag = accounting.pop(BOOK_CLOSE_PASSWORD)
+                books.flags["book_close_password"] = flag in (True, "true")
+                prefs = {**prefs, "AccountingInfoPrefs": accounting}
+            merged = _deep_merge(books.singletons["Preferences"], prefs, clear_blank=True)
+            books.touch_singleton("Preferences", merged, now)
+        company = body.get("CompanyInfo")
+        if isinstance(company, dict):
+            old_country = books.singletons["CompanyInfo"].get("Country")
+            merged = _deep_merge(books.singletons["CompanyInfo"], company, clear_blank=True)
+            books.touch_singleton("CompanyInfo", merged, now)
+            country = str(merged.get("Country") or "US")
+            if tax.country_code(country) != tax.country_code(str(old_country or "US")):
+                switch_country(books, country, now, keep_currency=_sets_currency(prefs))
 
     def query(self, text: str) -> dict[str, Any]:
         if not text.strip():
@@ -143,14 +167,33 @@ class Operations:
         return iso_millis(self.clock())
 
 
-def _deep_merge(base: Obj, changes: Obj) -> Obj:
+def _deep_merge(base: Obj, changes: Obj, clear_blank: bool = False) -> Obj:
     out = dict(base)
     for key, value in changes.items():
-        if isinstance(value, dict) and isinstance(out.get(key), dict):
-            out[key] = _deep_merge(out[key], value)
+        if clear_blank and value in (None, ""):
+            out.pop(key, None)
+        elif isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _deep_merge(out[key], value, clear_blank)
         else:
             out[key] = value
     return out
+
+
+def _sets_currency(prefs: Any) -> bool:
+    return isinstance(prefs, dict) and isinstance(prefs.get("CurrencyPrefs"), dict)
+
+
+def switch_country(books: Books, country: str, now: float, keep_currency: bool = False) -> None:
+    """The company is now in `country`: its tax codes, and its home currency unless the
+    caller set one. A QBO company's country and home currency are fixed at sign-up; the
+    sandbox lets a test pick them [sandbox-only]."""
+    tax.apply_country(books, country, now)
+    home = tax.HOME_CURRENCY.get(tax.country_code(country))
+    if home is None or keep_currency:
+        return
+    prefs = books.singletons["Preferences"]
+    currency = {**(prefs.get("CurrencyPrefs") or {}), "HomeCurrency": {"value": home}}
+    books.touch_singleton("Preferences", {**prefs, "CurrencyPrefs": currency}, now)
 
 
 def is_name_list(entity: str) -> bool:

@@ -4,24 +4,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from . import faults
+from . import faults, ledger
 from .books import Books, Obj
-from .names import check_sync_token, ref_id
-from .txns import (
-    PAYMENT_READ_ONLY,
-    USD,
-    TxnContext,
-    _check_closed,
-    _customer,
-    _payment_amount_for,
-    applied_to_invoice,
-    linked_invoices,
-    merge_for_write,
-    money,
-    num,
-    refresh_customer_balance,
-    refresh_invoice,
-)
+from .formprefs import TxnContext, apply_currency, check_closed
+from .ledger import applied_to_invoice
+from .names import check_sync_token, merge_for_write, ref_id
+from .txns import PAYMENT_READ_ONLY, _customer, money, num
 
 
 def write_payment(books: Books, body: Obj, now: float, ctx: TxnContext) -> Obj:
@@ -33,8 +21,9 @@ def write_payment(books: Books, body: Obj, now: float, ctx: TxnContext) -> Obj:
     if total < 0:
         raise faults.business("The payment amount cannot be negative.", "TotalAmt")
     obj.setdefault("TxnDate", ctx.today)
-    _check_closed(ctx, obj["TxnDate"], existing.get("TxnDate") if existing else None)
-    applied = Decimal(0)
+    check_closed(ctx, obj["TxnDate"], existing.get("TxnDate") if existing else None)
+    apply_currency(obj, customer, ctx)
+    applied = {"Invoice": Decimal(0), "CreditMemo": Decimal(0)}
     lines: list[Obj] = []
     for raw in obj.get("Line") or []:
         line = dict(raw)
@@ -43,51 +32,67 @@ def write_payment(books: Books, body: Obj, now: float, ctx: TxnContext) -> Obj:
         amount = money(line["Amount"], "Line.Amount")
         links = []
         for link in line.get("LinkedTxn") or []:
-            txn_id, txn_type = str(link.get("TxnId", "")), link.get("TxnType")
-            if txn_type != "Invoice":
-                raise faults.invalid_ref("Line.LinkedTxn.TxnType")
-            invoice = books.get("Invoice", txn_id)
-            if invoice is None:
-                raise faults.invalid_ref("Line.LinkedTxn.TxnId")
-            if ref_id(invoice.get("CustomerRef")) != customer["Id"]:
-                raise faults.business(
-                    f"Invoice {txn_id} belongs to a different customer.", "Line.LinkedTxn"
-                )
-            open_amount = money(invoice.get("Balance", 0))
-            if existing is not None:
-                open_amount += _payment_amount_for(existing, txn_id)
-            if amount > open_amount:
-                # [U] QBO's exact wording; the rule (no over-application) is accounting.
-                raise faults.business(
-                    f"The amount applied to invoice {txn_id} is more than its open balance.",
-                    "Line.Amount",
-                )
-            links.append({"TxnId": txn_id, "TxnType": "Invoice"})
+            txn_type = _linked_txn(books, link, amount, customer["Id"], existing)
+            links.append({"TxnId": str(link.get("TxnId", "")), "TxnType": txn_type})
+            applied[txn_type] += amount
         line["LinkedTxn"] = links
         line["Amount"] = num(amount)
-        applied += amount
         lines.append(line)
-    if applied > total:
+    # Credit used pays invoices too: what the payment itself brings is the difference.
+    net = applied["Invoice"] - applied["CreditMemo"]
+    if net < 0:
+        raise faults.business(
+            "The credits applied are more than the invoices they are applied to.", "Line.Amount"
+        )
+    if net > total:
         raise faults.business("The amount applied is more than the payment amount.", "TotalAmt")
     obj["Line"] = lines
     obj["TotalAmt"] = num(total)
-    obj["UnappliedAmt"] = num(total - applied)
+    obj["UnappliedAmt"] = num(total - net)
     obj.setdefault("ProcessPayment", False)
-    obj.setdefault("CurrencyRef", USD)
     if "DepositToAccountRef" not in obj:
         undeposited = books.account_names.get("undeposited funds")
         if undeposited:
             obj["DepositToAccountRef"] = {"value": undeposited}
-    before = linked_invoices(existing)
     stored = (
         books.insert("Payment", obj, now)
         if existing is None
         else books.replace("Payment", obj, now)
     )
-    for inv_id in sorted(before | linked_invoices(stored)):
-        refresh_invoice(books, inv_id, stored["Id"], now)
-    refresh_customer_balance(books, customer["Id"])
+    ledger.refresh_payment_links(books, existing, stored, now)
+    ledger.refresh_customer_balance(books, customer["Id"])
+    old_customer = ref_id((existing or {}).get("CustomerRef"))
+    if old_customer and old_customer != customer["Id"]:
+        ledger.refresh_customer_balance(books, old_customer)
     return stored
+
+
+def _linked_txn(
+    books: Books, link: Obj, amount: Decimal, customer_id: str, existing: Obj | None
+) -> str:
+    """Check one LinkedTxn of a payment line; its TxnType."""
+    txn_id, txn_type = str(link.get("TxnId", "")), link.get("TxnType")
+    if txn_type not in ledger.LINKABLE:
+        raise faults.invalid_ref("Line.LinkedTxn.TxnType")
+    txn = books.get(str(txn_type), txn_id)
+    if txn is None:
+        # LinkedTxn.TxnId is the transaction Id, never its DocNumber [S ruckus#277].
+        raise faults.invalid_ref("Line.LinkedTxn.TxnId")
+    if ref_id(txn.get("CustomerRef")) != customer_id:
+        raise faults.business(
+            f"{txn_type} {txn_id} belongs to a different customer.", "Line.LinkedTxn"
+        )
+    open_amount = money(txn.get("Balance", 0))
+    if existing is not None:
+        open_amount += ledger.payment_amount_for(existing, str(txn_type), txn_id)
+    if amount > open_amount:
+        # [U] QBO's exact wording; the rule (no over-application) is accounting.
+        what = "open balance" if txn_type == "Invoice" else "remaining credit"
+        raise faults.business(
+            f"The amount applied to {txn_type} {txn_id} is more than its {what}.",
+            "Line.Amount",
+        )
+    return str(txn_type)
 
 
 def _load_for_change(books: Books, entity: str, body: Obj, ctx: TxnContext) -> Obj:
@@ -98,7 +103,7 @@ def _load_for_change(books: Books, entity: str, body: Obj, ctx: TxnContext) -> O
     if existing is None:
         raise faults.not_found(entity, obj_id)
     check_sync_token(existing, body)
-    _check_closed(ctx, existing.get("TxnDate"))
+    check_closed(ctx, existing.get("TxnDate"))
     return existing
 
 
@@ -121,14 +126,14 @@ def void(books: Books, entity: str, body: Obj, now: float, ctx: TxnContext) -> O
         new["Balance"] = 0.0
         new["TxnTaxDetail"] = {**(existing.get("TxnTaxDetail") or {}), "TotalTax": 0.0}
         stored = books.replace("Invoice", new, now)
-        refresh_customer_balance(books, ref_id(stored.get("CustomerRef")) or "")
+        ledger.refresh_customer_balance(books, ref_id(stored.get("CustomerRef")) or "")
         return stored
     new["Line"] = [{**ln, "Amount": 0.0} for ln in existing.get("Line", [])]
     new["TotalAmt"] = 0.0
     new["UnappliedAmt"] = 0.0
     stored = books.replace("Payment", new, now)
-    for inv_id in sorted(linked_invoices(existing)):
-        refresh_invoice(books, inv_id, stored["Id"], now)
+    ledger.refresh_payment_links(books, existing, stored, now)
+    ledger.refresh_customer_balance(books, ref_id(stored.get("CustomerRef")) or "")
     return stored
 
 
@@ -147,15 +152,14 @@ def delete(books: Books, entity: str, body: Obj, now: float, ctx: TxnContext) ->
             f"Operation Delete is not supported for {entity}. Make it inactive instead."
         )
     existing = _load_for_change(books, entity, body, ctx)
-    if entity == "Invoice" and applied_to_invoice(books, existing) > 0:
+    if entity != "Payment" and ledger.payments_applied(books, entity, existing) > 0:
         raise faults.business(
-            "This invoice has payments applied. Unlink or delete the payments first."
+            f"This {entity} has payments applied. Unlink or delete the payments first."
         )
     stub = books.remove(entity, existing["Id"], now)
     if entity == "Payment":
-        for inv_id in sorted(linked_invoices(existing)):
-            refresh_invoice(books, inv_id, existing["Id"], now)
+        ledger.refresh_payment_links(books, existing, None, now)
     customer_id = ref_id(existing.get("CustomerRef"))
     if customer_id:
-        refresh_customer_balance(books, customer_id)
+        ledger.refresh_customer_balance(books, customer_id)
     return {"Id": stub["Id"], "status": "Deleted", "domain": "QBO"}

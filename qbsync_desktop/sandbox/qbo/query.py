@@ -35,6 +35,7 @@ QUERYABLE: dict[str, tuple[str, ...]] = {
                 "FullyQualifiedName", "AcctNum", "CurrentBalance", *META),
     "TaxCode": ("Id", "Name", "Active", "Taxable", *META),
     "TaxRate": ("Id", "Name", "Active", *META),
+    "Term": ("Id", "Name", "Active", *META),
     "Invoice": (*_TXN, "DueDate", "EmailStatus", "PrintStatus"),
     "CreditMemo": _TXN,
     "Payment": ("Id", "TxnDate", "CustomerRef", "TotalAmt", "PaymentRefNum", *META),

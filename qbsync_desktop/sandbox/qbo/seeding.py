@@ -8,6 +8,9 @@ from typing import Any
 from ..demo import DemoBook, Person, demo_book
 from .books import Books, Obj, name_key
 from .faults import company_date
+from .formprefs import company_context
+from .tax import US_CODES, currency_ref, install_codes
+from .terms import seed_terms
 
 USD = {"value": "USD", "name": "United States Dollar"}
 # (Name, AccountType, AccountSubType)
@@ -97,7 +100,7 @@ def default_preferences() -> Obj:
 
 
 def setup_company(books: Books, now: float) -> None:
-    """Chart of accounts and tax codes every new sandbox company starts with."""
+    """Chart of accounts, tax codes and terms every new (US) sandbox company starts with."""
     for name, acct_type, sub in CHART:
         classification = {
             "Income": "Revenue",
@@ -121,28 +124,8 @@ def setup_company(books: Books, now: float) -> None:
             },
             now,
         )
-    rate = books.insert(
-        "TaxRate",
-        {"Name": "California", "Active": True, "RateValue": 8, "SpecialTaxType": "NONE",
-         "DisplayType": "ReadOnly", "AgencyRef": {"value": "1"}},
-        now,
-    )  # fmt: skip
-    books.insert(
-        "TaxCode",
-        {
-            "Name": "California",
-            "Description": "California sales tax",
-            "Active": True,
-            "Taxable": True,
-            "TaxGroup": True,
-            "SalesTaxRateList": {
-                "TaxRateDetail": [{"TaxRateRef": {"value": rate["Id"], "name": rate["Name"]},
-                                   "TaxTypeApplicable": "TaxOnAmount", "TaxOrder": 0}]
-            },
-            "PurchaseTaxRateList": {"TaxRateDetail": []},
-        },
-        now,
-    )  # fmt: skip
+    install_codes(books, US_CODES, now)
+    seed_terms(books, now)
 
 
 def _address(p: Person) -> Obj:
@@ -173,10 +156,12 @@ def seed_books(books: Books, size: int, seed: int, now: float) -> dict[str, int]
     """Fill `books` (already set up) with the QBO half of `demo_book(size, seed)`."""
     book: DemoBook = demo_book(size, seed)
     stamp_date = company_date(now)
+    home = currency_ref(company_context(books, stamp_date).home_currency)
     for vendor in book.qbo_vendors:
         name = _unique(books, vendor, None)
-        books.insert("Vendor", {"DisplayName": name, "PrintOnCheckName": name,
-                                "Active": True, "Balance": 0, "CurrencyRef": USD}, now)  # fmt: skip
+        vendor_obj = {"DisplayName": name, "PrintOnCheckName": name, "Active": True,
+                      "Balance": 0, "CurrencyRef": home}  # fmt: skip
+        books.insert("Vendor", vendor_obj, now)
     customer_ids: dict[int, str] = {}
     for p in book.qbo_customers:
         wanted = p.company if p.company else f"{p.first} {p.last}"
@@ -193,7 +178,7 @@ def seed_books(books: Books, size: int, seed: int, now: float) -> dict[str, int]
             "BillWithParent": False,
             "Balance": 0,
             "BalanceWithJobs": 0,
-            "CurrencyRef": USD,
+            "CurrencyRef": home,
             "PreferredDeliveryMethod": "Print",
             "PrimaryPhone": {"FreeFormNumber": p.phone},
             "BillAddr": _address(p),

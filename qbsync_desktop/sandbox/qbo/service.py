@@ -34,9 +34,14 @@ class QboSandbox:
     name = "quickbooks"
 
     def __init__(
-        self, settings: SandboxSettings | None = None, clock: Callable[[], float] = time.time
+        self,
+        settings: SandboxSettings | None = None,
+        clock: Callable[[], float] = time.time,
+        country: str = "US",
     ) -> None:
         self.settings = settings or SandboxSettings()
+        # The company's country (CompanyInfo.Country): "GB" brings UK VAT codes and GBP.
+        self.country = country
         # Rotate on every refresh so clients always exercise "persist the new token".
         self.settings.extra.setdefault("rotate_refresh_tokens", True)
         self.clock = clock
@@ -165,6 +170,8 @@ class QboSandbox:
             "CompanyInfo", default_company(self.realm_id, self.company_name), now
         )
         self.books.touch_singleton("Preferences", default_preferences(), now)
+        if self.country.upper() not in ("US", "USA"):
+            self.ops.configure({"CompanyInfo": {"Country": self.country.upper()}})
 
     # ---- control knobs -----------------------------------------------------------------
     async def _expire_tokens(self, request: Request) -> Response:
@@ -194,9 +201,7 @@ class QboSandbox:
         if request.method == "POST":
             raw = await request.body()
             body = json.loads(raw) if raw else {}
-            for name in ("CompanyInfo", "Preferences"):
-                if isinstance(body.get(name), dict):
-                    self.ops.update_singleton(name, body[name], check_token=False)
+            self.ops.configure(body)
             if isinstance(body.get("CompanyInfo"), dict) and body["CompanyInfo"].get("CompanyName"):
                 self.company_name = str(body["CompanyInfo"]["CompanyName"])
             self.revision += 1
