@@ -64,5 +64,5 @@ def make_transport(
     http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
     limiter = RateLimiter(limits_for(service), clock=clock, sleep=clock.sleep)
     parse = parse_qbo_error if service == "quickbooks" else parse_hubspot_error
-    retry = RetryPolicy(sleep=clock.sleep)
+    retry = RetryPolicy(sleep=clock.sleep, clock=clock)
     return ApiTransport(service, http, mgr, limiter, parse, retry), mgr, clock

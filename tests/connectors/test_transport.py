@@ -12,8 +12,10 @@ from qbsync_desktop.core.connectors.errors import (
     NeedsReconnect,
     QboFault,
     RateLimited,
+    ServiceUnreachable,
     TransportFailure,
 )
+from qbsync_desktop.core.connectors.transport import GIVE_UP_S
 
 from .helpers import BASE, FakeClock, make_transport, token_set
 
@@ -198,6 +200,39 @@ async def test_retries_are_bounded() -> None:
         await transport.request("GET", API)
     assert info.value.transient and info.value.http_status == 503
     assert fake.api_calls == 6
+
+
+async def test_a_silent_service_is_given_up_on_after_the_bound_then_at_once() -> None:
+    fake = FakeQbo()
+    fake.script = [httpx.Response(503, json={}) for _ in range(1000)]
+    transport, _, clock = make_transport(fake)
+    start = clock.now
+    while True:  # each request fails after its retries, until the silence passes the bound
+        try:
+            await transport.request("GET", API)
+        except ServiceUnreachable:
+            break
+        except QboFault:
+            continue
+    gave_up_after = clock.now - start
+    assert GIVE_UP_S <= gave_up_after < GIVE_UP_S + 1, gave_up_after
+    sent = fake.api_calls
+    with pytest.raises(ServiceUnreachable):  # later requests end at once, unsent
+        await transport.request("GET", API)
+    assert fake.api_calls == sent
+
+
+async def test_any_answer_restarts_the_silence() -> None:
+    fake = FakeQbo()
+    transport, _, clock = make_transport(fake)
+    for _ in range(3):  # 45 s of 503s, an answer, 45 s more: never 60 s of silence
+        fake.script = [httpx.Response(503, json={}) for _ in range(100)]
+        started = clock.now
+        while clock.now - started < 45:
+            with pytest.raises(QboFault):
+                await transport.request("GET", API)
+        fake.script = []
+        assert (await transport.request("GET", API)).status_code == 200
 
 
 async def test_non_transient_errors_are_never_retried() -> None:

@@ -8,6 +8,7 @@ from .errors import (
     NeedsReconnect,
     QboFault,
     RateLimited,
+    ServiceUnreachable,
     TransportFailure,
 )
 from .hubspot import HsBatchResult, HsObject, HsPage, HubSpotClient
@@ -31,6 +32,7 @@ __all__ = [
     "QboFault",
     "RateLimited",
     "ServiceEndpoints",
+    "ServiceUnreachable",
     "TransportFailure",
     "endpoints_for",
     "new_request_id",

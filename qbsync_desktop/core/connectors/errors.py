@@ -81,3 +81,22 @@ class NeedsReconnect(AuthError):
 
 class TransportFailure(ApiError):
     """Timeout, refused or dropped connection after the retries ran out."""
+
+    no_answer = True  # the service said nothing (the errors catalogue words it "can't reach")
+
+
+class ServiceUnreachable(TransportFailure):
+    """No answer from the service (only dropped connections, timeouts or 5xx) for longer
+    than the retry policy's bound: the run gives up instead of retrying batch after batch.
+
+    Nothing is lost: writes not answered stay pending, and the next run resumes them.
+    """
+
+    def __init__(self, service: str, silent_s: float) -> None:
+        name = "HubSpot" if service == "hubspot" else "QuickBooks"
+        super().__init__(
+            service,
+            f"Can't reach {name}: no answer for {silent_s:.0f} s.",
+            transient=True,
+        )
+        self.silent_s = silent_s

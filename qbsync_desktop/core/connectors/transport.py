@@ -7,6 +7,11 @@ that is not idempotent is retried only when it provably never reached the servic
 `requestid` and HubSpot creates are upserts, so those are marked idempotent by their
 callers. 429 pauses the whole account for the time the service asks. A 401 triggers
 one token refresh and one repeat. Everything else is raised at once.
+
+Give-up: once a service has given no answer (only dropped connections, timeouts or 5xx)
+for `RetryPolicy.give_up_s`, every request of this transport (one per service and run)
+raises `ServiceUnreachable` at once, so a run with a service down ends in bounded time
+instead of retrying each of its batches in turn.
 """
 
 from __future__ import annotations
@@ -14,13 +19,14 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
 
-from .errors import ApiError, AuthError, RateLimited, TransportFailure
+from .errors import ApiError, AuthError, RateLimited, ServiceUnreachable, TransportFailure
 from .ratelimit import RateLimiter
 from .tokens import TokenManager
 
@@ -28,6 +34,7 @@ log = logging.getLogger(__name__)
 
 Sleep = Callable[[float], Awaitable[None]]
 _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+GIVE_UP_S = 60.0  # a few full backoff rounds: long enough for a blip, short for a person
 
 
 @dataclass
@@ -38,6 +45,9 @@ class RetryPolicy:
     cap_s: float = 30.0
     sleep: Sleep = asyncio.sleep
     rng: random.Random = field(default_factory=random.Random)
+    # No answer from a service this long (any request of the run): stop and end the run.
+    give_up_s: float = GIVE_UP_S
+    clock: Callable[[], float] = time.monotonic
 
     def backoff(self, attempt: int) -> float:
         """Full jitter: uniform in [0, min(cap, base * 2**attempt)]."""
@@ -69,6 +79,30 @@ class ApiTransport:
         self.parse_error = parse_error
         self.retry = retry or RetryPolicy()
         self.stats = TransportStats()
+        self._silent_since: float | None = None  # first unanswered attempt since an answer
+        self.unreachable = False
+
+    def _answered(self) -> None:
+        self._silent_since = None
+
+    def _unanswered(self) -> None:
+        """Note a failed attempt; raise `ServiceUnreachable` once the silence passed the bound."""
+        now = self.retry.clock()
+        if self._silent_since is None:
+            self._silent_since = now
+        silent = now - self._silent_since
+        if silent >= self.retry.give_up_s:
+            if not self.unreachable:
+                log.warning("%s gave no answer for %.1f s: giving up", self.service, silent)
+            self.unreachable = True
+        if self.unreachable:
+            raise ServiceUnreachable(self.service, silent)
+
+    def raise_if_unreachable(self) -> None:
+        """Raise `ServiceUnreachable` if this transport gave up on its service."""
+        if self.unreachable:
+            assert self._silent_since is not None
+            raise ServiceUnreachable(self.service, self.retry.clock() - self._silent_since)
 
     async def request(
         self,
@@ -88,6 +122,7 @@ class ApiTransport:
         throttles = 0
         refreshed = False
         while True:
+            self.raise_if_unreachable()
             token = await self.tokens.access_token(self.http)
             hdrs = {"Authorization": f"Bearer {token}", "Accept": "application/json"}
             hdrs.update(headers or {})
@@ -98,6 +133,7 @@ class ApiTransport:
                     method, url, params=params, json=json, content=content, headers=hdrs
                 )
             except httpx.TransportError as exc:
+                self._unanswered()
                 retriable = idempotent or isinstance(exc, _NEVER_SENT)
                 if retriable and attempt < self.retry.max_retries:
                     await self._backoff(attempt, f"{type(exc).__name__}")
@@ -112,6 +148,10 @@ class ApiTransport:
                 self.limiter.release(ticket)
 
             status = resp.status_code
+            if status >= 500:
+                self._unanswered()
+            else:
+                self._answered()
             if status < 300 or status in ok_statuses:
                 return resp
             if status == 401 and not refreshed:
@@ -138,6 +178,9 @@ class ApiTransport:
 
     async def _backoff(self, attempt: int, why: str) -> None:
         delay = self.retry.backoff(attempt)
+        if self._silent_since is not None:  # no later than the give-up bound: try once more then
+            left = self._silent_since + self.retry.give_up_s - self.retry.clock()
+            delay = min(delay, max(left, 0.0))
         self.stats.retries += 1
         log.info(
             "%s transient failure (%s); retry %d in %.2f s", self.service, why, attempt + 1, delay

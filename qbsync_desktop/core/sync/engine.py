@@ -215,7 +215,11 @@ class Engine:
     ) -> None:
         """Watermarks move only once the results are recorded (a crash re-reads).
 
-        A full run also fills the mirror and sees every archival (as a missing record)."""
+        A full run also fills the mirror and sees every archival (as a missing record).
+        A service that stopped answering ends the run here instead: its unanswered writes
+        stay pending and the marks stay, so the next run resumes."""
+        for client in (self.hubspot, self.qbo):
+            client.transport.raise_if_unreachable()
         now = time.time()
         with current_database().atomic():
             for side, mark in (("hubspot", hs_mark), ("quickbooks", qbo_mark)):

@@ -413,6 +413,8 @@ def explain(
     `service` says which side was being called, for errors that do not carry it.
     """
     api_service = getattr(exc, "service", None)
+    if getattr(exc, "no_answer", False):  # dropped, timed out, or the service gave up on
+        return network_down(api_service or service or "quickbooks")
     if api_service == "quickbooks":
         return explain_qbo_fault(
             getattr(exc, "code", None),
