@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import base64
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
+from intuitlib.client import AuthClient
+from intuitlib.enums import Scopes
+from quickbooks import QuickBooks
 
 from qbsync_desktop.sandbox.common import SandboxSettings, build_app
 from qbsync_desktop.sandbox.qbo.service import QboSandbox
+from qbsync_desktop.sandbox.serve import SandboxServers
 from tests.support.browser import consent_form
 
 REDIRECT = "http://127.0.0.1:8765/callback"
@@ -150,3 +154,48 @@ async def http(svc: QboSandbox) -> AsyncIterator[httpx.AsyncClient]:
 @pytest.fixture
 async def qbo(http: httpx.AsyncClient, svc: QboSandbox) -> Qbo:
     return await connect(http, svc)
+
+
+PYQB_REDIRECT = "http://127.0.0.1:1/callback"  # never contacted: we read the Location header
+
+
+@pytest.fixture(scope="module")
+def pyqb_server() -> Iterator[tuple[QboSandbox, str]]:
+    """One seeded sandbox on a loopback port per test module (python-quickbooks tests)."""
+    svc = QboSandbox(settings=SandboxSettings(rate_limits=False))
+    svc.seed(50, 1)
+    servers = SandboxServers({"quickbooks": build_app(svc)}).start()
+    try:
+        yield svc, servers.info()["quickbooks"].base_url
+    finally:
+        servers.stop()
+
+
+@pytest.fixture
+def qb(pyqb_server: tuple[QboSandbox, str], monkeypatch: pytest.MonkeyPatch) -> QuickBooks:
+    """The unmodified python-quickbooks client, connected through intuitlib's OAuth flow."""
+    monkeypatch.setenv("OAUTHLIB_INSECURE_TRANSPORT", "1")
+    svc, base = pyqb_server
+    auth = AuthClient(
+        svc.client_id,
+        svc.client_secret,
+        PYQB_REDIRECT,
+        environment=f"{base}/.well-known/openid_sandbox_configuration/",
+    )
+    url = auth.get_authorization_url([Scopes.ACCOUNTING])
+
+    with httpx.Client(follow_redirects=False) as browser:
+        page = browser.get(url)
+        action, fields = consent_form(page.text)
+        answer = browser.post(base + action, data={**fields, "decision": "allow"})
+    query = parse_qs(urlsplit(answer.headers["location"]).query)
+    assert query["state"] == [auth.state_token]
+    auth.get_bearer_token(query["code"][0], realm_id=query["realmId"][0])
+    client = QuickBooks(
+        auth_client=auth,
+        refresh_token=auth.refresh_token,
+        company_id=auth.realm_id,
+        minorversion=75,
+    )
+    client.api_url_v3 = f"{base}/v3"  # instance attribute; the library code is unchanged
+    return client

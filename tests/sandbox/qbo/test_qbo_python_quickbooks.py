@@ -9,14 +9,9 @@ which is its documented switch for local testing.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
 
-import httpx
 import pytest
-from intuitlib.client import AuthClient
-from intuitlib.enums import Scopes
 from quickbooks import QuickBooks
 from quickbooks.batch import batch_create
 from quickbooks.exceptions import QuickbooksException, ValidationException
@@ -28,53 +23,7 @@ from quickbooks.objects.invoice import Invoice
 from quickbooks.objects.item import Item
 from quickbooks.objects.payment import Payment, PaymentLine
 
-from qbsync_desktop.sandbox.common import SandboxSettings, build_app
-from qbsync_desktop.sandbox.qbo.service import QboSandbox
-from qbsync_desktop.sandbox.serve import SandboxServers
-
-REDIRECT = "http://127.0.0.1:1/callback"  # never contacted: we read the Location header
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[tuple[QboSandbox, str]]:
-    svc = QboSandbox(settings=SandboxSettings(rate_limits=False))
-    svc.seed(50, 1)
-    servers = SandboxServers({"quickbooks": build_app(svc)}).start()
-    try:
-        yield svc, servers.info()["quickbooks"].base_url
-    finally:
-        servers.stop()
-
-
-@pytest.fixture
-def qb(server: tuple[QboSandbox, str], monkeypatch: pytest.MonkeyPatch) -> QuickBooks:
-    monkeypatch.setenv("OAUTHLIB_INSECURE_TRANSPORT", "1")
-    svc, base = server
-    auth = AuthClient(
-        svc.client_id,
-        svc.client_secret,
-        REDIRECT,
-        environment=f"{base}/.well-known/openid_sandbox_configuration/",
-    )
-    url = auth.get_authorization_url([Scopes.ACCOUNTING])
-
-    with httpx.Client(follow_redirects=False) as browser:
-        from tests.support.browser import consent_form
-
-        page = browser.get(url)
-        action, fields = consent_form(page.text)
-        answer = browser.post(base + action, data={**fields, "decision": "allow"})
-    query = parse_qs(urlsplit(answer.headers["location"]).query)
-    assert query["state"] == [auth.state_token]
-    auth.get_bearer_token(query["code"][0], realm_id=query["realmId"][0])
-    client = QuickBooks(
-        auth_client=auth,
-        refresh_token=auth.refresh_token,
-        company_id=auth.realm_id,
-        minorversion=75,
-    )
-    client.api_url_v3 = f"{base}/v3"  # instance attribute; the library code is unchanged
-    return client
+# `qb` (an authorised python-quickbooks client) comes from conftest.py.
 
 
 def _income_account(qb: QuickBooks) -> Account:
