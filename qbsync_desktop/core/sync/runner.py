@@ -8,7 +8,8 @@ import logging
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import IO
+
+from filelock import FileLock, Timeout
 
 from qbsync_desktop.core.connectors.session import Connections
 from qbsync_desktop.core.paths import AppPaths
@@ -32,27 +33,25 @@ class SyncBusy(RuntimeError):
 
 @contextlib.contextmanager
 def profile_lock(lock_file: Path) -> Iterator[None]:
-    """One run at a time per profile: in this process (a lock) and across processes (flock)."""
+    """One run at a time per profile: in this process (a lock) and across processes.
+
+    The cross-process lock is `filelock`'s OS lock (flock on POSIX, LockFileEx on
+    Windows): every qbsync process, window or CLI, on any OS meets the same lock, and
+    the OS drops it when a process dies, so a crash never leaves the profile locked.
+    """
     with _locks_guard:
         lock = _locks.setdefault(lock_file, threading.Lock())
     if not lock.acquire(blocking=False):
         raise SyncBusy("A sync of this profile is already running.")
-    handle: IO[str] | None = None
     try:
         lock_file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handle = open(lock_file, "a+", encoding="utf-8")  # noqa: SIM115 - held for the run
         try:
-            import fcntl
-
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except ImportError:  # Windows: the in-process lock is what we have
-            pass
-        except OSError as exc:
+            held = FileLock(lock_file, timeout=0, mode=0o600).acquire()
+        except Timeout as exc:
             raise SyncBusy("A sync of this profile is already running.") from exc
-        yield
+        with held:
+            yield
     finally:
-        if handle is not None:
-            handle.close()
         lock.release()
 
 
