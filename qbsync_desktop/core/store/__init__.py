@@ -7,6 +7,7 @@ to it for the calling thread.
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import peewee
@@ -40,11 +41,24 @@ __all__ = [
 
 
 def _create_private(path: Path) -> None:
-    """Create the file owner-only before SQLite touches it (its -wal/-shm inherit the mode)."""
+    """Create the file owner-only before SQLite touches it (its -wal/-shm inherit the mode).
+
+    The database path itself is never opened here: closing any descriptor of a file drops
+    every POSIX lock this process holds on it, including those of SQLite connections open
+    in other threads, after which another process's SQLite deletes the -wal/-shm under
+    them. So a new file is made under a temporary name and linked into place.
+    """
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
-    os.close(fd)
-    path.chmod(0o600)
+    if not path.exists():
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".new-", suffix=".db")  # 0600
+        os.close(fd)
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            pass  # another thread or process made it first
+        finally:
+            os.unlink(tmp)
+    path.chmod(0o600)  # by path: no descriptor, no lock lost
 
 
 def open_database(path: Path) -> peewee.SqliteDatabase:
