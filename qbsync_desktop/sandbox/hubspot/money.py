@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from .store import parse_number
 
@@ -10,7 +10,8 @@ CENT = Decimal("0.01")
 
 
 def money(d: Decimal) -> str:
-    return str(d.quantize(CENT))
+    # Half-up, as invoices show money [U]; Decimal's default would round 9.625 to 9.62.
+    return str(d.quantize(CENT, rounding=ROUND_HALF_UP))
 
 
 def num(props: dict[str, str], name: str, default: str = "0") -> Decimal:

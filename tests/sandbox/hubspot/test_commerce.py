@@ -2,64 +2,40 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import httpx
 
-OBJ = "/crm/v3/objects"
-
-
-def assoc(to_id: str, type_id: int) -> dict[str, Any]:
-    return {
-        "to": {"id": to_id},
-        "types": [{"associationCategory": "HUBSPOT_DEFINED", "associationTypeId": type_id}],
-    }
-
-
-async def _create(api: httpx.AsyncClient, kind: str, props: dict, assocs=None) -> dict:
-    body: dict[str, Any] = {"properties": props}
-    if assocs:
-        body["associations"] = assocs
-    resp = await api.post(f"{OBJ}/{kind}", json=body)
-    assert resp.status_code == 201, resp.text
-    return resp.json()
-
-
-async def _props(api: httpx.AsyncClient, kind: str, oid: str, names: str) -> dict:
-    resp = await api.get(f"{OBJ}/{kind}/{oid}", params={"properties": names})
-    assert resp.status_code == 200, resp.text
-    return resp.json()["properties"]
+from .crm_helpers import OBJ, assoc, create, props_of
 
 
 async def _invoice_setup(api: httpx.AsyncClient) -> tuple[str, str, str]:
-    contact = await _create(api, "contacts", {"email": "inv@buyer.test"})
-    line = await _create(api, "line_items", {"name": "Work", "quantity": "2", "price": "40.00"})
-    invoice = await _create(api, "invoices", {"hs_currency": "USD"}, [assoc(contact["id"], 177)])
+    contact = await create(api, "contacts", {"email": "inv@buyer.test"})
+    line = await create(api, "line_items", {"name": "Work", "quantity": "2", "price": "40.00"})
+    invoice = await create(api, "invoices", {"hs_currency": "USD"}, [assoc(contact["id"], 177)])
     return contact["id"], line["id"], invoice["id"]
 
 
 async def test_line_item_amount_is_calculated_and_read_only(api) -> None:
-    line = await _create(
+    line = await create(
         api, "line_items", {"quantity": "3", "price": "10.00", "hs_discount_percentage": "10"}
     )
-    assert (await _props(api, "line_items", line["id"], "amount"))["amount"] == "27.00"
+    assert (await props_of(api, "line_items", line["id"], "amount"))["amount"] == "27.00"
     resp = await api.patch(f"{OBJ}/line_items/{line['id']}", json={"properties": {"amount": "1"}})
     assert resp.status_code == 400
     assert resp.json()["errors"][0]["code"] == "READ_ONLY_VALUE"
 
 
 async def test_line_item_copies_product_values(api) -> None:
-    product = await _create(api, "products", {"name": "Gizmo", "price": "9.99", "hs_sku": "G-1"})
-    line = await _create(api, "line_items", {"hs_product_id": product["id"], "quantity": "2"})
-    props = await _props(api, "line_items", line["id"], "name,price,hs_sku,amount")
+    product = await create(api, "products", {"name": "Gizmo", "price": "9.99", "hs_sku": "G-1"})
+    line = await create(api, "line_items", {"hs_product_id": product["id"], "quantity": "2"})
+    props = await props_of(api, "line_items", line["id"], "name,price,hs_sku,amount")
     assert props == {**props, "name": "Gizmo", "price": "9.99", "hs_sku": "G-1", "amount": "19.98"}
 
 
 async def test_invoice_starts_draft_with_source_and_needs_currency(api) -> None:
     missing = await api.post(f"{OBJ}/invoices", json={"properties": {}})
     assert missing.status_code == 400
-    inv = await _create(api, "invoices", {"hs_currency": "USD"})
-    props = await _props(api, "invoices", inv["id"], "hs_invoice_status,hs_invoice_source")
+    inv = await create(api, "invoices", {"hs_currency": "USD"})
+    props = await props_of(api, "invoices", inv["id"], "hs_invoice_status,hs_invoice_source")
     assert props["hs_invoice_status"] == "draft" and props["hs_invoice_source"] == "api"
 
 
@@ -78,15 +54,15 @@ async def test_invoice_leaves_draft_only_with_contact_and_line_item(api) -> None
 
 
 async def test_invoice_open_in_one_create_payload(api) -> None:
-    contact = await _create(api, "contacts", {"email": "one@shot.test"})
-    line = await _create(api, "line_items", {"quantity": "1", "price": "5"})
-    inv = await _create(
+    contact = await create(api, "contacts", {"email": "one@shot.test"})
+    line = await create(api, "line_items", {"quantity": "1", "price": "5"})
+    inv = await create(
         api,
         "invoices",
         {"hs_currency": "USD", "hs_invoice_status": "open"},
         [assoc(contact["id"], 177), assoc(line["id"], 409)],
     )
-    props = await _props(api, "invoices", inv["id"], "hs_invoice_status,hs_amount_billed")
+    props = await props_of(api, "invoices", inv["id"], "hs_invoice_status,hs_amount_billed")
     assert props["hs_invoice_status"] == "open" and props["hs_amount_billed"] == "5.00"
 
 
@@ -95,8 +71,8 @@ async def test_payments_move_balance_and_paid_status(api) -> None:
     await api.put(f"/crm/v4/objects/invoices/{inv}/associations/default/line_items/{line}")
     await api.patch(f"{OBJ}/invoices/{inv}", json={"properties": {"hs_invoice_status": "open"}})
     names = "hs_amount_billed,hs_balance_due,hs_amount_paid,hs_invoice_status"
-    assert (await _props(api, "invoices", inv, names))["hs_balance_due"] == "80.00"
-    await _create(
+    assert (await props_of(api, "invoices", inv, names))["hs_balance_due"] == "80.00"
+    await create(
         api,
         "commerce_payments",
         {
@@ -106,9 +82,9 @@ async def test_payments_move_balance_and_paid_status(api) -> None:
         },
         [assoc(inv, 542)],
     )
-    part = await _props(api, "invoices", inv, names)
+    part = await props_of(api, "invoices", inv, names)
     assert part["hs_balance_due"] == "50.00" and part["hs_invoice_status"] == "open"
-    pay = await _create(
+    pay = await create(
         api,
         "commerce_payments",
         {
@@ -120,10 +96,10 @@ async def test_payments_move_balance_and_paid_status(api) -> None:
     await api.put(
         f"/crm/v4/objects/commerce_payments/{pay['id']}/associations/default/invoices/{inv}"
     )
-    full = await _props(api, "invoices", inv, names)
+    full = await props_of(api, "invoices", inv, names)
     assert full["hs_balance_due"] == "0.00" and full["hs_invoice_status"] == "paid"
     await api.delete(f"/crm/v4/objects/invoices/{inv}/associations/commerce_payments/{pay['id']}")
-    back = await _props(api, "invoices", inv, names)
+    back = await props_of(api, "invoices", inv, names)
     assert back["hs_invoice_status"] == "open" and back["hs_balance_due"] == "50.00"
 
 
@@ -227,7 +203,7 @@ async def test_association_labels_endpoint(api) -> None:
 
 
 async def test_archive_is_204_and_record_disappears(api) -> None:
-    line = await _create(api, "line_items", {"quantity": "1", "price": "1"})
+    line = await create(api, "line_items", {"quantity": "1", "price": "1"})
     assert (await api.delete(f"{OBJ}/line_items/{line['id']}")).status_code == 204
     assert (await api.get(f"{OBJ}/line_items/{line['id']}")).status_code == 404
     archived = await api.get(f"{OBJ}/line_items/{line['id']}", params={"archived": "true"})
