@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
+from hubspot import HubSpot
 
 from qbsync_desktop.sandbox.common import SandboxSettings, build_app
 from qbsync_desktop.sandbox.hubspot.schema import ALL_SCOPES
 from qbsync_desktop.sandbox.hubspot.service import HubSpotSandbox
+from qbsync_desktop.sandbox.serve import SandboxServers
 
 REDIRECT = "http://127.0.0.1:8765/callback"
 
@@ -113,3 +115,51 @@ async def api(
     """A client on the seeded sandbox that sends the all-scopes token."""
     client.headers.update(auth)
     return client
+
+
+# ---- the official SDK against a served sandbox (module-scoped: one port per module) ----
+SDK_REDIRECT = "http://127.0.0.1:9/cb"
+
+
+@pytest.fixture(scope="module")
+def served() -> Iterator[tuple[HubSpotSandbox, str]]:
+    svc = HubSpotSandbox(settings=SandboxSettings(rate_limits=False))
+    svc.seed(50, 3)
+    servers = SandboxServers({"hubspot": build_app(svc)}).start()
+    try:
+        yield svc, servers.info()["hubspot"].base_url
+    finally:
+        servers.stop()
+
+
+@pytest.fixture(scope="module")
+def hs(served: tuple[HubSpotSandbox, str]) -> HubSpot:
+    svc, base = served
+    # Play the browser for the code, then let the SDK's own OAuth client exchange it.
+    with httpx.Client(base_url=base) as web:
+        page = web.get(
+            "/oauth/authorize",
+            params={
+                "client_id": svc.client_id,
+                "redirect_uri": SDK_REDIRECT,
+                "scope": " ".join(sorted(ALL_SCOPES)),
+                "state": "s",
+            },
+        )
+        form = dict(re.findall(r'name="([^"]+)" value="([^"]*)"', page.text))
+        form["decision"] = "allow"
+        code = parse_qs(
+            urlsplit(web.post("/oauth/authorize", data=form).headers["location"]).query
+        )["code"][0]
+    sdk = HubSpot(host=base)
+    tokens = sdk.oauth.tokens_api.create(
+        grant_type="authorization_code",
+        code=code,
+        redirect_uri=SDK_REDIRECT,
+        client_id=svc.client_id,
+        client_secret=svc.client_secret,
+    )
+    assert tokens.expires_in == 1800
+    info = sdk.oauth.access_tokens_api.get(tokens.access_token)
+    assert info.hub_id == svc.hub_id
+    return HubSpot(access_token=tokens.access_token, host=base)

@@ -7,11 +7,6 @@ it through its supported `host` configuration key (`HubSpot(..., host=...)` sets
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
-from urllib.parse import parse_qs, urlsplit
-
-import httpx
 import pytest
 from hubspot import HubSpot
 from hubspot.crm.associations.v4 import AssociationSpec
@@ -23,57 +18,6 @@ from hubspot.crm.contacts import (
 )
 from hubspot.crm.contacts.exceptions import ApiException as ContactsApiException
 from hubspot.crm.properties import PropertyCreate
-
-from qbsync_desktop.sandbox.common import SandboxSettings, build_app
-from qbsync_desktop.sandbox.hubspot.schema import ALL_SCOPES
-from qbsync_desktop.sandbox.hubspot.service import HubSpotSandbox
-from qbsync_desktop.sandbox.serve import SandboxServers
-
-REDIRECT = "http://127.0.0.1:9/cb"
-
-
-@pytest.fixture(scope="module")
-def served() -> Iterator[tuple[HubSpotSandbox, str]]:
-    svc = HubSpotSandbox(settings=SandboxSettings(rate_limits=False))
-    svc.seed(50, 3)
-    servers = SandboxServers({"hubspot": build_app(svc)}).start()
-    try:
-        yield svc, servers.info()["hubspot"].base_url
-    finally:
-        servers.stop()
-
-
-@pytest.fixture(scope="module")
-def hs(served: tuple[HubSpotSandbox, str]) -> HubSpot:
-    svc, base = served
-    # Play the browser for the code, then let the SDK's own OAuth client exchange it.
-    with httpx.Client(base_url=base) as web:
-        page = web.get(
-            "/oauth/authorize",
-            params={
-                "client_id": svc.client_id,
-                "redirect_uri": REDIRECT,
-                "scope": " ".join(sorted(ALL_SCOPES)),
-                "state": "s",
-            },
-        )
-        form = dict(re.findall(r'name="([^"]+)" value="([^"]*)"', page.text))
-        form["decision"] = "allow"
-        code = parse_qs(
-            urlsplit(web.post("/oauth/authorize", data=form).headers["location"]).query
-        )["code"][0]
-    sdk = HubSpot(host=base)
-    tokens = sdk.oauth.tokens_api.create(
-        grant_type="authorization_code",
-        code=code,
-        redirect_uri=REDIRECT,
-        client_id=svc.client_id,
-        client_secret=svc.client_secret,
-    )
-    assert tokens.expires_in == 1800
-    info = sdk.oauth.access_tokens_api.get(tokens.access_token)
-    assert info.hub_id == svc.hub_id
-    return HubSpot(access_token=tokens.access_token, host=base)
 
 
 def test_contacts_crud_with_sdk(hs: HubSpot) -> None:
