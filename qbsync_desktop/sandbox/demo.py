@@ -251,6 +251,38 @@ class DemoInvoice:
     due: str
     lines: tuple[InvoiceLine, ...]
     paid_fraction: float  # 0 = unpaid, 1 = fully paid
+    # HubSpot invoice status as set in the UI: draft | open | voided (paid and partly
+    # paid come from payments, i.e. paid_fraction).
+    status: str = "open"
+    # Invoices with the same deal_key belong to one deal; None: a deal of its own.
+    deal_key: int | None = None
+    case: str = ""  # what the invoice exercises (see the module docstring)
+
+
+@dataclass(frozen=True)
+class InvoiceCase:
+    case: str
+    status: str = "open"
+    paid_fraction: float = 0.0
+    customer: str = "matched"  # matched: the contact has a QBO customer; none: E1
+    custom_line: bool = False
+    deal: int | None = None
+
+
+# In number order (HS-1001 first); HS-1003 is the number QBO's demo credit memo holds.
+HUBSPOT_INVOICE_CASES = (
+    InvoiceCase("custom line item", custom_line=True),
+    InvoiceCase("paid", paid_fraction=1.0),
+    InvoiceCase("E6 duplicate document number"),
+    InvoiceCase("partly paid", paid_fraction=0.5),
+    InvoiceCase("draft", status="draft"),
+    InvoiceCase("voided", status="voided"),
+    InvoiceCase("E1 contact without QBO customer", customer="none"),
+    InvoiceCase("deal with two invoices", deal=1),
+    InvoiceCase("deal with two invoices", deal=1),
+    InvoiceCase("open"),
+)
+DUPLICATE_NUMBER_CASE = "HS-1003"
 
 
 @dataclass
@@ -354,34 +386,54 @@ def demo_book(size: int = 50, seed: int = 1) -> DemoBook:
 
 
 def _invoices(rng: random.Random, book: DemoBook, size: int) -> None:
-    """A few invoices per side, referencing the people and products above."""
-    n = max(size // 5, 4)
-    hs_people = [p for p in book.hubspot_contacts if p.email]
+    """The HubSpot invoice cases plus filler, and QBO invoices paid / part paid / open."""
+    customer_keys = {p.key for p in book.qbo_customers}
+    emails = [p for p in book.hubspot_contacts if p.email]
+    # Key 3 is the vendor-name clash (E2); leave it to contact sync.
+    matched = [p for p in emails if p.key in customer_keys]
+    unmatched = [p for p in emails if p.key not in customer_keys and p.key != 3]
+    n_hubspot = max(size // 5, len(HUBSPOT_INVOICE_CASES))
+    for k in range(n_hubspot):
+        spec = HUBSPOT_INVOICE_CASES[k] if k < len(HUBSPOT_INVOICE_CASES) else InvoiceCase("open")
+        people = unmatched if spec.customer == "none" else matched
+        person = people[(k * 7 + 3) % len(people)]
+        book.hubspot_invoices.append(_invoice(rng, k, person, book.hubspot_products, "HS-", spec))
     qbo_people = [p for p in book.qbo_customers if p.email]
-    hs_products = book.hubspot_products
-    qbo_products = book.qbo_items
-    for people, products, out, prefix in (
-        (hs_people, hs_products, book.hubspot_invoices, "HS-"),
-        (qbo_people, qbo_products, book.qbo_invoices, ""),
-    ):
-        for k in range(n):
-            person = people[(k * 7 + 3) % len(people)]
-            lines = []
-            for _ in range(rng.randint(1, 4)):
-                prod = rng.choice(products)
-                lines.append(InvoiceLine(prod.key, prod.name, rng.randint(1, 5), prod.price))
-            if k == 0:
-                lines.append(InvoiceLine(None, "Custom work (no product)", 1, "75.00"))
-            month = 1 + (k % 12)
-            day = 1 + (k % 27)
-            out.append(
-                DemoInvoice(
-                    key=k,
-                    person_key=person.key,
-                    number=f"{prefix}{1001 + k}",
-                    date=f"2026-{month:02d}-{day:02d}",
-                    due=f"2026-{month:02d}-28",
-                    lines=tuple(lines),
-                    paid_fraction=(1.0 if k % 3 == 0 else 0.5 if k % 3 == 1 else 0.0),
-                )
-            )
+    cycle = (InvoiceCase("paid", paid_fraction=1.0), InvoiceCase("partly paid", paid_fraction=0.5),
+             InvoiceCase("open"))  # fmt: skip
+    for k in range(max(size // 5, 4)):
+        spec = cycle[k % 3]
+        if k == 0:
+            spec = InvoiceCase(f"{spec.case}, custom line", paid_fraction=1.0, custom_line=True)
+        person = qbo_people[(k * 7 + 3) % len(qbo_people)]
+        book.qbo_invoices.append(_invoice(rng, k, person, book.qbo_items, "", spec))
+
+
+def _invoice(
+    rng: random.Random,
+    k: int,
+    person: Person,
+    products: list[Product],
+    prefix: str,
+    spec: InvoiceCase,
+) -> DemoInvoice:
+    lines = []
+    for _ in range(rng.randint(1, 4)):
+        prod = rng.choice(products)
+        lines.append(InvoiceLine(prod.key, prod.name, rng.randint(1, 5), prod.price))
+    if spec.custom_line:
+        lines.append(InvoiceLine(None, "Custom work (no product)", 1, "75.00"))
+    month = 1 + (k % 12)
+    day = 1 + (k % 27)
+    return DemoInvoice(
+        key=k,
+        person_key=person.key,
+        number=f"{prefix}{1001 + k}",
+        date=f"2026-{month:02d}-{day:02d}",
+        due=f"2026-{month:02d}-28",
+        lines=tuple(lines),
+        paid_fraction=spec.paid_fraction,
+        status=spec.status,
+        deal_key=spec.deal,
+        case=spec.case,
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from ..demo import DemoBook
+from ..demo import DUPLICATE_NUMBER_CASE, DemoBook
 from .books import Books, Obj
 from .formprefs import company_context
 from .payments import write_payment
@@ -13,7 +13,7 @@ from .txns import write_sales_form
 
 # A QBO credit memo holding the number of a HubSpot demo invoice: sending that
 # invoice to QBO fails with 6140 while custom transaction numbers are on (SPEC E6).
-CLASHING_DOC_NUMBER = "HS-1003"
+CLASHING_DOC_NUMBER = DUPLICATE_NUMBER_CASE
 
 
 def seed_invoices(
