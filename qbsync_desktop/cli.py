@@ -224,8 +224,12 @@ def _status(args: argparse.Namespace, paths: AppPaths, out: Callable[[str], None
 
 
 def _gui(args: argparse.Namespace, paths: AppPaths, credentials: CredentialStore | None) -> int:
-    from qbsync_desktop.gui.app import run_gui
+    from qbsync_desktop.gui.app import claim_window, run_gui
 
+    # Before the sandboxes start: a second launch only raises the running window.
+    instance = claim_window(paths)
+    if instance is None:
+        return 0
     sandbox: dict[str, dict[str, str]] | None = None
     profile = args.profile
     servers = None
@@ -235,7 +239,7 @@ def _gui(args: argparse.Namespace, paths: AppPaths, credentials: CredentialStore
         profile = profile or SANDBOX_PROFILE
         _point_profile_at_sandboxes(paths, profile, infos, credentials)
     try:
-        return run_gui(paths, profile=profile, sandbox=sandbox)
+        return run_gui(paths, profile=profile, sandbox=sandbox, instance=instance)
     finally:
         if servers is not None:
             servers.stop()

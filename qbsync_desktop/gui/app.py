@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import logging
 import sys
 from typing import Any
 
@@ -13,6 +14,9 @@ from qbsync_desktop.core.profiles import ProfileStore
 
 from .icons import icon
 from .main_window import MainWindow
+from .single_instance import SingleInstance
+
+log = logging.getLogger(__name__)
 
 
 def open_window(
@@ -39,26 +43,56 @@ def open_window(
     return window
 
 
-def run_gui(
-    paths: AppPaths,
-    profile: str | None = None,
-    sandbox: dict[str, dict[str, str]] | None = None,
-    argv: list[str] | None = None,
-) -> int:
-    """Open the main window and run the Qt event loop until the app quits."""
-    from qbsync_desktop.core.connectors.session import Connections
-    from qbsync_desktop.core.credentials import CredentialStore
-
-    paths.ensure()
+def application(argv: list[str] | None = None) -> QApplication:
+    """The process's QApplication, made once with the app's names and icon."""
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("qbsync")
     app.setApplicationDisplayName("qbsync")
     app.setDesktopFileName("qbsync")
     app.setWindowIcon(icon("app"))
+    return app
+
+
+def claim_window(paths: AppPaths, argv: list[str] | None = None) -> SingleInstance | None:
+    """This process's claim to be the one window; None when another window runs (and
+    was asked to come to the front). Call before starting anything the window needs."""
+    application(argv)
+    instance = SingleInstance(paths.config_dir)
+    return instance if instance.claim() else None
+
+
+def run_gui(
+    paths: AppPaths,
+    profile: str | None = None,
+    sandbox: dict[str, dict[str, str]] | None = None,
+    argv: list[str] | None = None,
+    instance: SingleInstance | None = None,
+) -> int:
+    """Open the main window and run the Qt event loop until the app quits.
+
+    With no `instance` claimed by the caller, claims it here; 0 at once when another
+    window runs.
+    """
+    from qbsync_desktop.core.connectors.session import Connections
+    from qbsync_desktop.core.credentials import CredentialStore
+
+    paths.ensure()
+    instance = instance or claim_window(paths, argv)
+    if instance is None:
+        return 0
+    app = application(argv)
     profiles = ProfileStore(paths.profiles_file)
     connections = Connections(profiles, CredentialStore())
     window = open_window(paths, profiles, connections, profile=profile, sandbox=sandbox)
+
+    def raise_window() -> None:
+        window.bring_to_front()
+        log.info("window raised for another launch (visible: %s)", window.isVisible())
+
+    instance.raise_requested.connect(raise_window)
+    log.info("window open")
     code = app.exec()
     window.shutdown()
+    instance.release()
     return int(code)
