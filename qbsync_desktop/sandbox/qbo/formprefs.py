@@ -79,8 +79,9 @@ def custom_field_slots(ctx: TxnContext) -> dict[str, str]:
     return {slot: labels.get(slot, "") for slot in sorted(enabled)}
 
 
-def apply_custom_fields(obj: Obj, existing: Obj | None, ctx: TxnContext) -> None:
-    """Keep values for enabled slots only and echo every enabled slot.
+def apply_custom_fields(obj: Obj, ctx: TxnContext) -> None:
+    """Keep values for enabled slots only and echo every enabled slot. (A sparse update
+    arrives merged with the stored fields; a full update without them clears the values.)
 
     A value for a slot that is not enabled is dropped without an error, as QBO does
     [S ruckus/quickbooks-ruby#219]; enabled slots come back on reads with their label
@@ -91,8 +92,6 @@ def apply_custom_fields(obj: Obj, existing: Obj | None, ctx: TxnContext) -> None
     for field in obj.get("CustomField") or []:
         if isinstance(field, dict) and str(field.get("DefinitionId", "")) in slots:
             sent[str(field["DefinitionId"])] = field
-    if existing is not None and "CustomField" not in obj:
-        sent = {str(f.get("DefinitionId")): f for f in existing.get("CustomField") or []}
     fields: list[Obj] = []
     for slot, label in slots.items():
         out: Obj = {"DefinitionId": slot, "Name": label, "Type": "StringType"}

@@ -60,7 +60,7 @@ def _customer(books: Books, obj: Obj) -> Obj:
     return customer
 
 
-def _sales_line(books: Books, line: Obj, ctx: TxnContext) -> tuple[Decimal, str | None]:
+def _sales_line(books: Books, line: Obj, ctx: TxnContext) -> tuple[Decimal, str]:
     """Validate one SalesItemLine in place; (amount, tax code)."""
     detail = dict(line.get("SalesItemLineDetail") or {})
     item_id = ref_id(detail.get("ItemRef"))
@@ -200,7 +200,7 @@ def write_sales_form(books: Books, entity: str, body: Obj, now: float, ctx: TxnC
     obj.setdefault("EmailStatus", "NotSet")
     if obj["EmailStatus"] == "NeedToSend" and not (obj.get("BillEmail") or {}).get("Address"):
         raise faults.business("Need to send an email requires a BillEmail address.", "BillEmail")
-    apply_custom_fields(obj, existing, ctx)
+    apply_custom_fields(obj, ctx)
     if existing is not None:
         obj["Id"] = existing["Id"]
     applied = ledger.payments_applied(books, entity, obj) if existing is not None else Decimal(0)
