@@ -79,6 +79,12 @@ async def test_enabled_slots_are_echoed_on_read_even_when_empty(http, qbo: Qbo) 
                     "PrivateNote": "kept"},
     )  # fmt: skip
     assert sparse["CustomField"] == inv["CustomField"]  # a sparse update keeps the values
+    full = await qbo.create(
+        "invoice", {"Id": inv["Id"], "SyncToken": sparse["SyncToken"],
+                    "CustomerRef": {"value": cust}, "Line": [_line(item)]},
+    )  # fmt: skip
+    # A full update leaves out what it clears (qbo.md 2.3): the slots stay, the value goes.
+    assert [f.get("StringValue") for f in full["CustomField"]] == [None, None]
 
 
 # ---- terms --------------------------------------------------------------------------------
