@@ -10,15 +10,30 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import getpass
 import json
+import logging
+import os
 import sys
 import webbrowser
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
+from qbsync_desktop import __version__
+from qbsync_desktop.cli_output import (
+    EXIT_CODES_HELP,
+    OK,
+    SOME_FAILED,
+    USAGE,
+    UserError,
+    print_err,
+    report_failure,
+    sanitise,
+    set_log_file_hint,
+)
 from qbsync_desktop.core.paths import AppPaths
-from qbsync_desktop.core.profiles import SERVICES, ProfileStore, Service
+from qbsync_desktop.core.profiles import SERVICES, Profile, ProfileStore, Service
 
 if TYPE_CHECKING:
     from qbsync_desktop.core.connectors.session import Connections
@@ -27,10 +42,33 @@ if TYPE_CHECKING:
 
 SANDBOX_PROFILE = "Sandbox"
 DEMO_LATENCY_MS = 150.0  # feels like the real services without being slow
+SECRET_ENV = "QBSYNC_CLIENT_SECRET"  # the client secret, kept off the command line (ps)
+LABELS: dict[str, str] = {"hubspot": "HubSpot", "quickbooks": "QuickBooks"}
+
+EXAMPLES = f"""\
+examples:
+  qbsync --sandbox                    the window, on the bundled sandboxes (demo books)
+  qbsync sandbox serve                both sandboxes; prints their URLs and app credentials
+  {SECRET_ENV}=... qbsync connect hubspot --profile Acme --client-id ID
+                                      sign in to HubSpot in the browser for profile Acme
+  qbsync sync --profile Acme --dry-run --plan-csv plan.csv
+                                      what a sync would do, without writing anything
+  qbsync sync --profile Acme          one sync; exit code 3 if some records failed
+  qbsync status --profile Acme        the records that failed or were left out, and why
+
+{EXIT_CODES_HELP}
+
+Errors are one line on stderr; the details go to the log (qbsync.log in the log folder)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="qbsync", description=__doc__.splitlines()[0])
+    p = argparse.ArgumentParser(
+        prog="qbsync",
+        description=__doc__.splitlines()[0],
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("--version", action="version", version=f"qbsync {__version__}")
     p.add_argument("--sandbox", action="store_true", help="run on the bundled local sandboxes")
     p.add_argument("--reset", action="store_true", help="with --sandbox: fresh demo books")
     p.add_argument("--profile", help="profile to open in the window")
@@ -46,12 +84,23 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--reset", action="store_true", help="with --persist: start fresh")
     serve.add_argument("--country", default="US", help="QuickBooks company country (US, GB)")
 
-    con = sub.add_parser("connect", help="connect a profile to HubSpot or QuickBooks")
+    con = sub.add_parser(
+        "connect",
+        help="connect a profile to HubSpot or QuickBooks",
+        description=(
+            "Sign in to the service in your browser and keep the sign-in in the system "
+            f"keyring. The app's client secret is read from ${SECRET_ENV}, or asked for "
+            "(not shown) when none is stored yet."
+        ),
+    )
     con.add_argument("service", choices=SERVICES)
     con.add_argument("--profile", required=True)
     con.add_argument("--base-url", help="point at a sandbox instead of the real service")
-    con.add_argument("--client-id")
-    con.add_argument("--client-secret")
+    con.add_argument("--client-id", help="the app's client id (needed the first time)")
+    con.add_argument(
+        "--client-secret",
+        help=f"visible to other users in the process list: prefer ${SECRET_ENV} or the prompt",
+    )
     con.add_argument(
         "--no-browser", action="store_true", help="print the authorize URL instead of opening it"
     )
@@ -87,9 +136,26 @@ def main(
     credentials: CredentialStore | None = None,
     out: Callable[[str], None] = print,
 ) -> int:
-    args = build_parser().parse_args(argv)
-    paths = (paths or AppPaths.default()).ensure()
-    _setup_logging(paths)
+    """Run one command; returns the exit code (see EXIT_CODES_HELP)."""
+    args = build_parser().parse_args(argv)  # usage errors exit 2 here, with the usage
+    profile: str | None = getattr(args, "profile", None)
+    try:
+        paths = (paths or AppPaths.default()).ensure()
+        _setup_logging(paths)
+        return _run(args, paths, credentials, out)
+    except KeyboardInterrupt:
+        print_err("Stopped.")
+        return 130
+    except Exception as exc:  # every failure: one plain line here, the traceback in the log
+        return report_failure(exc, profile)
+
+
+def _run(
+    args: argparse.Namespace,
+    paths: AppPaths,
+    credentials: CredentialStore | None,
+    out: Callable[[str], None],
+) -> int:
     if args.command == "sandbox":
         return _sandbox_serve(args, paths, out)
     if args.command is None:
@@ -97,10 +163,9 @@ def main(
     connections = _connections(paths, credentials)
     if args.command == "connect":
         return _connect(args, connections, out)
+    _require_profile(connections.profiles, args.profile)
     if args.command == "disconnect":
-        asyncio.run(connections.disconnect(args.profile, cast(Service, args.service)))
-        out(f"Disconnected {args.service} from profile {args.profile!r}.")
-        return 0
+        return _disconnect(args, connections, out)
     if args.command == "sync":
         return _sync(args, paths, connections, out)
     if args.command == "status":
@@ -111,7 +176,24 @@ def main(
 def _setup_logging(paths: AppPaths) -> None:
     from qbsync_desktop.core import logsetup
 
-    logsetup.configure(paths.log_dir / "qbsync.log")
+    log_file = paths.log_dir / "qbsync.log"
+    set_log_file_hint(str(log_file))
+    try:
+        logsetup.configure(log_file)
+    except OSError:  # read-only or full disk: stderr still says what failed, in one line
+        logging.getLogger().addHandler(logging.NullHandler())  # not logging's stderr fallback
+
+
+def _require_profile(profiles: ProfileStore, name: str) -> Profile:
+    profile = profiles.get(name)
+    if profile is None:
+        known = ", ".join(sorted(profiles.names()))
+        raise UserError(
+            f"There is no profile named {name!r}"
+            + (f" (profiles: {known})" if known else "")
+            + f". Create it with: qbsync connect hubspot --profile {name!r} --client-id ID"
+        )
+    return profile
 
 
 def _connections(paths: AppPaths, credentials: CredentialStore | None) -> Connections:
@@ -144,6 +226,21 @@ def _sandbox_serve(args: argparse.Namespace, paths: AppPaths, out: Callable[[str
 
 def _connect(args: argparse.Namespace, connections: Connections, out: Callable[[str], None]) -> int:
     service = cast(Service, args.service)
+    label = LABELS[service]
+    existing = connections.profiles.get(args.profile)
+    if not args.client_id and not (existing and existing.service(service).client_id):
+        raise UserError(
+            f"Connecting {label} the first time needs the app's client id: add --client-id ID.",
+            USAGE,
+        )
+    if not connections.credentials.secure:
+        raise UserError(
+            "No secure password store (keyring) is available, so the sign-in would be lost "
+            "when this command ends. Start your desktop's keyring (GNOME Keyring, KWallet) "
+            "or use the qbsync window, then try again."
+        )
+    connections.credentials.probe()  # locked or refused: say so before anything else
+    secret = _client_secret(args, connections, service)
 
     def open_browser(url: str) -> None:
         if args.no_browser:
@@ -160,26 +257,78 @@ def _connect(args: argparse.Namespace, connections: Connections, out: Callable[[
             open_browser,
             base_url=args.base_url,
             client_id=args.client_id,
-            client_secret=args.client_secret,
+            client_secret=secret,
             timeout_s=args.timeout,
         )
     )
-    out(f"Connected {service} for profile {args.profile!r}: {info.name} ({info.account_id}).")
+    out(
+        f"Connected {label} for profile {args.profile!r}: "
+        f"{sanitise(info.name)} ({sanitise(info.account_id)})."
+    )
     if info.missing_scopes:
-        out("Missing permissions: " + ", ".join(info.missing_scopes))
-    return 0
+        out("Missing permissions: " + sanitise(", ".join(info.missing_scopes)))
+    return OK
+
+
+def _client_secret(
+    args: argparse.Namespace, connections: Connections, service: Service
+) -> str | None:
+    """From --client-secret, $QBSYNC_CLIENT_SECRET, the keyring, or a prompt (in that order)."""
+    given = args.client_secret or os.environ.get(SECRET_ENV)
+    if given:
+        return str(given)
+    if connections.profiles.get(args.profile) is not None:
+        stored = connections.credentials.load_client_secret(args.profile, service)
+        if stored:
+            return None  # connect uses the stored one
+    if sys.stdin.isatty():
+        typed = getpass.getpass(f"{LABELS[service]} app client secret (not shown): ")
+        if typed.strip():
+            return typed.strip()
+    raise UserError(
+        f"Connecting {LABELS[service]} needs the app's client secret: set {SECRET_ENV} "
+        "or run the command in a terminal to be asked for it.",
+        USAGE,
+    )
+
+
+def _disconnect(
+    args: argparse.Namespace, connections: Connections, out: Callable[[str], None]
+) -> int:
+    result = asyncio.run(connections.disconnect(args.profile, cast(Service, args.service)))
+    if result.forgotten and not result.revoked:
+        raise UserError(result.message)
+    out(result.message)
+    return OK
+
+
+def _check_connected(connections: Connections, profile: str) -> None:
+    """Both services connected and not refused: otherwise say which to connect, and how."""
+    for service in SERVICES:
+        label = LABELS[service]
+        how = f"qbsync connect {service} --profile {profile!r}"
+        if not connections.is_connected(profile, service):
+            raise UserError(f"{label} is not connected for profile {profile!r}. Run: {how}")
+        if connections.needs_reconnect(profile, service):
+            raise UserError(
+                f"The {label} sign-in for profile {profile!r} has expired or was revoked. "
+                f"Run: {how} (nothing queued is lost)."
+            )
 
 
 def _sync(
     args: argparse.Namespace, paths: AppPaths, connections: Connections, out: Callable[[str], None]
 ) -> int:
     from qbsync_desktop.core.sync.runner import run_sync
+    from qbsync_desktop.core.sync.settings import OBJECTS
+
+    _check_connected(connections, args.profile)
+    show_progress = sys.stderr.isatty()  # scripts get only the summary and errors
 
     def on_event(event: Any) -> None:
-        if event.kind == "progress" and event.total:
+        if show_progress and event.kind == "progress" and event.total:
             print(f"  {event.object}: {event.done}/{event.total}", file=sys.stderr)
 
-    only = {"objects": tuple(args.objects)} if args.objects else {}
     summary = run_sync(
         paths,
         args.profile,
@@ -188,17 +337,26 @@ def _sync(
         on_event=on_event,
         plan_csv=args.plan_csv,
         full=args.full,
-        **only,
+        objects=tuple(args.objects) if args.objects else OBJECTS,
     )
     label = "Dry run (nothing written)" if summary.dry_run else "Sync finished"
+    recovered = getattr(summary, "recovered", 0)
     out(
         f"{label}: created in HubSpot {summary.created.get('hubspot', 0)}, "
         f"created in QuickBooks {summary.created.get('quickbooks', 0)}, "
         f"updated in HubSpot {summary.updated.get('hubspot', 0)}, "
         f"updated in QuickBooks {summary.updated.get('quickbooks', 0)}, "
-        f"matched {summary.matched}, excluded {summary.excluded}, failed {summary.failed}."
+        f"matched {summary.matched}, excluded {summary.excluded}, failed {summary.failed}"
+        + (f", finished from an interrupted run {recovered}" if recovered else "")
+        + "."
     )
-    return 1 if summary.failed and not summary.dry_run else 0
+    if summary.failed and not summary.dry_run:
+        print_err(
+            f"{summary.failed} records failed; "
+            f"see why with: qbsync status --profile {args.profile!r}"
+        )
+        return SOME_FAILED
+    return OK
 
 
 def _status(args: argparse.Namespace, paths: AppPaths, out: Callable[[str], None]) -> int:
@@ -207,20 +365,21 @@ def _status(args: argparse.Namespace, paths: AppPaths, out: Callable[[str], None
     db_file = paths.database_file(args.profile)
     rows = record_rows(db_file) if db_file.exists() else []
     if args.json:
-        out(json.dumps(rows, default=str))
-        return 0
+        out(json.dumps(rows, default=str))  # JSON escapes control characters itself
+        return OK
     counts: dict[str, int] = {}
     for row in rows:
         counts[row["state"]] = counts.get(row["state"], 0) + 1
     out(
-        f"Profile {args.profile!r}: "
+        f"Profile {sanitise(args.profile)!r}: "
         + (", ".join(f"{n} {state}" for state, n in sorted(counts.items())) or "no records yet")
     )
     for row in rows:
         if row["state"] != "synced":
             detail = f" — {row['reason']}" if row.get("reason") else ""
-            out(f"  [{row['state']}] {row['object']}: {row['name']} <{row['email'] or ''}>{detail}")
-    return 0
+            line = f"  [{row['state']}] {row['object']}: {row['name']} <{row['email'] or ''}>"
+            out(sanitise(line + detail))  # names and reasons come from the services
+    return OK
 
 
 def _gui(args: argparse.Namespace, paths: AppPaths, credentials: CredentialStore | None) -> int:

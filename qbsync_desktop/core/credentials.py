@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
+import secrets
 import threading
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -126,6 +127,24 @@ class CredentialStore:
         self._lock = threading.Lock()
         if not self.secure:
             log.warning("no secure keyring (%s); secrets kept in memory", type(self.backend))
+
+    def probe(self) -> None:
+        """Write, read back and delete a throw-away entry; CredentialError if any step fails.
+
+        Run before the browser sign-in: a locked or refusing keyring must be found before
+        the person consents, not when the new tokens cannot be saved afterwards.
+        """
+        if not self.secure:
+            return  # session memory: nothing to unlock
+        key, value = "probe", secrets.token_hex(8)
+        action = "check the password store"
+        self._set(key, value, action)
+        if self._get(key, action) != value:
+            raise KeyringUnavailable(
+                "The password store did not keep what qbsync saved in it. "
+                "Check that your system keyring service is working, then try again."
+            )
+        self._delete(key, action)
 
     # ---- raw entries ---------------------------------------------------------
     def _get(self, key: str, action: str) -> str | None:

@@ -59,8 +59,8 @@ def test_connect_sync_status_in_process(sandboxes: RunningSandboxes, tmp_path: P
     paths = AppPaths.under(tmp_path / "app")
     creds = memory_credentials()
     lines = _connect_both(sandboxes, paths, creds, "Acme")
-    assert any(line.startswith("Connected hubspot") for line in lines)
-    assert any(line.startswith("Connected quickbooks") for line in lines)
+    assert any(line.startswith("Connected HubSpot") for line in lines)
+    assert any(line.startswith("Connected QuickBooks") for line in lines)
 
     out: list[str] = []
     main(["sync", "--profile", "Acme"], paths=paths, credentials=creds, out=out.append)
@@ -142,21 +142,34 @@ def test_cli_processes_share_tokens_through_the_real_keyring(
                 assert secret.encode() not in blob, f"token found in {path}"
 
 
-def connect_in_processes(sandboxes: RunningSandboxes, env: dict[str, str], profile: str) -> None:
+def connect_in_processes(
+    sandboxes: RunningSandboxes,
+    env: dict[str, str],
+    profile: str,
+    services: tuple[str, ...] = ("hubspot", "quickbooks"),
+) -> None:
     """`qbsync connect ... --no-browser` as separate processes; the test plays the browser."""
-    for service, info in (("hubspot", sandboxes.hubspot), ("quickbooks", sandboxes.quickbooks)):
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "qbsync_desktop", *connect_args(service, info, profile)],
-            stdout=subprocess.PIPE,
-            text=True,
-            env=env,
-        )
-        assert proc.stdout is not None
-        for line in proc.stdout:
-            if line.startswith("http"):
-                play_browser(line.strip())
-                break
-        assert proc.wait(30) == 0
+    for service in services:
+        info = sandboxes.hubspot if service == "hubspot" else sandboxes.quickbooks
+        connect_in_process(connect_args(service, info, profile), env)
+
+
+def connect_in_process(args: list[str], env: dict[str, str]) -> None:
+    """One `qbsync <args>` connect process; plays the browser for the URL it prints."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "qbsync_desktop", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if line.startswith("http"):
+            play_browser(line.strip())
+            break
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err
 
 
 def process_env(tmp_path: Path) -> dict[str, str]:

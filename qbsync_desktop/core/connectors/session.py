@@ -21,7 +21,7 @@ import httpx
 
 from .. import redact
 from ..credentials import CredentialStore, TokenSet
-from ..profiles import ProfileStore, Service
+from ..profiles import Profile, ProfileStore, Service
 from . import oauth
 from .endpoints import ServiceEndpoints, endpoints_for
 from .errors import ApiError, AuthError
@@ -49,6 +49,15 @@ class AccountInfo:
     refresh_days_left: float | None = None
     needs_reconnect: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Disconnected:
+    """What `disconnect` did, for the person who asked: `message` says it plainly."""
+
+    revoked: bool  # the service confirmed it withdrew the app's access
+    forgotten: bool  # there was a sign-in on this computer and it is deleted now
+    message: str
 
 
 def default_http() -> httpx.AsyncClient:
@@ -116,7 +125,8 @@ class Connections:
         `open_browser` must not block until the person is done (it may return an
         awaitable, which is awaited): the redirect is received on this event loop.
         """
-        prof = self.profiles.get_or_create(profile)
+        # A new profile is saved only once the sign-in worked: a refused one leaves nothing.
+        prof = self.profiles.get(profile) or Profile(name=profile)
         cfg = prof.service(service)
         if base_url is not None:
             cfg.base_url = base_url or None
@@ -124,6 +134,8 @@ class Connections:
             cfg.client_id = client_id
         if not cfg.client_id:
             raise AuthError(service, "No app client id is set for this connection.")
+        # Before the browser: a locked or refusing keyring found after consent wastes it.
+        self.credentials.probe()
         secret = client_secret or self.credentials.load_client_secret(profile, service)
         if not secret:
             raise AuthError(service, "No app client secret is set for this connection.")
@@ -162,10 +174,12 @@ class Connections:
         log.info("%s connected for profile %s (account %s)", service, profile, account.account_id)
         return account
 
-    async def disconnect(self, profile: str, service: Service) -> None:
+    async def disconnect(self, profile: str, service: Service) -> Disconnected:
         """Revoke at the service where possible, then forget tokens and account facts."""
         prof = self.profiles.get(profile)
         tokens = self.credentials.load_tokens(profile, service)
+        name = "QuickBooks" if service == "quickbooks" else "HubSpot"
+        ok = False
         if prof is not None and tokens is not None:
             cfg = prof.service(service)
             secret = self.credentials.load_client_secret(profile, service) or ""
@@ -179,6 +193,20 @@ class Connections:
             except httpx.HTTPError as exc:  # offline: still forget locally
                 log.warning("could not reach %s to revoke (%s)", service, type(exc).__name__)
         self.credentials.delete_tokens(profile, service)
+        if tokens is None:
+            result = Disconnected(False, False, f"{name} was not connected; nothing to remove.")
+        elif ok:
+            result = Disconnected(
+                True, True, f"Disconnected {name}: access withdrawn and the sign-in removed."
+            )
+        else:
+            result = Disconnected(
+                False,
+                True,
+                f"The sign-in was removed from this computer, but {name} could not confirm "
+                f"that it withdrew qbsync's access. Remove qbsync from the connected apps in "
+                f"your {name} settings to be sure.",
+            )
         with self._lock:
             self._managers.pop((profile, service), None)
         if prof is not None:
@@ -186,6 +214,7 @@ class Connections:
             cfg.account_id = None
             cfg.account_name = None
             self.profiles.save(prof)
+        return result
 
     def is_connected(self, profile: str, service: Service) -> bool:
         if self.profiles.get(profile) is None:

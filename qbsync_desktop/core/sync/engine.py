@@ -132,7 +132,9 @@ class Engine:
 
     async def sync_object(self, spec: ObjectSpec, settings: ObjectSettings) -> Plan:
         if not self.dry_run:
-            await recover_pending(self.qbo, self.hubspot, spec, self._recovered(spec))
+            self.summary.recovered += await recover_pending(
+                self.qbo, self.hubspot, spec, self._recovered(spec)
+            )
         self._check_cancel()
         cursors = (load_cursor(spec.name, "hubspot"), load_cursor(spec.name, "quickbooks"))
         if not self._wants_full(settings, cursors):

@@ -18,6 +18,7 @@ class RunSummary:
     excluded: int = 0
     failed: int = 0
     dry_run: bool = False
+    recovered: int = 0  # records whose write a killed run left unfinished, finished in this run
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
