@@ -2,8 +2,12 @@
 
 Contacts and products come straight from the book (emails exactly as generated);
 companies are the distinct company names of the contacts; each HubSpot demo invoice
-becomes an invoice (source "hubspot") with its line items, contact, a deal, and a
+becomes an invoice (source "hubspot") in its status (draft, open or voided) with its line
+items, contact, a deal (invoices sharing a `deal_key` share one deal), and a succeeded
 payment for its paid fraction, so amounts and statuses follow the invoice rules.
+
+The building blocks (`seed_line_item`, `seed_invoice`, `seed_payment`, `seed_deal`) write
+as the HubSpot UI would and are what other demo data should be made of.
 """
 
 from __future__ import annotations
@@ -68,14 +72,20 @@ def seed_demo(crm: Crm, size: int, seed: int) -> dict[str, int]:
         if pr.sku:
             props["hs_sku"] = pr.sku
         products[pr.key] = crm.create(T["products"], None, trusted=props).id
+    shared: dict[int, list[tuple[DemoInvoice, Rec]]] = {}
     for inv in book.hubspot_invoices:
-        _invoice(crm, inv, contacts, products)
+        invoice = _invoice(crm, inv, contacts, products)
+        if inv.deal_key is None:
+            _deal(crm, [(inv, invoice)], contacts)
+        else:
+            shared.setdefault(inv.deal_key, []).append((inv, invoice))
+    for group in shared.values():
+        _deal(crm, group, contacts)
     return {n: st.count() for n, st in crm.stores.items()}
 
 
-def _invoice(
-    crm: Crm, inv: DemoInvoice, contacts: dict[int, int], products: dict[int, int]
-) -> None:
+def _invoice(crm: Crm, inv: DemoInvoice, contacts: dict[int, int], products: dict[int, int]) -> Rec:
+    """One demo invoice in its status (draft/open/voided), paid for its paid fraction."""
     lines = [
         seed_line_item(
             crm,
@@ -94,16 +104,10 @@ def _invoice(
         number=inv.number,
         date=inv.date,
         due=inv.due,
-    )
-    billed = Decimal(invoice.props["hs_amount_billed"])
-    seed_deal(
-        crm,
-        name=f"Deal for invoice {inv.number}",
-        amount=money(billed),
-        contact_id=contact_id,
-        invoice_ids=[invoice.id],
+        status=inv.status,
     )
     if inv.paid_fraction > 0:
+        billed = Decimal(invoice.props["hs_amount_billed"])
         seed_payment(
             crm,
             invoice_id=invoice.id,
@@ -111,6 +115,20 @@ def _invoice(
             date=inv.date,
             contact_id=contact_id,
         )
+    return invoice
+
+
+def _deal(crm: Crm, group: list[tuple[DemoInvoice, Rec]], contacts: dict[int, int]) -> None:
+    """One deal for invoices sharing a deal_key (or for a single invoice)."""
+    numbers = " and ".join(inv.number for inv, _ in group)
+    total = sum((Decimal(rec.props["hs_amount_billed"]) for _, rec in group), Decimal(0))
+    seed_deal(
+        crm,
+        name=f"Deal for invoice{'s' if len(group) > 1 else ''} {numbers}",
+        amount=money(total),
+        contact_id=contacts[group[0][0].person_key],
+        invoice_ids=[rec.id for _, rec in group],
+    )
 
 
 # ---- building blocks for demo data (also used by sandbox/demo.py) -------------------------
