@@ -166,6 +166,9 @@ def after_write(crm: Crm, t: ObjectType, rec: Rec) -> None:
 
 def after_archive(crm: Crm, t: ObjectType, rec: Rec) -> None:
     after_write(crm, t, rec)
+    if t.name == "invoices":  # its payments no longer count it
+        for pid in crm.live_targets("invoices", rec.id, "commerce_payments"):
+            payments.refresh_invoice_count(crm, crm.stores["commerce_payments"].records[pid])
 
 
 def after_association(crm: Crm, from_type: str, from_id: int, to_type: str, to_id: int) -> None:

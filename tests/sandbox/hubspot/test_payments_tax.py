@@ -118,6 +118,11 @@ async def test_associated_invoice_counts_are_read_only_and_computed(api) -> None
     )
     unlinked = await props_of(api, "commerce_payments", payment["id"], names)
     assert unlinked["hs_number_of_associated_invoices"] == "0"
+    draft = await create(api, "invoices", {"hs_currency": "USD"})
+    await link(api, "commerce_payments", payment["id"], "invoices", draft["id"])
+    assert (await api.delete(f"{OBJ}/invoices/{draft['id']}")).status_code == 204
+    gone = await props_of(api, "commerce_payments", payment["id"], names)
+    assert gone["hs_has_associated_invoice"] == "false"
     for name, value in (
         ("hs_has_associated_invoice", "true"),
         ("hs_number_of_associated_invoices", "3"),
