@@ -1,14 +1,16 @@
-"""Icons from `resources/icons/` (hand-drawn SVG), with a blank fallback if missing."""
+"""Icons from `qbsync_desktop/resources/icons/` (hand-drawn SVG), blank if one is missing."""
 
 from __future__ import annotations
 
 from functools import cache
+from importlib.resources import files
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
-# resources/ sits at the repository root next to the package (and is bundled by the spec).
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+# Package data (pyproject's package-data; the PyInstaller spec collects it too), so a
+# wheel, pipx or frozen install finds the icons wherever the package landed.
+RESOURCES = Path(str(files("qbsync_desktop") / "resources"))
 
 
 def icon_path(name: str) -> Path:

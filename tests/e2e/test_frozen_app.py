@@ -58,7 +58,8 @@ def test_frozen_app_runs_its_commands(tmp_path: Path) -> None:
     )
     assert build.returncode == 0, build.stderr[-3000:]
     exe = dist / "qbsync" / "qbsync"
-    assert (dist / "qbsync" / "_internal" / "resources" / "icons" / "app.svg").exists()
+    icons = dist / "qbsync" / "_internal" / "qbsync_desktop" / "resources" / "icons"
+    assert (icons / "app.svg").exists()
 
     env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data"), "QT_QPA_PLATFORM": "offscreen"}
     helped = subprocess.run([exe, "--help"], capture_output=True, text=True, env=env, timeout=60)
