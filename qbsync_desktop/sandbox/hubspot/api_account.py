@@ -17,7 +17,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from .api_objects import json_body, object_type
+from .api_objects import json_body, object_type, required_fields
 from .errors import HubSpotError, bad_request
 from .pipelines import PIPELINES, pipeline_json
 from .properties import builtin_groups
@@ -90,28 +90,13 @@ def account_routes(svc: HubSpotSandbox) -> list[BaseRoute]:
         return JSONResponse(rate)
 
     # ---- property groups ----------------------------------------------------------------
-    def need_schema(ctx: Ctx, t: ObjectType, write: bool) -> None:
-        # [U] the object scope is accepted as well as the schema scope (as for properties).
-        if write:
-            ctx.require(t.schema_write_scope, *t.write_scopes)
-        else:
-            ctx.require(t.schema_read_scope, *t.read_scopes)
-
     async def groups(request: Request, ctx: Ctx) -> Response:
         t = object_type(request)
         if request.method == "GET":
-            need_schema(ctx, t, write=False)
+            ctx.require_schema(t, write=False)
             return JSONResponse({"results": list(groups_of(crm, t).values())})
-        need_schema(ctx, t, write=True)
-        body = await json_body(request)
-        if not isinstance(body, dict):
-            raise bad_request("Invalid input JSON: expected an object")
-        missing = [k for k in ("name", "label") if not body.get(k)]
-        if missing:
-            raise bad_request(
-                "Invalid input JSON on line 1, column 2. Some required fields were not set: "
-                f"[{', '.join(missing)}]"
-            )
+        ctx.require_schema(t, write=True)
+        body = required_fields(await json_body(request), ("name", "label"))
         name = str(body["name"])
         if not GROUP_NAME_RE.match(name):
             raise bad_request(f"Group name {name!r} must be lower case letters, digits and _")
@@ -129,7 +114,7 @@ def account_routes(svc: HubSpotSandbox) -> list[BaseRoute]:
 
     async def group(request: Request, ctx: Ctx) -> Response:
         t = object_type(request)
-        need_schema(ctx, t, write=False)
+        ctx.require_schema(t, write=False)
         name = request.path_params["name"]
         found = groups_of(crm, t).get(name)
         if found is None:

@@ -10,7 +10,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from .api_account import groups_of
-from .api_objects import batch_response, inputs_of, json_body, object_type
+from .api_objects import batch_response, inputs_of, json_body, object_type, required_fields
 from .errors import HubSpotError, bad_request, not_found
 from .properties import prop_def
 from .schema import ASSOC_TYPES, AssocType, ObjectType
@@ -28,13 +28,6 @@ def more_routes(svc: HubSpotSandbox) -> list[BaseRoute]:
     crm = svc.crm
 
     # ---- properties ---------------------------------------------------------------------
-    def need_schema(ctx: Ctx, t: ObjectType, write: bool) -> None:
-        # [U] the object scope is accepted as well as the schema scope.
-        if write:
-            ctx.require(t.schema_write_scope, *t.write_scopes)
-        else:
-            ctx.require(t.schema_read_scope, *t.read_scopes)
-
     def need_group(t: ObjectType, name: str) -> None:
         # A property's group must exist (create it with POST .../groups first) [C].
         if name not in groups_of(crm, t):
@@ -47,20 +40,12 @@ def more_routes(svc: HubSpotSandbox) -> list[BaseRoute]:
         t = object_type(request)
         st = crm.stores[t.name]
         if request.method == "GET":
-            need_schema(ctx, t, write=False)
+            ctx.require_schema(t, write=False)
             return JSONResponse({"results": list(st.defs.values())})
-        need_schema(ctx, t, write=True)
-        body = await json_body(request)
-        if not isinstance(body, dict):
-            raise bad_request("Invalid input JSON: expected an object")
-        missing = [
-            k for k in ("name", "label", "type", "fieldType", "groupName") if not body.get(k)
-        ]
-        if missing:
-            raise bad_request(
-                "Invalid input JSON on line 1, column 2. Some required fields were not set: "
-                f"[{', '.join(missing)}]"
-            )
+        ctx.require_schema(t, write=True)
+        body = required_fields(
+            await json_body(request), ("name", "label", "type", "fieldType", "groupName")
+        )
         name = str(body["name"])
         if not PROP_NAME_RE.match(name):
             raise bad_request(f"Property name {name!r} must be lower case letters, digits and _")
@@ -109,9 +94,9 @@ def more_routes(svc: HubSpotSandbox) -> list[BaseRoute]:
                 404, "OBJECT_NOT_FOUND", f"Unable to find property {name} for {t.name}"
             )
         if request.method == "GET":
-            need_schema(ctx, t, write=False)
+            ctx.require_schema(t, write=False)
             return JSONResponse(defn)
-        need_schema(ctx, t, write=True)
+        ctx.require_schema(t, write=True)
         if defn["hubspotDefined"]:
             raise bad_request(f"{name} is a HubSpot defined property and can't be changed")
         if request.method == "DELETE":
@@ -134,7 +119,7 @@ def more_routes(svc: HubSpotSandbox) -> list[BaseRoute]:
 
     async def properties_batch_read(request: Request, ctx: Ctx) -> Response:
         t = object_type(request)
-        need_schema(ctx, t, write=False)
+        ctx.require_schema(t, write=False)
         inputs = inputs_of(await json_body(request))
         defs = crm.stores[t.name].defs
         names = [str(i.get("name")) for i in inputs if isinstance(i, dict)]

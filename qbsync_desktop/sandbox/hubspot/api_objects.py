@@ -38,6 +38,19 @@ async def json_body(request: Request) -> Any:
     return json.loads(raw)
 
 
+def required_fields(body: Any, names: tuple[str, ...]) -> dict[str, Any]:
+    """A JSON object body holding every one of `names`, or HubSpot's 400 naming the missing."""
+    if not isinstance(body, dict):
+        raise bad_request("Invalid input JSON: expected an object")
+    missing = [k for k in names if not body.get(k)]
+    if missing:
+        raise bad_request(
+            "Invalid input JSON on line 1, column 2. Some required fields were not set: "
+            f"[{', '.join(missing)}]"
+        )
+    return body
+
+
 def name_list(values: list[str]) -> list[str]:
     return [n.strip() for v in values for n in v.split(",") if n.strip()]
 

@@ -25,7 +25,7 @@ from ..common import GrantStore, SandboxSettings, SlidingWindow
 from ..common.grants import Grant
 from .crm import Crm
 from .errors import HubSpotError, bad_request, correlation_id, missing_scopes, rate_limited
-from .schema import ALL_SCOPES, OBJECT_TYPES
+from .schema import ALL_SCOPES, OBJECT_TYPES, ObjectType
 from .store import iso_ms
 
 DEFAULT_ACCESS_TTL_S = 1800.0
@@ -49,6 +49,13 @@ class Ctx:
         """403 MISSING_SCOPES unless the token holds one of `alternatives`."""
         if not any(s in self.grant.scopes for s in alternatives):
             raise missing_scopes([alternatives[0]])
+
+    def require_schema(self, t: ObjectType, write: bool) -> None:
+        """The schema scope; [U] the object scope is accepted as well."""
+        if write:
+            self.require(t.schema_write_scope, *t.write_scopes)
+        else:
+            self.require(t.schema_read_scope, *t.read_scopes)
 
 
 Handler = Callable[[Request, Ctx], Awaitable[Response]]
