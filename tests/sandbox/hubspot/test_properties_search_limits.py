@@ -244,6 +244,9 @@ async def test_unknown_path_is_html_404(api) -> None:
 async def test_snapshot_restore_round_trips(api, svc, clock: FakeClock) -> None:
     await api.post("/crm/v3/properties/contacts", json=UNIQUE_PROP)
     await api.post(C, json={"properties": {"email": "snap@x.test", "qbo_customer_id": "S1"}})
+    await api.post("/crm/v3/properties/deals/groups", json={"name": "kept", "label": "Kept"})
+    account = {"invoice_prefix": "K-", "next_invoice_number": 7, "allow_delete_open_invoices": True}
+    await api.post("/_sandbox/account", json=account)
     snap = json.loads(json.dumps(svc.snapshot()))
     copy = HubSpotSandbox(clock=clock)
     copy.restore(snap)
@@ -262,6 +265,13 @@ async def test_snapshot_restore_round_trips(api, svc, clock: FakeClock) -> None:
         assert resp.status_code == 200
         dup = await c2.post(C, json={"properties": {"email": "SNAP@x.test"}})
         assert dup.status_code == 409
+        assert (await c2.get("/crm/v3/properties/deals/groups/kept")).status_code == 200
+    kept = copy.crm.account
+    assert (kept.invoice_prefix, kept.next_invoice_number, kept.allow_delete_open_invoices) == (
+        "K-",
+        7,
+        True,
+    )
 
 
 async def test_reset_keeps_credentials_and_empties_books(api, svc) -> None:
