@@ -6,11 +6,24 @@ token that slips into a message or an exception never reaches the file.
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
+import os
 from pathlib import Path
 
 _HANDLER_NAME = "qbsync-file"
+PRIVATE_FILE_MODE = 0o600  # the log names customers, companies and accounts
+
+
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose files only their owner can read (also one an older qbsync left)."""
+
+    def _open(self) -> io.TextIOWrapper:
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, PRIVATE_FILE_MODE)
+        if hasattr(os, "fchmod"):  # POSIX; on Windows the user profile's ACLs do this
+            os.fchmod(fd, PRIVATE_FILE_MODE)
+        return open(fd, "a", encoding=self.encoding, errors=self.errors)  # rotating: always append
 
 
 def configure(log_file: Path, level: int = logging.INFO) -> logging.Handler:
@@ -22,7 +35,7 @@ def configure(log_file: Path, level: int = logging.INFO) -> logging.Handler:
         if handler.get_name() == _HANDLER_NAME:
             return handler
     log_file.parent.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
+    handler = PrivateRotatingFileHandler(
         log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
     )
     handler.set_name(_HANDLER_NAME)

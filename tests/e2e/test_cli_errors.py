@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import socket
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -274,3 +275,15 @@ def test_version_and_help(cli: Cli) -> None:
         assert code in helptext
     usage = cli.run("sync")  # --profile missing: argparse's usage error
     assert usage.returncode == 2 and "Traceback" not in usage.stderr
+
+
+def test_log_and_lock_files_are_private(cli: Cli, sandboxes: RunningSandboxes) -> None:
+    log_file = cli.paths.log_dir / "qbsync.log"
+    log_file.parent.mkdir(parents=True, exist_ok=True)
+    log_file.write_text("from an older qbsync\n", encoding="utf-8")
+    log_file.chmod(0o644)
+    cli.connect(sandboxes, "Acme")
+    cli.run("sync", "--profile", "Acme")
+    lock_file = cli.paths.database_file("Acme").with_name("sync.lock")
+    for path in (log_file, lock_file):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
