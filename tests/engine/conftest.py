@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import uuid
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -40,13 +41,20 @@ class Synced:
         return summary, events
 
     @contextmanager
-    def watching(self, hook: Callable[[httpx.Request], Awaitable[None]]) -> Iterator[None]:
-        """Pass every request the profile's HTTP clients send to `hook` while inside."""
+    def watching(
+        self,
+        hook: Callable[[httpx.Request], Awaitable[None]],
+        on_response: Callable[[httpx.Response], Awaitable[None]] | None = None,
+    ) -> Iterator[None]:
+        """Pass every request the profile's HTTP clients send to `hook` (and every answer
+        to `on_response`) while inside."""
         original = self.connections.http_factory
 
         def factory() -> httpx.AsyncClient:
             client = original()
             client.event_hooks["request"].append(hook)
+            if on_response is not None:
+                client.event_hooks["response"].append(on_response)
             return client
 
         self.connections.http_factory = factory
@@ -83,6 +91,40 @@ class Synced:
             return [c async for c in qbo.iter_query("Customer")]
 
         return self.api(read)  # type: ignore[no-any-return]
+
+    def linked_contacts(self) -> list[tuple[Any, dict[str, Any]]]:
+        """(HubSpot contact, QBO customer) pairs holding the same email, after a sync."""
+        by_email = {
+            _norm((c.get("PrimaryEmailAddr") or {}).get("Address")): c for c in self.customers()
+        }
+        found = []
+        for contact in sorted(self.contacts(), key=lambda c: int(c.id)):
+            customer = by_email.get(_norm(contact.properties.get("email")))
+            if customer is not None:
+                found.append((contact, customer))
+        return found
+
+    def edit_customer(self, customer_id: str, **fields: Any) -> dict[str, Any]:
+        """A sparse update of one QBO customer on its current SyncToken."""
+
+        async def edit(hubspot: Any, qbo: Any) -> dict[str, Any]:
+            fresh = await qbo.read("Customer", customer_id)
+            body = {"Id": customer_id, "SyncToken": fresh["SyncToken"], **fields}
+            return await qbo.update(  # type: ignore[no-any-return]
+                "Customer", body, request_id=uuid.uuid4().hex
+            )
+
+        return self.api(edit)  # type: ignore[no-any-return]
+
+    def edit_contact(self, contact_id: str, **properties: Any) -> None:
+        async def edit(hubspot: Any, qbo: Any) -> None:
+            await hubspot.batch_update("contacts", [{"id": contact_id, "properties": properties}])
+
+        self.api(edit)
+
+
+def _norm(email: str | None) -> str | None:
+    return email.strip().lower() if email else None
 
 
 async def _connect(connections: Connections, sandboxes: RunningSandboxes) -> None:

@@ -30,6 +30,7 @@ from qbsync_desktop.core.sync.mapping import (
     to_qbo,
 )
 from qbsync_desktop.core.sync.plan import PairPlan
+from qbsync_desktop.core.sync.refusals import final_refusal, send_apart
 from qbsync_desktop.core.sync.settings import ObjectSettings
 
 QBO_BATCH = 30
@@ -39,19 +40,70 @@ STALE_RETRIES = 2  # re-read + resend of an update QBO calls stale (5010), per r
 
 
 @dataclass(slots=True)
+class SideResult:
+    """One writer's answer for one record: all a writer decides about an outcome."""
+
+    id: str | None = None  # the record's id on that side (a create's new id)
+    sync_token: str | None = None  # QBO: the record's SyncToken as the answer left it
+    written: Values = field(default_factory=dict)  # the fields written, as sent
+    problem: Problem | None = None  # why the write failed (None: it succeeded)
+
+
+@dataclass(slots=True)
 class Outcome:
-    """What became of one planned pair; `baseline` grows as each side's write succeeds."""
+    """What became of one planned pair: the plan plus each side's result.
+
+    The writers only set their own side's result; what both sides' results mean together
+    (the ids, the link's new baseline, the problems) is read from here, in one place, so
+    the order in which the services answer changes nothing.
+    """
 
     pair: PairPlan
-    baseline: Values
-    hubspot_id: str | None = None
-    qbo_id: str | None = None
-    problems: list[Problem] = field(default_factory=list)
-    wrote_hubspot: bool = False
-    wrote_qbo: bool = False
-    qbo_sync_token: str | None = None  # the QBO record's SyncToken after this run
+    start: Values  # the link's baseline before this run's writes, plus what both sides agree on
+    hubspot: SideResult | None = None
+    qbo: SideResult | None = None
     unsent: bool = False  # a cancel came before its batch went out: not recorded this run
     waiting: int = 0  # writers (0-2) still to answer for it; recorded when none is left
+
+    @property
+    def wrote_hubspot(self) -> bool:
+        return self.hubspot is not None and self.hubspot.problem is None
+
+    @property
+    def wrote_qbo(self) -> bool:
+        return self.qbo is not None and self.qbo.problem is None
+
+    @property
+    def hubspot_id(self) -> str | None:
+        if self.hubspot is not None and self.hubspot.id:
+            return self.hubspot.id
+        return self.pair.hubspot.id if self.pair.hubspot else None
+
+    @property
+    def qbo_id(self) -> str | None:
+        if self.qbo is not None and self.qbo.id:
+            return self.qbo.id
+        return self.pair.qbo.id if self.pair.qbo else None
+
+    @property
+    def qbo_sync_token(self) -> str | None:
+        """The QBO record's SyncToken after this run."""
+        if self.qbo is not None and self.qbo.sync_token:
+            return self.qbo.sync_token
+        return self.pair.qbo.sync_token if self.pair.qbo else None
+
+    @property
+    def problems(self) -> list[Problem]:
+        return [r.problem for r in (self.qbo, self.hubspot) if r is not None and r.problem]
+
+    @property
+    def baseline(self) -> Values:
+        """The link's last-synced values: the start plus every field a side wrote."""
+        values = dict(self.start)
+        for result in (self.hubspot, self.qbo):
+            if result is not None and result.problem is None:
+                values.update(result.written)
+        return values
 
 
 def wants_qbo(outcome: Outcome) -> bool:
@@ -67,13 +119,7 @@ def start_outcome(pair: PairPlan, old: Values | None) -> Outcome:
     for key, value in pair.merged.items():
         if key not in pair.to_hubspot and key not in pair.to_qbo:
             baseline[key] = value
-    return Outcome(
-        pair,
-        baseline,
-        pair.hubspot.id if pair.hubspot else None,
-        pair.qbo.id if pair.qbo else None,
-        qbo_sync_token=pair.qbo.sync_token if pair.qbo else None,
-    )
+    return Outcome(pair, baseline)
 
 
 Stop = Callable[[], bool]  # asked before each batch goes out (the user's Cancel)
@@ -104,6 +150,13 @@ def _qbo_body(
         body["SyncToken"] = pair.qbo.sync_token or "0"
         body["sparse"] = True
     return body
+
+
+def settle(pending: PendingWrite, status: str) -> None:
+    """Mark a pending write answered ("done") or refused for good ("refused"): either way
+    recovery never resends it."""
+    pending.status = status
+    pending.save()
 
 
 ClientT = TypeVar("ClientT", QboClient, HubSpotClient)
@@ -249,8 +302,19 @@ class QboWriter(BatchWriter[QboClient]):
             for outcome in chunk:
                 outcome.unsent = True
             return
+        await send_apart(chunk, lambda part: self._send_batch(part, attempt), self._refused)
+        if attempt == 0:
+            self.on_progress(len(chunk))
+
+    def _refused(self, outcome: Outcome, exc: BaseException) -> None:
+        outcome.qbo = SideResult(problem=errors.explain(exc, service="quickbooks"))
+
+    async def _send_batch(self, chunk: list[Outcome], attempt: int) -> None:
+        """One batch call; raises only when QBO refuses the whole batch for good (the
+        pending write is settled then, and `send_apart` sends the batch apart)."""
         items: list[QboBatchItem] = []
         context: dict[str, dict[str, Any]] = {}
+        written: dict[str, Values] = {}
         for n, outcome in enumerate(chunk):
             pair = outcome.pair
             op = "create" if pair.qbo is None else "update"
@@ -263,12 +327,13 @@ class QboWriter(BatchWriter[QboClient]):
                     _qbo_body(self.spec, self.fields, self.settings, pair),
                 )
             )
-            after = {**outcome.baseline, **{k: pair.merged.get(k) for k in pair.to_qbo}}
+            written[bid] = {k: pair.merged.get(k) for k in pair.to_qbo}
             context[bid] = {
                 "hubspot_id": outcome.hubspot_id,
                 "qbo_id": outcome.qbo_id,
                 "key": match_key(pair.merged.get(self.spec.match_key)),
-                "baseline": after,
+                # What a recovery after a crash records: this side's write alone.
+                "baseline": {**outcome.start, **written[bid]},
             }
         request_id = uuid.uuid4().hex
         pending = PendingWrite.create(
@@ -285,12 +350,14 @@ class QboWriter(BatchWriter[QboClient]):
         try:
             call = self.client.batch(items, request_id=request_id)
             results = await self._unless_withdrawn(chunk, pending, call)
-        except Exception as exc:  # the whole call failed: every item fails alike, kept pending
+        except Exception as exc:
+            if final_refusal(exc):
+                settle(pending, "refused")
+                raise
+            # The call failed on the way: every item fails alike, kept pending for recovery.
             problem = errors.explain(exc, service="quickbooks")
             for outcome in chunk:
-                outcome.problems.append(problem)
-            if attempt == 0:
-                self.on_progress(len(chunk))
+                outcome.qbo = SideResult(problem=problem)
             return
         if results is None:
             return
@@ -311,26 +378,23 @@ class QboWriter(BatchWriter[QboClient]):
             if result.fault is not None:
                 name = item.body.get("DisplayName") or item.body.get("Name")
                 holder = await self._holder(name) if result.fault.code == "6240" else None
-                outcome.problems.append(errors.explain(result.fault, name=name, holder=holder))
+                problem = errors.explain(result.fault, name=name, holder=holder)
+                outcome.qbo = SideResult(problem=problem)
                 continue
             entity = result.entity or {}
-            outcome.qbo_id = str(entity.get("Id") or outcome.qbo_id)
-            outcome.qbo_sync_token = str(entity.get("SyncToken") or "") or None
-            outcome.wrote_qbo = True
-            outcome.baseline = context[item.bid]["baseline"]
-            if outcome.pair.qbo is not None:
-                outcome.pair.qbo.sync_token = str(entity.get("SyncToken") or "")
+            outcome.qbo = SideResult(
+                str(entity.get("Id") or outcome.qbo_id),
+                str(entity.get("SyncToken") or "") or None,
+                written[item.bid],
+            )
             linked.append(outcome)
         for bid, (_, outcome) in by_bid.items():
             if bid not in answered:
-                outcome.problems.append(errors.service_error("quickbooks"))
+                outcome.qbo = SideResult(problem=errors.service_error("quickbooks"))
         self.on_linked(linked)
-        pending.status = "done"
-        pending.save()
+        settle(pending, "done")
         if stale:
             await self._retry_stale(stale, attempt)
-        if attempt == 0:
-            self.on_progress(len(chunk))
 
     async def _retry_stale(self, stale: list[Outcome], attempt: int) -> None:
         """Re-read records QBO called stale and send the update again on the new SyncToken.
@@ -347,7 +411,7 @@ class QboWriter(BatchWriter[QboClient]):
         except Exception as exc:  # the re-read failed: the stale failure stands, retried next run
             problem = errors.explain(exc, service="quickbooks")
             for outcome in stale:
-                outcome.problems.append(problem)
+                outcome.qbo = SideResult(problem=problem)
             return
         kinds = {f.key: f.kind for f in self.fields}
         again: list[Outcome] = []
@@ -355,7 +419,7 @@ class QboWriter(BatchWriter[QboClient]):
             pair = outcome.pair
             row = rows.get(pair.qbo.id) if pair.qbo is not None else None
             if pair.qbo is None or row is None:
-                outcome.problems.append(errors.deleted("quickbooks", self._kind()))
+                outcome.qbo = SideResult(problem=errors.deleted("quickbooks", self._kind()))
                 continue
             fresh = from_qbo(self.fields, row)
             if self.settings.conflict == "quickbooks":
@@ -366,7 +430,6 @@ class QboWriter(BatchWriter[QboClient]):
                         pair.conflicts.append(key)
             pair.qbo.values = fresh
             pair.qbo.sync_token = str(row.get("SyncToken") or "0")
-            outcome.qbo_sync_token = pair.qbo.sync_token
             if pair.to_qbo:
                 again.append(outcome)
         if again:

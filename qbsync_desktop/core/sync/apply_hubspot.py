@@ -12,10 +12,11 @@ from typing import Any
 from qbsync_desktop.core.connectors.hubspot import HsBatchResult, HubSpotClient
 from qbsync_desktop.core.store import PendingWrite
 from qbsync_desktop.core.sync import errors
-from qbsync_desktop.core.sync.apply import BatchWriter, Outcome
+from qbsync_desktop.core.sync.apply import BatchWriter, Outcome, SideResult, settle
 from qbsync_desktop.core.sync.errors import Problem
-from qbsync_desktop.core.sync.mapping import ObjectSpec, match_key, to_hubspot
+from qbsync_desktop.core.sync.mapping import ObjectSpec, Values, match_key, to_hubspot
 from qbsync_desktop.core.sync.plan import PairPlan
+from qbsync_desktop.core.sync.refusals import final_refusal, send_apart
 
 HUBSPOT_BATCH = 100
 
@@ -88,22 +89,32 @@ class HubSpotWriter(BatchWriter[HubSpotClient]):
             for outcome in chunk:
                 outcome.unsent = True
             return
+        await send_apart(chunk, lambda part: self._send_batch(part, create), self._refused)
+        self.on_progress(len(chunk))
+
+    def _refused(self, outcome: Outcome, exc: BaseException) -> None:
+        outcome.hubspot = SideResult(problem=errors.explain(exc, service="hubspot"))
+
+    async def _send_batch(self, chunk: list[Outcome], create: bool) -> None:
+        """One batch call; raises only when HubSpot refuses the whole batch for good (the
+        pending write is settled then, and `send_apart` sends the batch apart)."""
         inputs: list[dict[str, Any]] = []
-        keyed: dict[str, Outcome] = {}
+        keyed: dict[str, tuple[Outcome, Values]] = {}
         for outcome in chunk:
-            props = to_hubspot(self.fields, outcome.pair.to_hubspot)
+            pair = outcome.pair
+            props = to_hubspot(self.fields, pair.to_hubspot)
             if create:
-                key = match_key(outcome.pair.merged.get(self.spec.match_key)) or ""
+                key = match_key(pair.merged.get(self.spec.match_key)) or ""
                 unique = self.spec.hubspot_unique
                 if unique != self.spec.match_key:
                     # Our own unique key (SKUs are not unique in HubSpot): a resend after a
                     # crash finds the record it created instead of creating another.
-                    props[unique] = unique_key(self.spec, outcome.pair)
+                    props[unique] = unique_key(self.spec, pair)
                 inputs.append({"id": props.get(unique) or key, "properties": props})
             else:
                 key = outcome.hubspot_id or ""
                 inputs.append({"id": key, "properties": props})
-            keyed[key] = outcome
+            keyed[key] = (outcome, {k: pair.merged.get(k) for k in pair.to_hubspot})
         request_id = uuid.uuid4().hex
         pending = PendingWrite.create(
             run_id=self.run_id,
@@ -122,36 +133,35 @@ class HubSpotWriter(BatchWriter[HubSpotClient]):
                 call = self.client.batch_update(self.spec.hubspot_type, inputs)
             result = await self._unless_withdrawn(chunk, pending, call)
         except Exception as exc:
+            if final_refusal(exc):
+                settle(pending, "refused")
+                raise
+            # The call failed on the way: every record fails alike, kept pending for recovery.
             problem = errors.explain(exc, service="hubspot")
             for outcome in chunk:
-                outcome.problems.append(problem)
-            self.on_progress(len(chunk))
+                outcome.hubspot = SideResult(problem=problem)
             return
         if result is None:
             return
         self._apply_result(result, keyed, create=create)
-        pending.status = "done"
-        pending.save()
-        self.on_progress(len(chunk))
+        settle(pending, "done")
 
     def _apply_result(
-        self, result: HsBatchResult, keyed: dict[str, Outcome], *, create: bool
+        self, result: HsBatchResult, keyed: dict[str, tuple[Outcome, Values]], *, create: bool
     ) -> None:
         done: set[str] = set()
         linked: list[Outcome] = []
         for obj in result.results:
             key = match_key(obj.properties.get(self.spec.match_key)) if create else obj.id
-            outcome = keyed.get(key or "")
-            if outcome is None and create:
+            found = keyed.get(key or "")
+            if found is None and create:
                 # The answer may leave the key property out: fall back on order-free lookup by id.
-                outcome = next((o for o in keyed.values() if o.hubspot_id == obj.id), None)
-            if outcome is None:
+                found = next((f for f in keyed.values() if f[0].hubspot_id == obj.id), None)
+            if found is None:
                 continue
+            outcome, written = found
             done.add(key or "")
-            outcome.hubspot_id = obj.id
-            outcome.wrote_hubspot = True
-            for k in outcome.pair.to_hubspot:
-                outcome.baseline[k] = outcome.pair.merged.get(k)
+            outcome.hubspot = SideResult(obj.id, written=written)
             linked.append(outcome)
         self.on_linked(linked)
         unattributed: list[Problem] = []
@@ -162,13 +172,13 @@ class HubSpotWriter(BatchWriter[HubSpotClient]):
             for raw in ids:
                 key = match_key(raw) if create else raw
                 if key in keyed and key not in done:
-                    keyed[key].problems.append(problem)
+                    keyed[key][0].hubspot = SideResult(problem=problem)
                     done.add(key)
                     hit = True
             if not hit:
                 unattributed.append(problem)
-        for key, outcome in keyed.items():
+        for key, (outcome, _) in keyed.items():
             if key not in done and not outcome.wrote_hubspot:
-                outcome.problems.append(
-                    unattributed[0] if unattributed else errors.service_error("hubspot")
+                outcome.hubspot = SideResult(
+                    problem=unattributed[0] if unattributed else errors.service_error("hubspot")
                 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -10,6 +11,9 @@ from qbsync_desktop.core.connectors.hubspot import HubSpotClient
 from qbsync_desktop.core.connectors.qbo import QboBatchItem, QboClient
 from qbsync_desktop.core.store import PendingWrite
 from qbsync_desktop.core.sync.mapping import ObjectSpec
+from qbsync_desktop.core.sync.refusals import final_refusal, send_apart
+
+log = logging.getLogger(__name__)
 
 
 async def recover_pending(
@@ -22,32 +26,75 @@ async def recover_pending(
 
     QBO batches are resent with their original requestid: QBO replays its first answer, so
     nothing is created twice. HubSpot upserts/updates are resent as they are. Returns how many
-    pending writes were finished; raises if one still cannot be sent (the run must not plan
-    on top of an unknown state).
+    records those writes finished. A write the service now refuses for good is settled as
+    refused (a HubSpot batch is sent apart, so the other records in it still go through):
+    resending it unchanged could never succeed (the record keeps the failure its run
+    recorded, and syncs again once edited). Raises only when a service cannot be reached
+    or signed in to (the run must not plan on top of an unknown state).
     """
-    finished = 0
-    obj = spec.name
     rows = list(
         PendingWrite.select()
-        .where((PendingWrite.object == obj) & (PendingWrite.status == "pending"))
+        .where((PendingWrite.object == spec.name) & (PendingWrite.status == "pending"))
         .order_by(PendingWrite.id)
     )
+    finished = 0
     for row in rows:
-        payload = json.loads(row.payload)
         if row.side == "quickbooks":
-            items = [QboBatchItem(**i) for i in payload["items"]]
-            results = await qbo.batch(items, request_id=row.request_id)
-            for result in results:
-                ctx = payload["context"].get(result.bid)
-                if ctx is not None and result.fault is None and result.entity:
-                    on_recovered("quickbooks", ctx, result.entity)
-        elif row.operation == "upsert":
-            await hubspot.batch_upsert(
-                spec.hubspot_type, payload["inputs"], id_property=spec.hubspot_unique
-            )
+            done, refused = await _resend_qbo(qbo, row, on_recovered)
         else:
-            await hubspot.batch_update(spec.hubspot_type, payload["inputs"])
-        row.status = "done"
+            done, refused = await _resend_hubspot(hubspot, spec, row)
+        finished += done
+        row.status = "refused" if refused else "done"
         row.save()
-        finished += 1
     return finished
+
+
+def _log_refused(row: PendingWrite, exc: BaseException) -> None:
+    log.warning("%s %s: a resent write was refused for good: %s", row.object, row.side, exc)
+
+
+async def _resend_qbo(
+    qbo: QboClient,
+    row: PendingWrite,
+    on_recovered: Callable[[str, dict[str, Any], dict[str, Any]], None],
+) -> tuple[int, bool]:
+    """(records finished, whether QBO refused the batch)."""
+    payload = json.loads(row.payload)
+    items = [QboBatchItem(**i) for i in payload["items"]]
+    try:
+        results = await qbo.batch(items, request_id=row.request_id)
+    except Exception as exc:
+        if not final_refusal(exc):
+            raise
+        # Items fail one by one inside a QBO batch: a refusal of the whole request is not
+        # about one record, and nothing in it was done.
+        _log_refused(row, exc)
+        return 0, True
+    finished = 0
+    for result in results:
+        ctx = payload["context"].get(result.bid)
+        if ctx is not None and result.fault is None and result.entity:
+            on_recovered("quickbooks", ctx, result.entity)
+            finished += 1
+    return finished, False
+
+
+async def _resend_hubspot(
+    hubspot: HubSpotClient, spec: ObjectSpec, row: PendingWrite
+) -> tuple[int, bool]:
+    """(records finished, whether HubSpot refused any of them)."""
+    inputs: list[dict[str, Any]] = json.loads(row.payload)["inputs"]
+    refused: list[dict[str, Any]] = []
+
+    async def resend(part: list[dict[str, Any]]) -> None:
+        if row.operation == "upsert":
+            await hubspot.batch_upsert(spec.hubspot_type, part, id_property=spec.hubspot_unique)
+        else:
+            await hubspot.batch_update(spec.hubspot_type, part)
+
+    def refuse(item: dict[str, Any], exc: BaseException) -> None:
+        _log_refused(row, exc)
+        refused.append(item)
+
+    await send_apart(inputs, resend, refuse)
+    return len(inputs) - len(refused), bool(refused)
