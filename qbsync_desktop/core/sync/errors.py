@@ -115,6 +115,20 @@ def duplicate_key(kind: str, value: str, side: str, holder: str) -> Problem:
     )
 
 
+def key_in_use(kind: str, value: str, holder: str) -> Problem:
+    """A linked record's key changed to one another linked record holds (`holder` names it):
+    copying it would leave two records on each side sharing it."""
+    return Problem(
+        f"duplicate_{kind}",
+        f"{kind[0].upper()}{kind[1:]} already used by {holder}",
+        f"This record's {kind} was changed to “{value}”, which {holder} already has. The "
+        "change was not copied, so nothing changed on either side.",
+        f"Give this record a {kind} no other record has (or change it back); it syncs on "
+        "the next run.",
+        field=kind,
+    )
+
+
 def invalid_field(field: str, problem: str, fix: str | None = None) -> Problem:
     label = field_label(field)
     return Problem(

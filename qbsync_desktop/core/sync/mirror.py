@@ -186,6 +186,10 @@ class TableLinks:
     def for_hubspot(self, ids: Iterable[str]) -> dict[str, LinkInfo]:
         return {ln.hubspot_id: ln for ln in record.links_for(self.spec.name, hubspot_ids=ids)}
 
+    def holding(self, keys: Iterable[str]) -> dict[str, LinkInfo]:
+        found = record.links_for(self.spec.name, keys=keys)
+        return {ln.match_key: ln for ln in found if ln.match_key}
+
     def unseen(self, seen: set[str]) -> Iterator[LinkInfo]:
         for ln in record.iter_links(self.spec.name):
             if ln.hubspot_id not in seen:

@@ -14,9 +14,10 @@ from typing import Protocol, TypeGuard
 
 from qbsync_desktop.core.sync import errors
 from qbsync_desktop.core.sync.errors import Problem
-from qbsync_desktop.core.sync.mapping import ObjectSpec
+from qbsync_desktop.core.sync.mapping import ObjectSpec, match_key, record_label
 from qbsync_desktop.core.sync.plan import (
     LinkInfo,
+    PairPlan,
     Plan,
     SideRecord,
     Skip,
@@ -49,6 +50,7 @@ class QboIndex(Protocol):
 
 class LinkIndex(Protocol):
     def for_hubspot(self, ids: Iterable[str]) -> dict[str, LinkInfo]: ...
+    def holding(self, keys: Iterable[str]) -> dict[str, LinkInfo]: ...  # key -> link holding it
     def unseen(self, seen: set[str]) -> Iterator[LinkInfo]: ...  # HubSpot id not in `seen`
 
 
@@ -153,6 +155,14 @@ class MemoryLinks:
     def for_hubspot(self, ids: Iterable[str]) -> dict[str, LinkInfo]:
         return {i: ln for i in ids if (ln := self.by_hs.get(i)) is not None}
 
+    def holding(self, keys: Iterable[str]) -> dict[str, LinkInfo]:
+        wanted = set(keys)
+        return {
+            ln.match_key: ln
+            for ln in self.by_hs.values()
+            if ln.match_key is not None and ln.match_key in wanted
+        }
+
     def unseen(self, seen: set[str]) -> Iterator[LinkInfo]:
         return (ln for ln in self.by_hs.values() if ln.hubspot_id not in seen)
 
@@ -188,6 +198,7 @@ class Planner:
         self.taken = {n.lower() for n in existing_qbo_names or ()}
         self.seen_hs: set[str] = set()
         self.claimed: dict[str, str] = {}  # key -> label of the earlier page's HubSpot record
+        self.moved_to: dict[str, str] = {}  # new key of a linked record -> that record's label
         self._first = True
 
     def _start(self, plan: Plan) -> None:
@@ -208,6 +219,7 @@ class Planner:
             if (k := _key_of(spec, rec)) is not None:
                 hs_by_key.setdefault(k, []).append(rec)
 
+        linked: list[tuple[PairPlan, LinkInfo]] = []
         for rec in hs_list:
             self.seen_hs.add(rec.id)
             link = by_hs.get(rec.id)
@@ -223,6 +235,7 @@ class Planner:
                     plan.skips.append(Skip(other, gone, "excluded", rec.id))
                     continue
                 _pair(plan, fields, settings, rec, other, link.baseline, new_link=False)
+                linked.append((plan.pairs[-1], link))
                 continue
             key = _key_of(spec, rec)
             if key is None:
@@ -257,6 +270,7 @@ class Planner:
             if key not in self.claimed:
                 first = next((r for r in recs if r.id in by_hs), recs[0])
                 self.claimed[key] = first.label or first.id
+        self._refuse_taken_keys(plan, linked)
 
         if spec.name == "contacts":
             assign_display_names(plan, settings, self.taken)
@@ -265,6 +279,45 @@ class Planner:
                 pair.qbo_name = pair.merged.get("name")
         _validate(plan, fields)
         return plan
+
+    def _refuse_taken_keys(self, plan: Plan, linked: list[tuple[PairPlan, LinkInfo]]) -> None:
+        """A linked record whose key changed to one another linked record holds (or another
+        record moved to earlier in this run) fails, naming the holder, and nothing of it is
+        written: copied across, the key would be shared by two records on each side."""
+        spec = self.spec
+        moves: list[tuple[PairPlan, LinkInfo, str]] = []
+        for pair, link in linked:
+            key = match_key(pair.merged.get(spec.match_key))
+            old = link.match_key or match_key(link.baseline.get(spec.match_key))
+            if key is not None and key != old:
+                moves.append((pair, link, key))
+        if not moves:
+            return
+        holders = self.links.holding({key for _, _, key in moves})
+        refused: set[int] = set()
+        for pair, link, key in moves:
+            holder = holders.get(key)
+            if holder is not None and holder.hubspot_id != link.hubspot_id:
+                name = self._label_of(holder)
+            elif (earlier := self.moved_to.get(key)) is not None:
+                name = earlier
+            else:
+                self.moved_to[key] = pair.label
+                continue
+            # The side the new key came from is the record that failed.
+            rec, other = (pair.qbo, pair.hubspot)
+            if spec.match_key in pair.to_qbo or spec.match_key not in pair.to_hubspot:
+                rec, other = pair.hubspot, pair.qbo
+            assert rec is not None and other is not None  # both sides of a linked pair
+            problem = errors.key_in_use(_key_kind(spec), key, name)
+            plan.skips.append(Skip(rec, problem, "failed", other.id))
+            refused.add(id(pair))
+        plan.pairs = [p for p in plan.pairs if id(p) not in refused]
+
+    def _label_of(self, link: LinkInfo) -> str:
+        rec = self.qbo.get(link.qbo_id)
+        label = rec.label if rec is not None else record_label(self.spec, link.baseline)
+        return f"{label or 'the record'} (QuickBooks id {link.qbo_id})"
 
     def finish_parts(self, size: int = FINISH_PART) -> Iterator[Plan]:
         """What only the end can tell, in parts: linked records deleted in HubSpot, then the
