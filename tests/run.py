@@ -7,6 +7,9 @@
   `trayer` as the system tray, because one Qt process has one platform plugin.
 - Where a program is missing, the tests that need it skip and say why; `.ci/run`
   installs them all, so CI skips nothing.
+- First, the static checks: `ruff check`, `ruff format --check` and `mypy` (strict on
+  core, the window and the CLI). A failure fails the run, after the tests have run.
+  `QBSYNC_SKIP_LINT=1` skips them (while working on a few tests).
 """
 
 from __future__ import annotations
@@ -22,6 +25,24 @@ from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+LINTS: tuple[tuple[str, ...], ...] = (
+    ("ruff", "check", "."),
+    ("ruff", "format", "--check", "."),
+    ("mypy",),  # files and strictness: [tool.mypy] in pyproject.toml
+)
+
+
+def _lint() -> int:
+    """Run the static checks; 0 when all pass."""
+    if os.environ.get("QBSYNC_SKIP_LINT") == "1":
+        print("tests.run: static checks skipped (QBSYNC_SKIP_LINT=1)")
+        return 0
+    failed = [cmd for cmd in LINTS if subprocess.call([sys.executable, "-m", *cmd]) != 0]
+    for cmd in failed:
+        print("tests.run: static check failed:", " ".join(cmd))
+    return 1 if failed else 0
 
 
 def _pytest_cmd(extra: list[str]) -> list[str]:
@@ -77,6 +98,11 @@ def _xserver() -> Iterator[str | None]:
 
 def main(argv: list[str]) -> int:
     os.chdir(ROOT)
+    lint = _lint()
+    return max(lint, _tests(argv))
+
+
+def _tests(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory(prefix="qbsync-test-home-") as home:
         env = {**os.environ, "HOME": home, "QT_QPA_PLATFORM": "offscreen"}
         env.pop("DISPLAY", None)
