@@ -8,14 +8,18 @@ per process through PYTHON_KEYRING_BACKEND (tests/support/process_keyrings.py).
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import os
+import pty
 import re
 import shutil
 import socket
 import stat
 import subprocess
 import sys
+import termios
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +29,7 @@ import pytest
 from qbsync_desktop.core.paths import AppPaths
 from qbsync_desktop.core.profiles import ProfileStore
 from tests.e2e.test_cli import connect_args, connect_in_process, connect_in_processes
+from tests.support.browser import play_browser
 from tests.support.process_keyrings import backend_env
 from tests.support.sandboxes import RunningSandboxes
 
@@ -287,3 +292,43 @@ def test_log_and_lock_files_are_private(cli: Cli, sandboxes: RunningSandboxes) -
     lock_file = cli.paths.database_file("Acme").with_name("sync.lock")
     for path in (log_file, lock_file):
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+
+
+def test_client_secret_prompt_in_a_terminal(cli: Cli, sandboxes: RunningSandboxes) -> None:
+    """No secret given or stored: in a terminal, connect asks for it without echoing it."""
+    info = sandboxes.hubspot
+    args = connect_args("hubspot", info, "Acme")
+    at = args.index("--client-secret")
+    del args[at : at + 2]
+    primary, secondary = pty.openpty()
+
+    def controlling_terminal() -> None:  # runs in the child, after setsid
+        fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "qbsync_desktop", *args],
+        stdin=secondary,
+        stdout=secondary,
+        stderr=secondary,
+        env=cli.env,
+        cwd=ROOT,
+        start_new_session=True,
+        preexec_fn=controlling_terminal,
+    )
+    os.close(secondary)
+    seen = b""
+    with os.fdopen(primary, "r+b", buffering=0) as term:
+        while b"client secret" not in seen:
+            seen += term.read(1024)
+        term.write(info.client_secret.encode() + b"\n")
+        while b"http" not in seen.split(b"client secret", 1)[1]:
+            seen += term.read(1024)
+        url = re.search(rb"http\S+", seen.split(b"client secret", 1)[1])
+        assert url is not None
+        play_browser(url.group().decode())
+        with contextlib.suppress(OSError):  # EIO once the child has closed the terminal
+            while chunk := term.read(1024):
+                seen += chunk
+    assert proc.wait(60) == 0, seen
+    assert b"Connected HubSpot" in seen
+    assert info.client_secret.encode() not in seen  # not echoed
