@@ -162,8 +162,11 @@ def test_corrupt_database(cli: Cli, sandboxes: RunningSandboxes) -> None:
     db_file = cli.paths.database_file("Acme")
     db_file.parent.mkdir(parents=True, exist_ok=True)
     db_file.write_bytes(b"this is not a database" * 200)
-    assert_plain_failure(cli.run("sync", "--profile", "Acme"), 1, "damaged")
+    line = assert_plain_failure(cli.run("sync", "--profile", "Acme"), 1, "damaged")
     assert_plain_failure(cli.run("status", "--profile", "Acme"), 1, "damaged")
+    # The details are in the log: the sentence, then the traceback.
+    log = (cli.paths.log_dir / "qbsync.log").read_text(encoding="utf-8")
+    assert line in log and "Traceback (most recent call last)" in log
 
 
 def test_read_only_file_system(cli: Cli, sandboxes: RunningSandboxes) -> None:
