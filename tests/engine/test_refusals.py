@@ -136,10 +136,14 @@ def test_recovery_settles_a_refused_resend_and_sends_its_batch_mates(synced: Syn
         synced.sync()
     assert len(_pending(synced)) == 1
 
-    _summary, _ = synced.sync()
+    synced.sync()
 
     hs = {c.id: c for c in synced.contacts()}
     assert hs[contact_c.id].properties["phone"] == "555-0177"
     assert hs[contact_a.id].properties["email"] == contact_a.properties["email"]
     assert _pending(synced) == []
+    # Both were planned again in that run: each shows its real state, A with HubSpot's reason.
+    assert _state(synced, "contacts", hubspot_id=contact_c.id).state == "synced"
+    failed = _state(synced, "contacts", hubspot_id=contact_a.id)
+    assert failed.state == "failed" and "email" in failed.reason.lower()
     synced.sync()  # and nothing is resent again

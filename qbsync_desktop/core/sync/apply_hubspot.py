@@ -122,7 +122,15 @@ class HubSpotWriter(BatchWriter[HubSpotClient]):
             side="hubspot",
             operation="upsert" if create else "update",
             request_id=request_id,
-            payload=json.dumps({"inputs": inputs}, sort_keys=True),
+            # `records`: whose each input is, so a recovery that meets a refusal can have
+            # the record planned again (and its failure recorded) in that run.
+            payload=json.dumps(
+                {
+                    "inputs": inputs,
+                    "records": [[o.hubspot_id, o.qbo_id] for o in chunk],
+                },
+                sort_keys=True,
+            ),
         )
         try:
             if create:

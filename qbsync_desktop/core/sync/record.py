@@ -130,6 +130,16 @@ def set_state(
         row.save()
 
 
+def mark_for_retry(obj: str, *, hubspot_ids: list[str], qbo_ids: list[str]) -> None:
+    """Have the next planning try these records again, changed or not (an incremental
+    read adds records marked for a retry)."""
+    for column, ids in ((RecordState.hubspot_id, hubspot_ids), (RecordState.qbo_id, qbo_ids)):
+        for i in range(0, len(ids), CHUNK):
+            RecordState.update(retry=True).where(
+                (RecordState.object == obj) & column.in_(ids[i : i + CHUNK])
+            ).execute()
+
+
 def add_activity(
     run_id: int | None,
     obj: str,

@@ -10,6 +10,7 @@ from typing import Any
 from qbsync_desktop.core.connectors.hubspot import HubSpotClient
 from qbsync_desktop.core.connectors.qbo import QboBatchItem, QboClient
 from qbsync_desktop.core.store import PendingWrite
+from qbsync_desktop.core.sync import record
 from qbsync_desktop.core.sync.mapping import ObjectSpec
 from qbsync_desktop.core.sync.refusals import final_refusal, send_apart
 
@@ -82,19 +83,33 @@ async def _resend_qbo(
 async def _resend_hubspot(
     hubspot: HubSpotClient, spec: ObjectSpec, row: PendingWrite
 ) -> tuple[int, bool]:
-    """(records finished, whether HubSpot refused any of them)."""
-    inputs: list[dict[str, Any]] = json.loads(row.payload)["inputs"]
-    refused: list[dict[str, Any]] = []
+    """(records finished, whether HubSpot refused any of them). Its records are marked for
+    a retry: this run plans them again, so each records its real state (a refusal that
+    stands becomes that record's failure; a record fixed meanwhile syncs).
+    """
+    payload = json.loads(row.payload)
+    inputs: list[dict[str, Any]] = payload["inputs"]
+    # Whose each input is (older pending writes say so for updates only: the id).
+    records = payload.get("records") or [
+        [i.get("id") if row.operation == "update" else None, None] for i in inputs
+    ]
+    refused: list[tuple[dict[str, Any], list[str | None]]] = []
 
-    async def resend(part: list[dict[str, Any]]) -> None:
+    async def resend(part: list[tuple[dict[str, Any], list[str | None]]]) -> None:
+        sent = [i for i, _ in part]
         if row.operation == "upsert":
-            await hubspot.batch_upsert(spec.hubspot_type, part, id_property=spec.hubspot_unique)
+            await hubspot.batch_upsert(spec.hubspot_type, sent, id_property=spec.hubspot_unique)
         else:
-            await hubspot.batch_update(spec.hubspot_type, part)
+            await hubspot.batch_update(spec.hubspot_type, sent)
 
-    def refuse(item: dict[str, Any], exc: BaseException) -> None:
+    def refuse(item: tuple[dict[str, Any], list[str | None]], exc: BaseException) -> None:
         _log_refused(row, exc)
         refused.append(item)
 
-    await send_apart(inputs, resend, refuse)
+    await send_apart(list(zip(inputs, records, strict=True)), resend, refuse)
+    record.mark_for_retry(
+        spec.name,
+        hubspot_ids=[ids[0] for ids in records if ids[0]],
+        qbo_ids=[ids[1] for ids in records if ids[1]],
+    )
     return len(inputs) - len(refused), bool(refused)
