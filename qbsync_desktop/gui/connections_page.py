@@ -195,6 +195,11 @@ class ConnectionsPage(QWidget):
             row.addWidget(card, 1)
         layout.addLayout(row)
         layout.addWidget(self._build_findings(), 1)
+        self._layout = layout
+
+    def add_panel(self, panel: QWidget) -> None:
+        """A panel below the settings check (the first-sync preview)."""
+        self._layout.addWidget(panel, 2)
 
     def _build_findings(self) -> QGroupBox:
         box = QGroupBox("QuickBooks settings check")

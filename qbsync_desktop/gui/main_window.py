@@ -43,6 +43,7 @@ from .tasks import TaskRunner
 from .tray import TrayController
 from .window_background import BackgroundMixin
 from .window_connections import ConnectionsMixin
+from .window_first_run import FirstRunMixin
 from .window_profiles import ProfilesMixin
 from .window_records import RecordsMixin
 from .window_settings import SettingsMixin
@@ -65,7 +66,13 @@ class _BrowserOpener(QWidget):
 
 
 class MainWindow(
-    RecordsMixin, ProfilesMixin, ConnectionsMixin, SettingsMixin, BackgroundMixin, QMainWindow
+    RecordsMixin,
+    ProfilesMixin,
+    ConnectionsMixin,
+    SettingsMixin,
+    FirstRunMixin,
+    BackgroundMixin,
+    QMainWindow,
 ):
     sync_started = Signal()
     sync_finished = Signal(object)  # RunSummary, or the exception that ended the run
@@ -102,6 +109,7 @@ class MainWindow(
         self.last_summary: Any = None
         self.last_error: str | None = None
         self.last_run_status: str | None = None
+        self.running_dry = False  # the run under way (or the last one) is a dry run
         # Dialog hooks: instance attributes so tests can answer them without global patches.
         self.ask_text: Callable[[str, str, str], str | None] = self._ask_text
         self.confirm: Callable[[str, str], bool] = self._confirm
@@ -116,6 +124,7 @@ class MainWindow(
         self._wire()
         self._init_background(tray)
         self._init_settings()
+        self._init_first_run()
         if profile is None:
             names = profiles.names()
             profile = names[0] if names else DEFAULT_PROFILE
@@ -291,16 +300,19 @@ class MainWindow(
             self.status_line.setText(f"Sync is not available: {self.last_error}")
             self.sync_finished.emit(exc)
             return False
+        if not dry_run:  # the bookkeeper asked for a real sync: the timer may follow
+            self.confirm_first_run()
         token = CancelToken()
         self._cancel = token
+        self.running_dry = dry_run
         chosen = tuple(objects) if objects else self.sync_objects()
         profile = self._profile
         self.sync_button.setEnabled(False)
         self.cancel_button.show()
         self.progress.setRange(0, 0)
-        self.progress.setFormat("Starting…")
+        self.progress.setFormat("Previewing…" if dry_run else "Starting…")
         self.progress.show()
-        self.status_line.setText("Syncing…")
+        self.status_line.setText("Preview… (nothing is written)" if dry_run else "Syncing…")
         self.last_error = None
 
         extra: dict[str, Any] = {"plan_csv": plan_csv} if plan_csv is not None else {}

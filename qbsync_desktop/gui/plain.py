@@ -24,10 +24,10 @@ def plain_label(text: str = "", name: str | None = None, *, wrap: bool = False) 
     return label
 
 
-def plain_tip(text: str | None) -> str | None:
-    """A tooltip that shows `text` literally (line breaks kept)."""
+def plain_tip(text: str | None) -> str:
+    """A tooltip that shows `text` literally (line breaks kept); "" for none."""
     if not text:
-        return None
+        return ""
     return QtGuiNs.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
 
 

@@ -152,7 +152,7 @@ class RecordTableModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return record
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tip(_tooltip(record))
+            return plain_tip(_tooltip(record)) or None
         if role == Qt.ItemDataRole.ForegroundRole and key == "state":
             return state_color(record.state)
         return None

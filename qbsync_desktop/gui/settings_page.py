@@ -379,8 +379,12 @@ class SettingsPage(QWidget):
             )
         self.interval = QSpinBox()
         self.interval.setObjectName("interval_minutes")
-        self.interval.setRange(1, 24 * 60)
+        self.interval.setRange(0, 24 * 60)
+        self.interval.setPrefix("every ")
         self.interval.setSuffix(" min")
+        # 0 (the minimum) reads as words: only when the bookkeeper presses Sync now.
+        self.interval.setSpecialValueText("never (manual only)")
+        self.interval.setToolTip("0: no automatic syncs; press Sync now when you want one")
         self.error = _error_label("settings_error")
         self.saved = QLabel("")
         self.saved.setObjectName("settings_saved")
@@ -392,7 +396,7 @@ class SettingsPage(QWidget):
             "Show what a sync with these settings would do, without saving or writing anything"
         )
         top = QHBoxLayout()
-        top.addWidget(QLabel("Sync automatically every"))
+        top.addWidget(QLabel("Sync automatically"))
         top.addWidget(self.interval)
         top.addStretch(1)
         top.addWidget(self.saved)

@@ -42,21 +42,33 @@ class BackgroundMixin(_Base):
 
     # --- schedule ---------------------------------------------------------------------
     def interval_minutes(self) -> int:
+        """Minutes between automatic syncs; 0 when the bookkeeper syncs by hand only."""
         try:
-            return max(1, int(self.sync_settings().interval_minutes))
+            return max(0, int(self.sync_settings().interval_minutes))
         except Exception:  # invalid settings must not stop the timer; the page says why
             return 1
 
     def restart_scheduler(self) -> None:
-        self.scheduler.start(self.interval_minutes() * 60_000)
+        """Run on the schedule, but never before the first sync was asked for."""
+        minutes = self.interval_minutes()
+        if minutes and self.first_run_confirmed():
+            self.scheduler.start(minutes * 60_000)
+        else:
+            self.scheduler.stop()
         self._show_next()
 
     def _show_next(self) -> None:
-        if not self.scheduler.isActive():
-            self.next_label.setText("Automatic sync off")
+        if not self.interval_minutes():
+            self.next_label.setText("Automatic sync off: press Sync now to sync")
             return
         if not self.both_connected():  # no promise of a run that cannot happen
             self.next_label.setText("Automatic sync starts once both accounts are connected")
+            return
+        if not self.first_run_confirmed():
+            self.next_label.setText("Automatic sync starts after the first sync")
+            return
+        if not self.scheduler.isActive():
+            self.next_label.setText("Automatic sync off")
             return
         when = dt.datetime.now() + dt.timedelta(milliseconds=self.scheduler.remainingTime())
         self.next_label.setText(f"Next sync: {when.strftime('%H:%M')}")
@@ -65,7 +77,7 @@ class BackgroundMixin(_Base):
         return all(self.connected.get(s, False) for s in SERVICES)
 
     def scheduled_sync(self) -> None:
-        if self.sync_running:
+        if self.sync_running or not self.first_run_confirmed():
             return
         if not self.both_connected():
             self.next_label.setText("Automatic sync waits for both connections")
@@ -85,9 +97,12 @@ class BackgroundMixin(_Base):
 
     def _before_run(self) -> None:
         self._failed_before = self.failed_keys()
-        self.tray.set_state("syncing")
+        if not self.running_dry:  # a preview changes nothing; the tray does not say "syncing"
+            self.tray.set_state("syncing")
 
     def _after_run(self, result: Any) -> None:
+        if not self.scheduler.isActive():
+            self.restart_scheduler()  # the first confirmed run starts the timer
         self._show_next()
         failed_now = self.failed_keys()
         reconnect = [s for s in SERVICES if self.needs_reconnect.get(s)]

@@ -61,6 +61,9 @@ class WindowBase(QMainWindow):
     confirm: Callable[[str, str], bool]
     ask_save_path: Callable[[str], str | None]
     last_run_status: str | None
+    running_dry: bool
+    _plan_dir: Any  # tempfile.TemporaryDirectory for plan files
+    last_error: str | None
 
     @property
     def profile(self) -> str:
@@ -123,4 +126,25 @@ class WindowBase(QMainWindow):
         raise NotImplementedError
 
     def load_settings_page(self) -> None:
+        raise NotImplementedError
+
+    def sync_objects(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def first_run_confirmed(self) -> bool:
+        raise NotImplementedError
+
+    def confirm_first_run(self) -> None:
+        raise NotImplementedError
+
+    def update_first_run(self) -> None:
+        raise NotImplementedError
+
+    def reset_first_run(self) -> None:
+        raise NotImplementedError
+
+    def first_run_settings_changed(self) -> None:
+        raise NotImplementedError
+
+    def interval_minutes(self) -> int:
         raise NotImplementedError

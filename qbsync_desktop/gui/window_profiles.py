@@ -34,6 +34,7 @@ class ProfilesMixin(_Base):
         self.needs_reconnect.clear()
         self.load_settings_page()
         self.reset_findings()
+        self.reset_first_run()
         cfg = self.profiles.get(name)
         fresh = cfg is None or not any(cfg.service(s).account_id for s in ("hubspot", "quickbooks"))
         self.connections_page.set_first_run(fresh)

@@ -77,6 +77,7 @@ class SettingsMixin(_Base):
         profile.sync = settings.to_dict()
         self.profiles.save(profile)
         self.restart_scheduler()
+        self.first_run_settings_changed()
 
     def delete_sync(self, obj: str) -> None:
         text = (
@@ -159,6 +160,7 @@ class SettingsMixin(_Base):
             self.connections_page.show_findings_state(
                 "Runs once both accounts are connected.", False
             )
+        self.update_first_run()
         self._show_next()
 
     def _qbo_call(self, work: Any, on_result: Any, on_error: Any) -> bool:

@@ -14,6 +14,7 @@ from qbsync_desktop.core.paths import AppPaths
 from qbsync_desktop.core.profiles import Profile, ProfileStore
 from qbsync_desktop.core.sync.settings import SyncSettings
 from qbsync_desktop.gui.main_window import MainWindow
+from qbsync_desktop.gui.window_first_run import mark_first_sync_confirmed
 from tests.support.browser import play_browser
 from tests.support.keyrings import memory_credentials
 
@@ -29,8 +30,12 @@ def app_paths(tmp_path: Path) -> AppPaths:
 def make_window(qtbot: Any, app_paths: AppPaths) -> Iterator[Callable[..., MainWindow]]:
     made: list[MainWindow] = []
 
-    def make(connections: Any = None, **kw: Any) -> MainWindow:
+    def make(connections: Any = None, synced_before: bool = False, **kw: Any) -> MainWindow:
+        """`synced_before`: the profile had its first sync (no preview, the timer runs)."""
         profiles = ProfileStore(app_paths.profiles_file)
+        if synced_before:
+            profiles.get_or_create(kw["profile"])
+            mark_first_sync_confirmed(app_paths, kw["profile"])
         kw.setdefault("sync_runner", FakeRunner())
         kw.setdefault("open_browser", lambda url: None)
         window = MainWindow(app_paths, profiles, connections or FakeConnections(), **kw)
@@ -46,6 +51,13 @@ def make_window(qtbot: Any, app_paths: AppPaths) -> Iterator[Callable[..., MainW
 def browser_in_thread(url: str) -> None:
     """The system browser runs beside the app: never block the app's loop."""
     threading.Thread(target=play_browser, args=(url,), daemon=True).start()
+
+
+def wait_for_first_preview(qtbot: Any, window: MainWindow) -> None:
+    """A profile never synced previews its first sync once both are connected: let it end."""
+    if not window.first_run_confirmed():
+        qtbot.waitUntil(lambda: window.preview_state in ("ready", "failed"), timeout=60000)
+        assert not window.sync_running
 
 
 def open_sandbox_window(

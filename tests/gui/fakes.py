@@ -152,10 +152,11 @@ class FakeRunner:
                 run.save()
                 raise Cancelled()
             on_event(SyncEvent("progress", "contacts", done=i + 1, total=self.steps))
-        with db.atomic():
-            RecordState.delete().execute()
-            for row in self.rows:
-                RecordState.create(run_id=run.id, **row)
+        if not dry_run:  # like the engine: a dry run records nothing
+            with db.atomic():
+                RecordState.delete().execute()
+                for row in self.rows:
+                    RecordState.create(run_id=run.id, **row)
         failed = sum(1 for r in self.rows if r["state"] == "failed")
         excluded = sum(1 for r in self.rows if r["state"] == "excluded")
         summary = RunSummary(

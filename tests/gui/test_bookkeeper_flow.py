@@ -31,7 +31,7 @@ from qbsync_desktop.sandbox.demo import VENDOR_CLASH_NAME
 from qbsync_desktop.sandbox.serve import SandboxProcess
 from tests.support.keyrings import memory_credentials
 
-from .conftest import browser_in_thread
+from .conftest import browser_in_thread, wait_for_first_preview
 from .test_window_flow import table_rows
 from .test_window_sandboxes import connect_both
 
@@ -108,10 +108,18 @@ def test_connect_change_sync_understand_fix_retry(qtbot: Any, launched: MainWind
     saved = SyncSettings.from_dict(window.profiles.require(SANDBOX_PROFILE).sync)
     assert not saved.for_object("products").enabled
 
-    window.scheduler.stop()  # the person presses Sync now; no timer run in between
+    # The first sync is previewed again with the saved settings; nothing runs by itself.
+    wait_for_first_preview(qtbot, window)
+    assert window.preview_state == "ready", window.first_run.state.text()
+    preview = window.first_run.table
+    assert [preview.item(r, 0).text() for r in range(preview.rowCount())] == ["Contacts"]
+    assert not window.scheduler.isActive()
+    window.tabs.setCurrentWidget(window.connections_page)
     with qtbot.waitSignal(window.sync_finished, timeout=120_000) as done:
-        _click(qtbot, window.sync_button)
+        _click(qtbot, window.first_run.start)
     assert not isinstance(done.args[0], BaseException), window.last_error
+    assert window.scheduler.isActive() and window.first_run.isHidden()  # the timer starts now
+    window.scheduler.stop()  # from here the person presses the buttons
     assert window.banner.isVisible(), "the demo book has a failure to find"
     failed_before = window.status_page.source.failed_count()
 

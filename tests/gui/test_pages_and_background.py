@@ -21,7 +21,7 @@ def _connected_window(qtbot: Any, make_window: Any, **kw: Any) -> Any:
     conns = FakeConnections()
     for service in ("hubspot", "quickbooks"):
         conns.connected[("Acme", service)] = conns_account(service)
-    window = make_window(conns, profile="Acme", **kw)
+    window = make_window(conns, profile="Acme", synced_before=True, **kw)
     qtbot.waitUntil(lambda: window.both_connected(), timeout=5000)
     return window
 
@@ -175,7 +175,7 @@ def test_snoozed_tray_stays_quiet_and_clean_run_goes_idle(qtbot: Any, make_windo
 
 def test_close_with_tray_hides_and_explains_once(qtbot: Any, make_window: Any) -> None:
     tray = TrayController(available=True)
-    window = make_window(tray=tray)
+    window = make_window(tray=tray, profile="Acme", synced_before=True)
     told: list[str] = []
     window.confirm = lambda title, text: told.append(title) or True
     window.show()

@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextDocument
 from PySide6.QtGui import Qt as QtGui
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel
 
 from qbsync_desktop.core.sync.preflight import Finding

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from qbsync_desktop.gui.record_model import ROW_ROLE
 from qbsync_desktop.gui.records import COLUMNS
 
+from .conftest import wait_for_first_preview
 from .fakes import FakeConnections, FakeRunner
 
 
@@ -39,6 +40,7 @@ def test_connect_both_then_sync_shows_all_states(qtbot: Any, make_window: Any) -
         card = window.connections_page.cards[service]
         _click(qtbot, card.connect_button)
         qtbot.waitUntil(card.disconnect_button.isVisible, timeout=5000)
+    wait_for_first_preview(qtbot, window)
     assert "portal 4455667" in window.connections_page.cards["hubspot"].account.text()
     assert "Sandbox Company_US_1" in window.connections_page.cards["quickbooks"].account.text()
     assert conns.connect_calls[0]["base_url"] == "http://127.0.0.1:1"
@@ -47,7 +49,8 @@ def test_connect_both_then_sync_shows_all_states(qtbot: Any, make_window: Any) -
     assert not window.banner.isVisible()
     with qtbot.waitSignal(window.sync_finished, timeout=10000):
         _click(qtbot, window.sync_button)
-    assert runner.threads == ["qbsync-sync"]  # never the GUI thread
+    assert runner.threads == ["qbsync-sync"] * 2  # the preview, the sync: never the GUI thread
+    assert [c["dry_run"] for c in runner.calls] == [True, False]
     rows = table_rows(window)
     assert {r["state"] for r in rows} == {"Synced", "Failed", "Excluded"}
     failed = next(r for r in rows if r["state"] == "Failed")

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 
 from qbsync_desktop.gui.main_window import MainWindow
 
+from .conftest import wait_for_first_preview
 from .test_window_flow import table_rows
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
@@ -26,6 +27,7 @@ def connect_both(qtbot: Any, window: MainWindow) -> None:
         qtbot.waitUntil(lambda c=card: c.connect_button.isEnabled(), timeout=5000)
         qtbot.mouseClick(card.connect_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda c=card: c.disconnect_button.isVisible(), timeout=15000)
+    wait_for_first_preview(qtbot, window)
 
 
 def sync(qtbot: Any, window: MainWindow) -> Any:

@@ -71,7 +71,7 @@ class SyncSettings:
     objects: dict[str, ObjectSettings] = field(
         default_factory=lambda: {name: ObjectSettings() for name in OBJECTS}
     )
-    interval_minutes: int = 1
+    interval_minutes: int = 1  # 0: no automatic syncs (the window syncs on request only)
     # Incremental runs read only changes; a full re-read ("reconcile") happens when the last
     # one is older than this many hours (0: only on request or when settings change).
     reconcile_hours: int = 24
@@ -98,8 +98,8 @@ class SyncSettings:
         return settings
 
     def validate(self) -> None:
-        if self.interval_minutes < 1:
-            raise SettingsError("The sync interval must be at least one minute.")
+        if self.interval_minutes < 0:
+            raise SettingsError("The sync interval cannot be negative (0 means manual only).")
         if self.reconcile_hours < 0:
             raise SettingsError("The full re-read interval cannot be negative.")
         for name, obj in self.objects.items():

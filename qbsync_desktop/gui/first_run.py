@@ -1,0 +1,190 @@
+"""The first sync, previewed: what it would do per object, and a button to start it.
+
+SPEC.md 4 asks for a dry run before the first sync. After both accounts connect, the
+window runs one and shows here, per object, what would be created or updated on each
+side, what matches, what is left out or would fail and why; the bookkeeper reads it
+beside the QuickBooks settings check, may change the settings, and starts syncing.
+Nothing runs on the timer before that.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .plain import plain_label, plain_tip
+
+SIDES = {"hubspot": "HubSpot", "quickbooks": "QuickBooks"}
+REASONS_SHOWN = 3
+
+
+@dataclass
+class ObjectPreview:
+    """What the first sync would do to one object."""
+
+    object: str
+    create: Counter[str] = field(default_factory=Counter)  # side -> records
+    update: Counter[str] = field(default_factory=Counter)
+    matched: int = 0
+    unchanged: int = 0
+    excluded: Counter[str] = field(default_factory=Counter)  # side -> records
+    failed: int = 0
+    reasons: Counter[str] = field(default_factory=Counter)  # "left out: why" -> records
+
+    def reason_lines(self, limit: int | None = None) -> list[str]:
+        common = self.reasons.most_common()
+        lines = [f"{n:,} × {why}" for why, n in common[:limit]]
+        if limit is not None and len(common) > limit:
+            rest = sum(n for _, n in common[limit:])
+            lines.append(f"{rest:,} more for other reasons (see the full list)")
+        return lines
+
+
+def summarize_plan(rows: list[dict[str, str]]) -> list[ObjectPreview]:
+    """Per object, in plan order, the counts a dry-run plan's rows add up to."""
+    out: dict[str, ObjectPreview] = {}
+    for row in rows:
+        obj = row.get("object") or ""
+        p = out.setdefault(obj, ObjectPreview(obj))
+        action, side = row.get("action", ""), row.get("side", "")
+        if action == "create":
+            p.create[side] += 1
+        elif action == "update":
+            p.update[side] += 1
+        elif action == "match":
+            p.matched += 1
+        elif action == "unchanged":
+            p.unchanged += 1
+        elif action in ("exclude", "fail"):
+            if action == "fail":
+                p.failed += 1
+            else:
+                p.excluded[side] += 1
+            why = (row.get("reason") or "no reason given").strip()
+            p.reasons[f"{'would fail' if action == 'fail' else 'left out'}: {why}"] += 1
+    return list(out.values())
+
+
+COLUMNS = (
+    "Object",
+    "Matched",
+    "New in HubSpot",
+    "Updated in HubSpot",
+    "New in QuickBooks",
+    "Updated in QuickBooks",
+    "Left out",
+    "Would fail",
+    "Why left out or failing",
+)
+
+
+def _cells(p: ObjectPreview) -> list[str]:
+    left = sum(p.excluded.values())
+    where = ", ".join(f"{n:,} in {SIDES[s]}" for s, n in sorted(p.excluded.items()) if s in SIDES)
+    return [
+        p.object.capitalize(),
+        f"{p.matched + p.unchanged:,}",
+        f"{p.create['hubspot']:,}",
+        f"{p.update['hubspot']:,}",
+        f"{p.create['quickbooks']:,}",
+        f"{p.update['quickbooks']:,}",
+        f"{left:,}" + (f" ({where})" if where else ""),
+        f"{p.failed:,}",
+        "\n".join(p.reason_lines(REASONS_SHOWN)) or "—",
+    ]
+
+
+class FirstRunPanel(QGroupBox):
+    """The preview of the first sync with Show the full list, Preview again, Start syncing."""
+
+    start_clicked = Signal()
+    preview_clicked = Signal()
+    full_list_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("First sync: what it will do", parent)
+        self.setObjectName("first_run")
+        self.state = plain_label("", "first_run_state", wrap=True)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("first_run_summary")
+        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.full_list = QPushButton("Show the full list…")
+        self.full_list.setObjectName("first_run_full_list")
+        self.preview = QPushButton("Preview again")
+        self.preview.setObjectName("first_run_preview")
+        self.preview.setToolTip("After changing the sync settings: preview with the new ones")
+        self.start = QPushButton("Start syncing")
+        self.start.setObjectName("first_run_start")
+        self.start.setDefault(True)
+        font = self.start.font()
+        font.setBold(True)
+        self.start.setFont(font)
+        self.full_list.clicked.connect(self.full_list_clicked)
+        self.preview.clicked.connect(self.preview_clicked)
+        self.start.clicked.connect(self.start_clicked)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.full_list)
+        buttons.addStretch(1)
+        buttons.addWidget(self.preview)
+        buttons.addWidget(self.start)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.state)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.show_previewing()
+
+    def show_previewing(self) -> None:
+        self.state.setText("Previewing what the first sync would do… Nothing is written.")
+        self.table.setRowCount(0)
+        for button in (self.full_list, self.preview, self.start):
+            button.setEnabled(False)
+
+    def show_failed(self, why: str) -> None:
+        self.state.setText(f"The preview could not run: {why}")
+        self.table.setRowCount(0)
+        self.full_list.setEnabled(False)
+        self.preview.setEnabled(True)
+        self.start.setEnabled(False)
+
+    def show_preview(self, previews: list[ObjectPreview]) -> None:
+        self.table.setRowCount(0)
+        for row, p in enumerate(previews):
+            self.table.insertRow(row)
+            for col, text in enumerate(_cells(p)):
+                item = QTableWidgetItem(text)
+                if col == len(COLUMNS) - 1:
+                    item.setToolTip(plain_tip("\n".join(p.reason_lines())))
+                elif col:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+                self.table.setItem(row, col, item)
+        self.table.resizeRowsToContents()
+        self.state.setText(
+            "Nothing has been written yet. This is what the first sync will do with the "
+            "current sync settings. Read the QuickBooks settings check above, change the "
+            "Sync settings if needed (then Preview again), and start when it looks right. "
+            "After that qbsync keeps syncing on its schedule."
+            if previews
+            else "There is nothing to sync with the current settings."
+        )
+        self.full_list.setEnabled(bool(previews))
+        self.preview.setEnabled(True)
+        self.start.setEnabled(True)
