@@ -97,7 +97,8 @@ def _create_multi_status(
     """Each input on its own: created ones in `results`, failed ones in `errors` with their
     trace id (error-handling guide, "Multi-status errors" [C]; the error's
     `context.objectWriteTraceId` and the result's `objectWriteTraceId` as integrations read
-    them [O]). Duplicates within the batch: the first wins, later ones fail [U]."""
+    them [O]; the error's `id` set to the trace id is [U]). Duplicates within the batch:
+    the first wins, later ones fail [U]."""
     results, errors = [], []
     for inp, trace in zip(inputs, trace_ids, strict=True):
         given = inp.get("properties") or {}

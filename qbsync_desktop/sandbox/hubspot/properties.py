@@ -136,7 +136,8 @@ def info_group(t: ObjectType) -> str:
 
 
 def builtin_groups(t: ObjectType) -> list[dict[str, Any]]:
-    """Property groups every account has for `t` (GET .../properties/{type}/groups)."""
+    """Property groups every account has for `t` (GET .../properties/{type}/groups): the
+    type's `<singular>information` group [C/O] and those the built-ins use (`system` [U])."""
     names = [info_group(t), *sorted({d["groupName"] for d in builtin_properties(t)})]
     return [
         {
