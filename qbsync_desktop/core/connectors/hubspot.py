@@ -71,10 +71,22 @@ def _after(body: dict[str, Any]) -> str | None:
     return str(after) if after not in (None, "") else None
 
 
+_MODIFIED = ("lastmodifieddate", "hs_lastmodifieddate")
+
+
 class HubSpotClient:
     def __init__(self, transport: ApiTransport, api_base: str) -> None:
         self.transport = transport
         self.base = api_base.rstrip("/")
+        # Per object type, each record as our batch writes left it (id and modified stamps
+        # only): the sync tells its own echoes from other people's changes by them.
+        self.written: dict[str, dict[str, HsObject]] = {}
+
+    def _note_written(self, object_type: str, results: list[HsObject]) -> None:
+        written = self.written.setdefault(object_type, {})
+        for obj in results:
+            stamps = {k: v for k, v in obj.properties.items() if k in _MODIFIED}
+            written[obj.id] = HsObject(obj.id, stamps, obj.created_at, obj.updated_at)
 
     async def _json(
         self,
@@ -200,7 +212,10 @@ class HubSpotClient:
         errors = [
             hubspot_error_from(e, 207) for e in body.get("errors") or [] if isinstance(e, dict)
         ]
-        return HsBatchResult([_object(r) for r in body.get("results") or []], errors)
+        results = [_object(r) for r in body.get("results") or []]
+        if op != "read":
+            self._note_written(object_type, results)
+        return HsBatchResult(results, errors)
 
     async def batch_read(
         self,

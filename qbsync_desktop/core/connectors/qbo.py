@@ -60,6 +60,9 @@ class QboClient:
         self.transport = transport
         self.base = company_base.rstrip("/")
         self.realm_id = realm_id
+        # Per entity, each record as our batch writes left it (Id, SyncToken, MetaData only):
+        # the sync tells its own echoes from other people's changes by them.
+        self.written: dict[str, dict[str, dict[str, Any]]] = {}
 
     async def _call(
         self,
@@ -248,6 +251,11 @@ class QboClient:
                 else next((k for k, v in resp.items() if k != "bId" and isinstance(v, dict)), "")
             )
             entity = resp.get(name)
+            if isinstance(entity, dict) and entity.get("Id") is not None:
+                written = self.written.setdefault(name, {})
+                written[str(entity["Id"])] = {
+                    k: entity.get(k) for k in ("Id", "SyncToken", "MetaData", "status")
+                }
             results.append(QboBatchResult(bid, entity if isinstance(entity, dict) else None, None))
         return results
 

@@ -94,13 +94,29 @@ def save_cursor(obj: str, side: str, cursor: Cursor) -> None:
         row.save()
 
 
+Version = tuple[float, str]  # a record as last seen: (its stamp, the service's version tag)
+
+
 class MarkTracker:
-    """The next watermark: the newest change seen, but never after the read began."""
+    """The next watermark: the newest change seen, but never after the read began.
+
+    It also keeps the versions read (`note`) whose stamps the next read's window can hold:
+    once this run's results are recorded, those are not changes any more (see `echoes`).
+    """
 
     def __init__(self, previous: float | None, read_start: float) -> None:
         self.previous = previous
         self.read_start = read_start
         self.newest: float | None = None
+        self.versions: dict[str, Version] = {}
+
+    def note(self, record_id: str, version: Version | None) -> None:
+        if version is None:
+            return
+        self.see(version[0])
+        # The next mark is at least read_start - QUIET_S, and is re-read from OVERLAP_S before.
+        if version[0] >= self.read_start - QUIET_S - OVERLAP_S:
+            self.versions[record_id] = version
 
     def see(self, stamp: float | None) -> None:
         if stamp is not None and (self.newest is None or stamp > self.newest):
@@ -125,22 +141,39 @@ def _utc(seconds: float) -> dt.datetime:
 # ---- QuickBooks ------------------------------------------------------------------------
 
 
+def qbo_since(since: float) -> float:
+    """Where a read from watermark `since` starts, in QBO's whole seconds."""
+    return float(int(since - OVERLAP_S))
+
+
+def qbo_changed_where(start: float) -> str:
+    iso = _utc(start).isoformat(timespec="seconds")
+    return f"MetaData.LastUpdatedTime >= '{iso}' AND Active IN (true,false)"
+
+
 async def qbo_changes(
-    client: QboClient, entity: str, since: float, now: float, cdc_max: int = CDC_MAX
+    client: QboClient,
+    entity: str,
+    since: float,
+    now: float,
+    cdc_max: int = CDC_MAX,
+    skip: Callable[[dict[str, Any]], bool] | None = None,
 ) -> AsyncIterator[dict[str, Any]]:
-    """Rows of `entity` changed at or after `since - OVERLAP_S` (CDC; query when CDC can't)."""
-    start = since - OVERLAP_S
+    """Rows of `entity` changed at or after `since - OVERLAP_S` (CDC; query when CDC can't).
+
+    `skip`: rows that are not changes (our own echoes); left out, and not counted."""
+    start = qbo_since(since)
     if now - start < CDC_WINDOW_S:
         rows = (await client.cdc([entity], _utc(start))).get(entity, [])
         if len(rows) < cdc_max:
             for row in rows:
-                yield row
+                if skip is None or not skip(row):
+                    yield row
             return
     # CDC hit its cap (or the mark is too old): page a query on the update time instead.
-    iso = _utc(start).isoformat(timespec="seconds")
-    where = f"MetaData.LastUpdatedTime >= '{iso}' AND Active IN (true,false)"
-    async for row in client.iter_query(entity, where):
-        yield row
+    async for row in client.iter_query(entity, qbo_changed_where(start)):
+        if skip is None or not skip(row):
+            yield row
 
 
 async def qbo_by_ids(client: QboClient, entity: str, ids: Iterable[str]) -> list[dict[str, Any]]:
@@ -181,11 +214,13 @@ async def hubspot_changes(
     since: float,
     cap: int = SEARCH_CAP,
     on_total: Callable[[int], None] | None = None,
+    skip: Callable[[HsObject], bool] | None = None,
 ) -> AsyncIterator[HsObject]:
     """Records modified at or after `since - OVERLAP_S`, oldest first.
 
     Search pages stop at 10,000 results: then the window restarts at the last timestamp
     seen (ids already given are skipped), so any number of changes can be read.
+    `skip`: records that are not changes (our own echoes); left out.
     """
     low_ms = int((since - OVERLAP_S) * 1000)
     props = sorted({*properties, modified_prop})
@@ -209,7 +244,8 @@ async def hubspot_changes(
                     last_ms = max(last_ms, int(stamp * 1000))
                 if obj.id not in given:
                     given.add(obj.id)
-                    yield obj
+                    if skip is None or not skip(obj):
+                        yield obj
             after = page.after
             if after is None:
                 return

@@ -13,7 +13,7 @@ from typing import Any
 from qbsync_desktop.core.connectors.hubspot import HubSpotClient
 from qbsync_desktop.core.connectors.qbo import QboClient
 from qbsync_desktop.core.store.models import current_database
-from qbsync_desktop.core.sync import mirror, record, report
+from qbsync_desktop.core.sync import echoes, mirror, record, report
 from qbsync_desktop.core.sync.apply import (
     Outcome,
     QboWriter,
@@ -202,6 +202,7 @@ class Engine:
             reads.qbo_mark,
             full=False,
             archived=reads.archived_listed,
+            seen=reads.seen,
         )
         return plan
 
@@ -214,8 +215,10 @@ class Engine:
         *,
         full: bool,
         archived: bool = True,
+        seen: tuple[echoes.Known, echoes.Known] = ({}, {}),
     ) -> None:
-        """Watermarks move only once the results are recorded (a crash re-reads).
+        """Watermarks move only once the results are recorded (a crash re-reads), and with
+        them the versions this run read (`seen`) and wrote: the next run's echoes.
 
         A full run also fills the mirror and sees every archival (as a missing record).
         A service that stopped answering ends the run here instead: its unanswered writes
@@ -232,6 +235,7 @@ class Engine:
                 else:
                     cursor.archived_at = now if full or archived else old.archived_at
                 save_cursor(spec.name, side, cursor)
+            echoes.remember_run(spec, self.hubspot, self.qbo, (hs_mark, qbo_mark), seen)
 
     async def _sync_full(
         self, spec: ObjectSpec, settings: ObjectSettings, cursors: tuple[Cursor, Cursor]
@@ -297,7 +301,12 @@ class Engine:
         self.plans[spec.name] = kept
         if not self.dry_run:
             self._save_marks(
-                spec, settings, read.hs_marks.result(), read.qbo_marks.result(), full=True
+                spec,
+                settings,
+                read.hs_marks.result(),
+                read.qbo_marks.result(),
+                full=True,
+                seen=read.seen(),
             )
         return kept
 

@@ -15,8 +15,9 @@ from typing import Any
 from qbsync_desktop.core.connectors.hubspot import HsObject, HubSpotClient
 from qbsync_desktop.core.connectors.qbo import QboClient
 from qbsync_desktop.core.store import RecordState
-from qbsync_desktop.core.sync import changes, errors, mirror, record
+from qbsync_desktop.core.sync import changes, echoes, errors, mirror, record
 from qbsync_desktop.core.sync.changes import Cursor, MarkTracker
+from qbsync_desktop.core.sync.echoes import Known
 from qbsync_desktop.core.sync.mapping import (
     FieldMap,
     ObjectSpec,
@@ -55,6 +56,7 @@ class ReadSet:
     skips: list[Skip] = field(default_factory=list)
     archived_listed: bool = True
     mirrored: bool = False  # the QBO look-ups came from the complete mirror
+    seen: tuple[Known, Known] = ({}, {})  # versions read (HubSpot, QBO), for `echoes`
 
 
 def hubspot_props(spec: ObjectSpec, settings: ObjectSettings) -> list[str]:
@@ -122,6 +124,10 @@ class FullRead:
         self.hs_marks = MarkTracker(cursors[0].mark, now)
         self.qbo_marks = MarkTracker(cursors[1].mark, now)
 
+    def seen(self) -> tuple[Known, Known]:
+        """Recent versions read (HubSpot, QBO): not changes once this run is recorded."""
+        return self.hs_marks.versions, self.qbo_marks.versions
+
     async def qbo_records(self, keep: bool = True) -> tuple[list[SideRecord], set[str]]:
         """Every QBO record of the object (unless not `keep`: then only in the mirror), and
         the names they hold (lower case)."""
@@ -132,6 +138,7 @@ class FullRead:
         async for row in self.qbo.iter_query(self.spec.qbo_entity, "Active IN (true,false)"):
             stamp = changes.qbo_stamp(row)
             self.qbo_marks.see(stamp)
+            self.qbo_marks.note(str(row.get("Id")), echoes.qbo_version(row))
             rec = qbo_record(self.spec, self.fields, row)
             if rec.qbo_name:
                 names.add(rec.qbo_name.lower())
@@ -163,7 +170,7 @@ class FullRead:
             for obj in page.results:
                 if obj.archived:
                     continue
-                self.hs_marks.see(changes.hubspot_stamp(obj, self.spec.hubspot_modified))
+                self.hs_marks.note(obj.id, echoes.hubspot_version(obj, self.spec.hubspot_modified))
                 records.append(hs_record(self.spec, self.fields, self.keep, obj))
             read += len(records)
             self.progress(f"Reading HubSpot {self.spec.name}", read)
@@ -236,15 +243,10 @@ async def read_changes(
             if total > limit:
                 raise TooManyChanges(f"{total} HubSpot {spec.name} changed")
 
-        async for obj in changes.hubspot_changes(
-            hubspot,
-            spec.hubspot_type,
-            spec.hubspot_modified,
-            props,
-            hs_cur.mark or 0.0,
-            on_total=too_many,
+        async for obj in echoes.hubspot_changed(
+            hubspot, spec, props, hs_cur.mark or 0.0, hs_marks, too_many
         ):
-            hs_marks.see(changes.hubspot_stamp(obj, spec.hubspot_modified))
+            hs_marks.note(obj.id, echoes.hubspot_version(obj, spec.hubspot_modified))
             out.append(hs_record(spec, fields, keep, obj))
             if len(out) > limit:
                 raise TooManyChanges(f"more than {limit} HubSpot {spec.name} changed")
@@ -252,9 +254,10 @@ async def read_changes(
 
     async def read_qbo() -> list[SideRecord]:
         out: list[tuple[SideRecord, float | None]] = []
-        async for row in changes.qbo_changes(qbo, spec.qbo_entity, qbo_cur.mark or 0.0, now):
+        async for row in echoes.qbo_changed(qbo, spec, qbo_cur.mark or 0.0, now, qbo_marks):
             stamp = changes.qbo_stamp(row)
             qbo_marks.see(stamp)
+            qbo_marks.note(str(row.get("Id")), echoes.qbo_version(row))
             out.append((qbo_record(spec, fields, row), stamp))
             if len(out) > limit:
                 raise TooManyChanges(f"more than {limit} QuickBooks {spec.name} changed")
@@ -398,4 +401,5 @@ async def read_changes(
         skips,
         list_archived,
         qbo_cur.mirror,
+        (hs_marks.versions, qbo_marks.versions),
     )
