@@ -27,9 +27,10 @@ CURRENCY_NAMES = {
     "AUD": "Australian Dollar",
     "EUR": "Euro",
 }
-# What Intuit documents for GlobalTaxCalculation when a non-US client omits it is not
-# known [U]; the sandbox takes TaxExcluded (amounts before tax), the value Intuit's own
-# UK samples send, and stores it on the transaction so a client can see the choice.
+# What QBO does when a non-US client omits GlobalTaxCalculation is not documented [U]
+# (Intuit marks it required for non-US companies). The sandbox takes TaxExcluded
+# (amounts before tax), the value integrations send for non-US companies [S e.g. Invoice
+# Ninja's QBO invoice transformer tests], and stores it so a client can see the choice.
 DEFAULT_GLOBAL_TAX = "TaxExcluded"
 GLOBAL_TAX_VALUES = ("TaxExcluded", "TaxInclusive", "NotApplicable")
 
