@@ -92,9 +92,10 @@ def refresh_payment_links(books: Books, before: Obj | None, after: Obj | None, n
 def refresh_customer_balance(books: Books, customer_id: str) -> None:
     """Open invoices less unused credit memos and unapplied payments.
 
-    The open balance QBO shows nets a customer's credits [C Intuit Customer reference:
-    Balance is the open balance amount or the amount unpaid by the customer]; not a
-    customer edit, so no SyncToken bump [U].
+    Intuit's Customer reference calls Balance the open balance, the amount the customer
+    has not paid [C]; that credit memos and unapplied payments lower it is accounting,
+    as QBO's customer list shows it [U for the API field]. Not a customer edit, so no
+    SyncToken bump [U].
     """
     customer = books.get("Customer", customer_id)
     if customer is None:

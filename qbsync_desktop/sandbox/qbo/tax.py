@@ -44,8 +44,9 @@ class SeedCode:
 
 # The US sandbox company's single sales-tax code (8%, a California rate).
 US_CODES = (SeedCode("California", "California sales tax", Decimal(8)),)
-# UK VAT as a UK QBO company lists it: names follow QBO UK's "20.0% S" style [S, UK
-# companies' TaxCode lists quoted in forums; ids are ours]; 20% is the standard rate.
+# UK VAT codes: 20% standard, 5% reduced, zero-rated, exempt, outside scope (HMRC's rates).
+# Names follow the "20.0% S" style of QBO UK code lists [U: not checked against a real UK
+# company; ids are ours]; clients should pick codes by rate, not by name.
 GB_CODES = (
     SeedCode("20.0% S", "Standard rated sales (20%)", Decimal(20)),
     SeedCode("5.0% R", "Reduced rated sales (5%)", Decimal(5)),
