@@ -85,8 +85,8 @@ def apply_custom_fields(obj: Obj, ctx: TxnContext) -> None:
 
     A value for a slot that is not enabled is dropped without an error, as QBO does
     [S ruckus/quickbooks-ruby#219]; enabled slots come back on reads with their label
-    even when empty [S: invoice payloads in client issues carry a labelled field with no
-    StringValue].
+    even when empty [S: Intuit's reference samples, mirrored in client repositories, show
+    {"DefinitionId": "1", "Name": "Crew #", "Type": "StringType"} with no StringValue].
     """
     slots = custom_field_slots(ctx)
     sent: dict[str, Obj] = {}
