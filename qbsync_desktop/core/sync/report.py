@@ -52,9 +52,10 @@ def record_results(
         failed = bool(o.problems)
         wrote = o.wrote_hubspot or o.wrote_qbo
         if o.hubspot_id and o.qbo_id and (not failed or wrote):
-            links.append(
-                (o.hubspot_id, o.qbo_id, match_key(key_value), o.baseline, o.qbo_sync_token)
-            )
+            # The link's key is the one both sides hold: a refused key change is not it.
+            baseline = o.baseline
+            key = match_key(baseline.get(spec.match_key))
+            links.append((o.hubspot_id, o.qbo_id, key, baseline, o.qbo_sync_token))
         state = {**ids, "name": pair.label, "email": key_value, "run_id": run_id}
         if failed:
             s.failed += 1
