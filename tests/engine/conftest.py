@@ -16,6 +16,7 @@ import pytest
 from qbsync_desktop.core.connectors.session import Connections
 from qbsync_desktop.core.paths import AppPaths
 from qbsync_desktop.core.profiles import ProfileStore
+from qbsync_desktop.core.store import RecordState, open_database
 from qbsync_desktop.core.sync.events import RunSummary, SyncEvent
 from qbsync_desktop.core.sync.runner import run_sync
 from tests.support.browser import play_browser
@@ -62,6 +63,23 @@ class Synced:
             yield
         finally:
             self.connections.http_factory = original
+
+    @contextmanager
+    def database(self) -> Iterator[None]:
+        """The profile's database open while inside (to look at links, states, pending)."""
+        db = open_database(self.paths.database_file(self.profile))
+        try:
+            yield
+        finally:
+            db.close()
+
+    def state(self, obj: str, *, hubspot_id: str | None = None, qbo_id: str | None = None) -> Any:
+        """One record's state row, found by either side's id."""
+        column, value = (
+            (RecordState.hubspot_id, hubspot_id) if hubspot_id else (RecordState.qbo_id, qbo_id)
+        )
+        with self.database():
+            return RecordState.get((RecordState.object == obj) & (column == value))
 
     def settings(self, obj: str, **values: Any) -> None:
         profiles = self.connections.profiles

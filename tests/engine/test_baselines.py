@@ -13,7 +13,7 @@ from typing import Any, Literal
 import httpx
 import pytest
 
-from qbsync_desktop.core.store import Link, open_database
+from qbsync_desktop.core.store import Link
 from tests.engine.conftest import Synced
 
 Service = Literal["hubspot", "quickbooks"]
@@ -52,12 +52,9 @@ def answered_first(synced: Synced, first: Service) -> Iterator[None]:
 
 
 def _baseline(synced: Synced, hubspot_id: str) -> dict[str, Any]:
-    db = open_database(synced.paths.database_file(synced.profile))
-    try:
+    with synced.database():
         link = Link.get((Link.object == "contacts") & (Link.hubspot_id == hubspot_id))
         return json.loads(link.baseline)  # type: ignore[no-any-return]
-    finally:
-        db.close()
 
 
 @pytest.mark.parametrize("first", ["hubspot", "quickbooks"])

@@ -8,20 +8,11 @@ from typing import Any
 
 import pytest
 
-from qbsync_desktop.core.store import RecordState, open_database
 from tests.engine.conftest import Synced
 from tests.engine.test_products import _sku, items, products
 
 PRODUCTS = ("products",)
 FULL = pytest.mark.parametrize("full", [False, True], ids=["incremental", "full"])
-
-
-def _state(synced: Synced, obj: str, qbo_id: str) -> Any:
-    db = open_database(synced.paths.database_file(synced.profile))
-    try:
-        return RecordState.get((RecordState.object == obj) & (RecordState.qbo_id == qbo_id))
-    finally:
-        db.close()
 
 
 def _linked_products(synced: Synced) -> list[tuple[Any, dict[str, Any]]]:
@@ -66,10 +57,10 @@ def test_a_sku_moved_onto_another_linked_items_sku_fails_and_copies_nothing(
     qbo = {i["Id"]: i for i in items(synced)}
     assert hs[product_1.id].properties["hs_sku"] == sku_1  # not copied to HubSpot
     assert qbo[item_x["Id"]]["Sku"] == item_x["Sku"]  # not copied to QuickBooks
-    one = _state(synced, "products", item_1["Id"])
+    one = synced.state("products", qbo_id=item_1["Id"])
     assert one.state == "failed"
     assert f"SKU already used by {item_2['Name']}" in one.reason
-    x = _state(synced, "products", item_x["Id"])
+    x = synced.state("products", qbo_id=item_x["Id"])
     assert x.state == "failed"
     assert f"SKU already used by {item_1['Name']}" in x.reason
 
@@ -92,8 +83,8 @@ def test_an_email_moved_onto_another_linked_customers_email_fails_and_copies_not
     hs = {c.id: c for c in synced.contacts()}
     assert hs[contact_a.id].properties["email"] == contact_a.properties["email"]
     assert hs[contact_c.id].properties["phone"] == "555-0142"
-    a = _state(synced, "contacts", customer_a["Id"])
+    a = synced.state("contacts", qbo_id=customer_a["Id"])
     assert a.state == "failed"
     holder = f"{contact_b.properties['firstname']} {contact_b.properties['lastname']}"
     assert f"Email already used by {holder}" in a.reason
-    assert _state(synced, "contacts", customer_c["Id"]).state == "synced"
+    assert synced.state("contacts", qbo_id=customer_c["Id"]).state == "synced"

@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
-from qbsync_desktop.core.store import PendingWrite, RecordState, open_database
+from qbsync_desktop.core.store import PendingWrite
 from tests.engine.conftest import Synced
 from tests.engine.test_products import items, products
 
@@ -17,22 +17,8 @@ PRODUCTS = ("products",)
 
 
 def _pending(synced: Synced) -> list[Any]:
-    db = open_database(synced.paths.database_file(synced.profile))
-    try:
+    with synced.database():
         return list(PendingWrite.select().where(PendingWrite.status == "pending"))
-    finally:
-        db.close()
-
-
-def _state(synced: Synced, obj: str, **ids: str) -> Any:
-    db = open_database(synced.paths.database_file(synced.profile))
-    try:
-        (column, value), *_ = ids.items()
-        return RecordState.get(
-            (RecordState.object == obj) & (getattr(RecordState, column) == value)
-        )
-    finally:
-        db.close()
 
 
 def _new_contact(synced: Synced, email: str) -> str:
@@ -64,10 +50,10 @@ def test_an_email_hubspot_refuses_fails_alone_and_later_syncs_go_on(
     hs = {c.id: c for c in synced.contacts()}
     assert hs[contact_c.id].properties["phone"] == "555-0199"  # the batch-mate went through
     assert hs[contact_a.id].properties["email"] == contact_a.properties["email"]
-    failed = _state(synced, "contacts", hubspot_id=contact_a.id)
+    failed = synced.state("contacts", hubspot_id=contact_a.id)
     assert failed.state == "failed"
     assert "email" in (failed.reason or "").lower()
-    assert _state(synced, "contacts", hubspot_id=contact_c.id).state == "synced"
+    assert synced.state("contacts", hubspot_id=contact_c.id).state == "synced"
     assert _pending(synced) == []
 
     synced.sync()  # no resend of the refused write, no error
@@ -75,7 +61,7 @@ def test_an_email_hubspot_refuses_fails_alone_and_later_syncs_go_on(
     synced.sync()
     hs = {c.id: c for c in synced.contacts()}
     assert hs[contact_a.id].properties["email"] == "fixed.a@example.test"
-    assert _state(synced, "contacts", hubspot_id=contact_a.id).state == "synced"
+    assert synced.state("contacts", hubspot_id=contact_a.id).state == "synced"
 
 
 def test_a_category_item_fails_alone_and_other_products_sync(synced: Synced) -> None:
@@ -113,7 +99,7 @@ def test_a_category_item_fails_alone_and_other_products_sync(synced: Synced) -> 
     skus = {str(p.properties.get("hs_sku")) for p in products(synced)}
     assert {"GAD-0", "GAD-1", "GAD-2"} <= skus  # created in HubSpot beside the refused one
     assert "GAD-CAT" not in skus
-    state = _state(synced, "products", qbo_id=created["category"]["Id"])
+    state = synced.state("products", qbo_id=created["category"]["Id"])
     assert state.state == "failed"
     assert _pending(synced) == []
     again, _ = synced.sync(objects=PRODUCTS)  # no resend, no error
@@ -143,7 +129,7 @@ def test_recovery_settles_a_refused_resend_and_sends_its_batch_mates(synced: Syn
     assert hs[contact_a.id].properties["email"] == contact_a.properties["email"]
     assert _pending(synced) == []
     # Both were planned again in that run: each shows its real state, A with HubSpot's reason.
-    assert _state(synced, "contacts", hubspot_id=contact_c.id).state == "synced"
-    failed = _state(synced, "contacts", hubspot_id=contact_a.id)
+    assert synced.state("contacts", hubspot_id=contact_c.id).state == "synced"
+    failed = synced.state("contacts", hubspot_id=contact_a.id)
     assert failed.state == "failed" and "email" in failed.reason.lower()
     synced.sync()  # and nothing is resent again
