@@ -198,6 +198,15 @@ class BatchWriter(Generic[ClientT]):
     def _stopped(self) -> bool:
         return self._withdrawn or self.stop()
 
+    def _unsent_if_stopped(self, chunk: list[Outcome]) -> bool:
+        """Cancelled before this batch (or this part of a refused one) went out: it stays
+        unsent, for the next run to read again."""
+        if not self._stopped():
+            return False
+        for outcome in chunk:
+            outcome.unsent = True
+        return True
+
     def withdraw(self) -> None:
         """Cancel: no batch goes out any more, and those waiting for the rate limiter stop
         waiting (unsent). A request already sent is left to finish; its answer is recorded.
@@ -298,9 +307,7 @@ class QboWriter(BatchWriter[QboClient]):
         await self.flush()
 
     async def _send(self, chunk: list[Outcome], attempt: int = 0) -> None:
-        if attempt == 0 and self._stopped():
-            for outcome in chunk:
-                outcome.unsent = True
+        if attempt == 0 and self._unsent_if_stopped(chunk):
             return
         await send_apart(chunk, lambda part: self._send_batch(part, attempt), self._refused)
         if attempt == 0:
@@ -312,6 +319,8 @@ class QboWriter(BatchWriter[QboClient]):
     async def _send_batch(self, chunk: list[Outcome], attempt: int) -> None:
         """One batch call; raises only when QBO refuses the whole batch for good (the
         pending write is settled then, and `send_apart` sends the batch apart)."""
+        if attempt == 0 and self._unsent_if_stopped(chunk):
+            return
         items: list[QboBatchItem] = []
         context: dict[str, dict[str, Any]] = {}
         written: dict[str, Values] = {}

@@ -85,9 +85,7 @@ class HubSpotWriter(BatchWriter[HubSpotClient]):
         await self.flush()
 
     async def _send(self, chunk: list[Outcome], *, create: bool) -> None:
-        if self._stopped():
-            for outcome in chunk:
-                outcome.unsent = True
+        if self._unsent_if_stopped(chunk):
             return
         await send_apart(chunk, lambda part: self._send_batch(part, create), self._refused)
         self.on_progress(len(chunk))
@@ -98,6 +96,8 @@ class HubSpotWriter(BatchWriter[HubSpotClient]):
     async def _send_batch(self, chunk: list[Outcome], create: bool) -> None:
         """One batch call; raises only when HubSpot refuses the whole batch for good (the
         pending write is settled then, and `send_apart` sends the batch apart)."""
+        if self._unsent_if_stopped(chunk):
+            return
         inputs: list[dict[str, Any]] = []
         keyed: dict[str, tuple[Outcome, Values]] = {}
         for outcome in chunk:
