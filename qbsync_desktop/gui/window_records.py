@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
@@ -10,6 +11,8 @@ from typing import TYPE_CHECKING
 import peewee
 
 from qbsync_desktop.core.export import default_export_path
+from qbsync_desktop.core.store.errors import CorruptDatabase, store_error
+from qbsync_desktop.core.sync.runner import set_aside_damaged
 
 from .errors import plain_error
 from .records import RecordRow, SqlRecordSource, write_csv
@@ -40,7 +43,30 @@ class RecordsMixin(_Base):
         if not path.exists():
             return None
         self._db = peewee.SqliteDatabase(str(path), pragmas={"busy_timeout": 10_000})
+        first_read = "SELECT count(*) FROM sqlite_master"  # a damaged file fails here
+        try:
+            self._db.execute_sql(first_read).fetchone()  # type: ignore[no-untyped-call]
+        except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
+            self._close_db()
+            self._database_unusable(store_error(exc, path) or exc, path)
+            return None
         return SqlRecordSource(self._db)
+
+    def _database_unusable(self, exc: BaseException, path: Path) -> None:
+        """Say what is wrong; for a damaged file, offer to keep it aside and start afresh."""
+        if not isinstance(exc, CorruptDatabase) or not self.confirm(
+            "Damaged sync memory", f"{plain_error(exc)}\n\nSet it aside and start a fresh one?"
+        ):
+            self.status_line.setText(plain_error(exc))
+            return
+        try:
+            backup = set_aside_damaged(path)
+        except Exception as failed:  # SyncBusy: a run elsewhere holds the profile
+            self.status_line.setText(f"The damaged file was not set aside: {plain_error(failed)}")
+            return
+        self.status_line.setText(
+            f"The damaged file is kept as {backup}. The next sync starts a fresh one."
+        )
 
     def _close_db(self) -> None:
         if self._db is not None:

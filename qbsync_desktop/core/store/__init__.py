@@ -7,11 +7,18 @@ to it for the calling thread.
 from __future__ import annotations
 
 import os
+import sqlite3
 import tempfile
 from pathlib import Path
 
 import peewee
 
+from qbsync_desktop.core.store.errors import (
+    CorruptDatabase,
+    StoreError,
+    UnreadableDatabase,
+    store_error,
+)
 from qbsync_desktop.core.store.migrations import LATEST, migrate
 from qbsync_desktop.core.store.models import (
     MODELS,
@@ -29,12 +36,16 @@ __all__ = [
     "LATEST",
     "MODELS",
     "Activity",
+    "CorruptDatabase",
     "Link",
     "PendingWrite",
     "RecordState",
     "SchemaVersion",
+    "StoreError",
     "SyncCursor",
     "SyncRun",
+    "UnreadableDatabase",
+    "check_database",
     "current_database",
     "open_database",
 ]
@@ -65,8 +76,12 @@ def open_database(path: Path) -> peewee.SqliteDatabase:
     """Open (creating or migrating) one profile's database; bind the models to it here.
 
     The binding is per thread: other threads keep their own profile's database.
+    Raises `CorruptDatabase` or `UnreadableDatabase` when the file cannot be used.
     """
-    _create_private(path)
+    try:
+        _create_private(path)
+    except OSError as exc:
+        raise UnreadableDatabase(path) from exc
     db = peewee.SqliteDatabase(
         str(path),
         pragmas={
@@ -77,7 +92,24 @@ def open_database(path: Path) -> peewee.SqliteDatabase:
         },
         check_same_thread=False,
     )
-    db.connect(reuse_if_open=True)
-    migrate(db, path)
+    try:
+        db.connect(reuse_if_open=True)
+        migrate(db, path)
+    except peewee.DatabaseError as exc:
+        db.close()
+        raise (store_error(exc, path) or exc) from exc
     db.bind(MODELS, bind_refs=False, bind_backrefs=False)
     return db
+
+
+def check_database(path: Path) -> None:
+    """Read the whole file once (SQLite's quick_check); `CorruptDatabase` if it is damaged."""
+    db = open_database(path)
+    try:
+        rows = db.execute_sql("PRAGMA quick_check").fetchall()  # type: ignore[no-untyped-call]
+    except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:  # fetches raise sqlite3's
+        raise (store_error(exc, path) or exc) from exc
+    finally:
+        db.close()
+    if [tuple(r) for r in rows] != [("ok",)]:
+        raise CorruptDatabase(path)

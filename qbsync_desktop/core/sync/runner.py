@@ -5,15 +5,18 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
+import peewee
 from filelock import FileLock, Timeout
 
 from qbsync_desktop.core.connectors.session import Connections
 from qbsync_desktop.core.paths import AppPaths
 from qbsync_desktop.core.store import SyncRun, open_database
+from qbsync_desktop.core.store.errors import set_aside, store_error
 from qbsync_desktop.core.store.models import utcnow
 from qbsync_desktop.core.sync.dryrun import write_plan_csv
 from qbsync_desktop.core.sync.engine import Engine, summary_json
@@ -116,8 +119,22 @@ def run_sync(
             _finish(run, "ok", summary)
             on_event(SyncEvent("finished", message="Sync finished", summary=summary))
             return summary
+        except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:  # the file went bad
+            damage = store_error(exc, db_file)
+            if damage is None:
+                raise
+            on_event(SyncEvent("error", message=damage.message))
+            raise damage from exc
         finally:
             db.close()
+
+
+def set_aside_damaged(db_file: Path) -> Path:
+    """Keep a damaged profile database as a dated backup; the next run starts a fresh one.
+
+    Under the run lock, so no run of this profile is writing to it meanwhile."""
+    with profile_lock(db_file.with_name("sync.lock")):
+        return set_aside(db_file)
 
 
 def _finish(run: SyncRun, status: str, summary: RunSummary) -> None:
