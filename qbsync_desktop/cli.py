@@ -34,6 +34,7 @@ from qbsync_desktop.cli_output import (
 )
 from qbsync_desktop.core.paths import AppPaths
 from qbsync_desktop.core.profiles import SERVICES, Profile, ProfileStore, Service
+from qbsync_desktop.core.store.errors import CorruptDatabase
 
 if TYPE_CHECKING:
     from qbsync_desktop.core.connectors.session import Connections
@@ -126,6 +127,12 @@ def build_parser() -> argparse.ArgumentParser:
     st = sub.add_parser("status", help="print the record states of a profile")
     st.add_argument("--profile", required=True)
     st.add_argument("--json", action="store_true", help="machine-readable output")
+
+    fr = sub.add_parser(
+        "fresh-database",
+        help="keep a damaged profile database as a backup and start a fresh one",
+    )
+    fr.add_argument("--profile", required=True)
     return p
 
 
@@ -166,11 +173,36 @@ def _run(
     _require_profile(connections.profiles, args.profile)
     if args.command == "disconnect":
         return _disconnect(args, connections, out)
-    if args.command == "sync":
-        return _sync(args, paths, connections, out)
-    if args.command == "status":
-        return _status(args, paths, out)
+    try:
+        if args.command == "sync":
+            return _sync(args, paths, connections, out)
+        if args.command == "status":
+            return _status(args, paths, out)
+    except CorruptDatabase as exc:
+        how = f"qbsync fresh-database --profile {args.profile!r}"
+        raise UserError(f"{exc.message} To do that, run: {how}") from exc
+    if args.command == "fresh-database":
+        return _fresh_database(args, paths, out)
     raise AssertionError(args.command)
+
+
+def _fresh_database(args: argparse.Namespace, paths: AppPaths, out: Callable[[str], None]) -> int:
+    from qbsync_desktop.core.store import check_database
+    from qbsync_desktop.core.sync.runner import set_aside_damaged
+
+    db_file = paths.database_file(args.profile)
+    if not db_file.exists():
+        out(f"Profile {args.profile!r} has no database yet; the next sync starts one.")
+        return OK
+    try:  # a sound database keeps its links: only a damaged one is replaced
+        check_database(db_file)
+        out(f"The database of profile {args.profile!r} is sound; nothing was changed.")
+        return OK
+    except CorruptDatabase:
+        pass
+    backup = set_aside_damaged(db_file)
+    out(f"The old database is kept as {backup}. The next sync starts a fresh one.")
+    return OK
 
 
 def _setup_logging(paths: AppPaths) -> None:
@@ -198,9 +230,23 @@ def _require_profile(profiles: ProfileStore, name: str) -> Profile:
 
 def _connections(paths: AppPaths, credentials: CredentialStore | None) -> Connections:
     from qbsync_desktop.core.connectors.session import Connections
-    from qbsync_desktop.core.credentials import CredentialStore
 
-    return Connections(ProfileStore(paths.profiles_file), credentials or CredentialStore())
+    return Connections(*_open_profiles(paths, credentials))
+
+
+def _open_profiles(
+    paths: AppPaths, credentials: CredentialStore | None
+) -> tuple[ProfileStore, CredentialStore]:
+    """The profiles and the keyring keyed through them (an older layout moved first);
+    what the person should know about them goes to stderr."""
+    from qbsync_desktop.core.profile_migration import open_profiles
+    from qbsync_desktop.core.profiles import same_accounts_warning
+
+    profiles, creds, notes = open_profiles(paths, credentials)
+    for note in [*notes, same_accounts_warning(profiles)]:
+        if note:
+            print(note, file=sys.stderr)
+    return profiles, creds
 
 
 def _sandbox_serve(args: argparse.Namespace, paths: AppPaths, out: Callable[[str], None]) -> int:
@@ -420,10 +466,7 @@ def _point_profile_at_sandboxes(
     credentials: CredentialStore | None,
 ) -> None:
     """The sandboxes get new ports each launch: keep the profile's base URLs current."""
-    from qbsync_desktop.core.credentials import CredentialStore
-
-    creds = credentials or CredentialStore()
-    store = ProfileStore(paths.profiles_file)
+    store, creds = _open_profiles(paths, credentials)
     profile = store.get_or_create(profile_name)
     for service in SERVICES:
         info = infos[service]

@@ -22,7 +22,7 @@ import keyring.backend
 import keyring.errors
 
 from . import redact
-from .profiles import Service
+from .profiles import SERVICES, ProfileStore, Service
 
 log = logging.getLogger(__name__)
 
@@ -118,9 +118,24 @@ class _Memory:
     values: dict[str, str] = field(default_factory=dict)
 
 
+# Every entry a profile has per service: token metadata, access token, app secret.
+_ENTRIES = ("tokens", "access", "client_secret")
+
+
 class CredentialStore:
-    def __init__(self, backend: keyring.backend.KeyringBackend | None = None) -> None:
+    """Secrets per profile and service, keyed by the profile's id (see `_key`).
+
+    `profiles` turns the profile names callers pass into ids; without it (tests of the
+    keyring layer alone) the given string is used as the id.
+    """
+
+    def __init__(
+        self,
+        backend: keyring.backend.KeyringBackend | None = None,
+        profiles: ProfileStore | None = None,
+    ) -> None:
         self.backend = backend if backend is not None else keyring.get_keyring()
+        self.profiles = profiles
         self.secure: bool = is_secure_backend(self.backend)
         self.warning: str | None = None if self.secure else INSECURE_WARNING
         self._memory = _Memory()
@@ -178,9 +193,28 @@ class CredentialStore:
         except Exception as exc:
             raise _translate(exc, action) from None
 
-    @staticmethod
-    def _key(profile: str, service: Service, what: str) -> str:
-        return f"{profile}/{service}/{what}"
+    def _key(self, profile: str, service: Service, what: str) -> str:
+        """`<profile id>/<service>/<what>`: a rename keeps the entries; names never clash."""
+        profile_id = self.profiles.id_of(profile) if self.profiles is not None else profile
+        return f"{profile_id}/{service}/{what}"
+
+    def adopt_name_keyed(self, name: str, profile_id: str) -> None:
+        """Move the entries an older qbsync keyed by profile name to the profile's id.
+
+        Copies first and deletes the old entry only once its copy is stored, so an
+        interruption leaves a sign-in in at least one place; an entry already under the
+        id is kept (it is newer).
+        """
+        for service in SERVICES:
+            for what in _ENTRIES:
+                old, new = f"{name}/{service}/{what}", f"{profile_id}/{service}/{what}"
+                action = f"move the {service} sign-in to the new layout"
+                value = self._get(old, action)
+                if value is None:
+                    continue
+                if self._get(new, action) is None:
+                    self._set(new, value, action)
+                self._delete(old, action)
 
     # ---- tokens ------------------------------------------------------------------
     # The access token gets its own entry: QBO's are ~1 kB and Windows Credential

@@ -6,11 +6,12 @@ on Linux, which is how tests keep each run in a temporary directory.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
+
+from qbsync_desktop.core.profiles import ProfileStore
 
 APP_NAME = "qbsync"
 
@@ -48,14 +49,17 @@ class AppPaths:
         return self.config_dir / "profiles.json"
 
     def profile_dir(self, profile: str) -> Path:
-        return self.data_dir / "profiles" / safe_name(profile)
+        """The data folder of the profile named `profile`: named by its id, not its name
+        (names are free text; two differing only in punctuation must not share data)."""
+        return self.profile_dir_by_id(ProfileStore(self.profiles_file).id_of(profile))
+
+    def profile_dir_by_id(self, profile_id: str) -> Path:
+        return self.profiles_root / profile_id
+
+    @property
+    def profiles_root(self) -> Path:
+        return self.data_dir / "profiles"
 
     def database_file(self, profile: str) -> Path:
         """One SQLite database per profile (links, record states, runs, pending writes)."""
         return self.profile_dir(profile) / "qbsync.db"
-
-
-def safe_name(name: str) -> str:
-    """A file-system-safe form of a profile name (kept readable)."""
-    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "_", name.strip()).strip("._")
-    return cleaned or "profile"

@@ -75,16 +75,20 @@ def run_gui(
     window runs.
     """
     from qbsync_desktop.core.connectors.session import Connections
-    from qbsync_desktop.core.credentials import CredentialStore
+    from qbsync_desktop.core.profile_migration import open_profiles
+    from qbsync_desktop.core.profiles import same_accounts_warning
 
     paths.ensure()
     instance = instance or claim_window(paths, argv)
     if instance is None:
         return 0
     app = application(argv)
-    profiles = ProfileStore(paths.profiles_file)
-    connections = Connections(profiles, CredentialStore())
+    profiles, credentials, notes = open_profiles(paths)  # an older layout moves first
+    connections = Connections(profiles, credentials)
     window = open_window(paths, profiles, connections, profile=profile, sandbox=sandbox)
+    for note in [*notes, same_accounts_warning(profiles)]:
+        if note:
+            window.status_line.setText(note)
 
     def raise_window() -> None:
         window.bring_to_front()

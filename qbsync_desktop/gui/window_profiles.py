@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from qbsync_desktop.core.profiles import same_accounts_warning
+
 from .errors import plain_error
 from .profile_move import rename_profile
 
@@ -42,7 +44,10 @@ class ProfilesMixin(_Base):
             self.tabs.setCurrentWidget(self.connections_page)
         self._show_stored_connections()
         self.restart_scheduler()
-        self.tray.set_state("attention" if self.failed_keys() else "idle")
+        self.reset_attention()
+        warning = same_accounts_warning(self.profiles, name)
+        if warning:
+            self.status_line.setText(warning)
         self.profile_changed.emit(name)
 
     def switch_profile(self, name: str) -> None:
@@ -74,11 +79,9 @@ class ProfilesMixin(_Base):
         if self.sync_running:
             self.status_line.setText("Wait for the running sync to finish before renaming.")
             return
-        credentials = getattr(self.connections, "credentials", None)
-        self._close_db()  # the data folder moves; no connection may hold it
         try:
-            rename_profile(self.paths, self.profiles, credentials, self._profile, new.strip())
-        except Exception as exc:  # ProfileError, SyncBusy, keyring or file errors
+            rename_profile(self.paths, self.profiles, self._profile, new.strip())
+        except Exception as exc:  # ProfileError, SyncBusy
             self.status_line.setText(f"The profile was not renamed: {plain_error(exc)}")
             self._open_profile(self._profile)
             return

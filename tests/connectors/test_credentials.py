@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import uuid
+from pathlib import Path
 
 import keyring.backends.fail
 import keyring.backends.null
@@ -17,6 +18,7 @@ from qbsync_desktop.core.credentials import (
     KeyringUnavailable,
     TokenSet,
 )
+from qbsync_desktop.core.profiles import ProfileStore
 from tests.support.keyrings import FailingKeyring, MemoryKeyring
 
 
@@ -128,3 +130,41 @@ def test_real_secret_service_round_trip() -> None:
         store.delete_tokens(profile, "quickbooks")
         store.delete_client_secret(profile, "quickbooks")
     assert store.load_tokens(profile, "quickbooks") is None
+
+
+def test_entries_keyed_by_name_move_to_the_profile_id(tmp_path: Path) -> None:
+    backend = MemoryKeyring()
+    old = CredentialStore(backend)  # as an older qbsync keyed them: by the name itself
+    old.save_tokens("Acme & Sons", "quickbooks", _tokens())
+    old.save_client_secret("Acme & Sons", "hubspot", "hs-secret")
+    profiles = ProfileStore(tmp_path / "profiles.json")
+    profile = profiles.get_or_create("Acme & Sons")
+    store = CredentialStore(backend, profiles)
+    assert store.load_tokens("Acme & Sons", "quickbooks") is None  # not moved yet
+
+    store.adopt_name_keyed("Acme & Sons", profile.id)
+    assert store.load_tokens("Acme & Sons", "quickbooks") == _tokens()
+    assert store.load_client_secret("Acme & Sons", "hubspot") == "hs-secret"
+    assert all(key.startswith(profile.id + "/") for _, key in backend.entries)
+    writes = backend.writes
+    store.adopt_name_keyed("Acme & Sons", profile.id)  # again: nothing left to move
+    assert backend.writes == writes
+
+
+@pytest.mark.secretservice
+@pytest.mark.skipif(not _secret_service_usable(), reason="needs a Secret Service on D-Bus")
+def test_real_secret_service_entries_move_to_the_profile_id(tmp_path: Path) -> None:
+    from keyring.backends import SecretService
+
+    name = f"Old profile {uuid.uuid4().hex[:8]}"
+    CredentialStore(SecretService.Keyring()).save_tokens(name, "hubspot", _tokens())
+    profiles = ProfileStore(tmp_path / "profiles.json")
+    profile = profiles.get_or_create(name)
+    store = CredentialStore(SecretService.Keyring(), profiles)
+    try:
+        store.adopt_name_keyed(name, profile.id)
+        again = CredentialStore(SecretService.Keyring(), profiles)  # a fresh connection
+        assert again.load_tokens(name, "hubspot") == _tokens()
+        assert CredentialStore(SecretService.Keyring()).load_tokens(name, "hubspot") is None
+    finally:
+        store.delete_tokens(name, "hubspot")

@@ -8,6 +8,7 @@ import httpx
 from keyring.backends import SecretService
 
 from qbsync_desktop.core.credentials import CredentialStore
+from qbsync_desktop.core.profiles import name_id
 from tests.support.sandboxes import RunningSandboxes
 
 
@@ -17,9 +18,10 @@ def _norm(email: str | None) -> str:
 
 def emails_by_side(sb: RunningSandboxes, profile: str) -> tuple[list[str], list[str]]:
     """(HubSpot contact emails, active QBO customer emails), normalised, duplicates kept."""
-    creds = CredentialStore(SecretService.Keyring())
-    hs_tokens = creds.load_tokens(profile, "hubspot")
-    qbo_tokens = creds.load_tokens(profile, "quickbooks")
+    creds = CredentialStore(SecretService.Keyring())  # keyed by the raw id given it
+    profile_id = name_id(profile)  # the id of a profile made afresh under this name
+    hs_tokens = creds.load_tokens(profile_id, "hubspot")
+    qbo_tokens = creds.load_tokens(profile_id, "quickbooks")
     assert hs_tokens is not None and qbo_tokens is not None
     hubspot: list[str] = []
     after: str | None = None

@@ -9,6 +9,7 @@ import sys
 import textwrap
 import threading
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -21,27 +22,41 @@ PROFILE = "Shared"
 CLI = [sys.executable, "-m", "qbsync_desktop"]
 
 # What the window does while it syncs: its records page keeps a reading connection to
-# the profile's database open, and the run (the same core the CLI runs) opens the
-# database again in a worker thread.
+# the profile's database open while a worker thread runs the sync (which opens the
+# database again), with the app's own profile list and keyring.
 WINDOW_LIKE = textwrap.dedent(
     """
     import sys
     import threading
     import peewee
-    from qbsync_desktop.cli import main
+    from qbsync_desktop.core.connectors.session import Connections
     from qbsync_desktop.core.paths import AppPaths
+    from qbsync_desktop.core.profile_migration import open_profiles
+    from qbsync_desktop.core.sync.runner import run_sync
 
-    profile = sys.argv[1]
+    profile, paths = sys.argv[1], AppPaths.default()
+    profiles, credentials, _ = open_profiles(paths)
     page = peewee.SqliteDatabase(
-        str(AppPaths.default().database_file(profile)), pragmas={"busy_timeout": 10_000}
+        str(paths.database_file(profile)), pragmas={"busy_timeout": 10_000}
     )
     page.execute_sql("SELECT count(*) FROM record_state").fetchone()
-    codes = []
-    worker = threading.Thread(target=lambda: codes.append(main(["sync", "--profile", profile])))
+
+    def progress(event):
+        if event.kind == "started" or (event.kind == "progress" and event.total):
+            line = f"{event.kind} {event.object}: {event.done}/{event.total}"
+            print(line, file=sys.stderr, flush=True)
+
+    done = []
+    connections = Connections(profiles, credentials)
+    worker = threading.Thread(
+        target=lambda: done.append(run_sync(paths, profile, connections, on_event=progress))
+    )
     worker.start()
     worker.join()
     page.execute_sql("SELECT count(*) FROM record_state").fetchone()
-    sys.exit(codes[0] if codes else 3)
+    print("Sync finished" if done else "Sync failed", flush=True)
+    sys.stdin.readline()  # the window stays open (and its page reading) until the test is done
+    sys.exit(0 if done else 1)
     """
 )
 
@@ -64,52 +79,69 @@ def test_status_and_sync_from_other_processes_leave_a_running_sync_whole(
     first = _run(["sync", "--profile", PROFILE, "--object", "products"], env)
     assert "Sync finished" in first.stdout, first.stderr
     for service in ("hubspot", "quickbooks"):  # a sync long enough to meet the others
-        sandboxes.control(service, "settings", {"latency_ms": 40.0})
+        sandboxes.control(service, "settings", {"latency_ms": 1200.0})
 
     window = subprocess.Popen(
         [sys.executable, "-c", WINDOW_LIKE, PROFILE],
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
         env=env,
     )
-    writing = threading.Event()
+    started, finished = threading.Event(), threading.Event()
     err_lines: list[str] = []
+    result: list[str] = []
 
-    def watch_progress() -> None:
-        assert window.stderr is not None
-        for line in window.stderr:
-            err_lines.append(line)
-            if "contacts:" in line:
-                writing.set()  # the run is writing contacts now
-        writing.set()  # ended without: let the test see why
+    def watch(stream: IO[str], lines: list[str], event: threading.Event, mark: str) -> None:
+        for line in stream:
+            lines.append(line)
+            if line.startswith(mark):
+                event.set()
+        event.set()  # ended without it: let the test see why
 
-    watcher = threading.Thread(target=watch_progress, daemon=True)
-    watcher.start()
-    assert writing.wait(180), "the window's sync never started writing"
+    assert window.stdout is not None and window.stderr is not None
+    for args in (
+        (window.stderr, err_lines, started, "started"),
+        (window.stdout, result, finished, "Sync"),
+    ):
+        threading.Thread(target=watch, args=args, daemon=True).start()
+    assert started.wait(180), "the window's sync never started"
     db_file = _database_of(env, PROFILE)
     wal = db_file.with_name(db_file.name + "-wal")
-    statuses = refused = 0
-    while window.poll() is None:
-        status = _run(["status", "--profile", PROFILE], env)
+    # While the window runs, the CLI asks for the status again and again, and tries to sync.
+    statuses: list[subprocess.CompletedProcess[str]] = []
+    syncs: list[tuple[bool, subprocess.CompletedProcess[str]]] = []
+
+    wal_seen: list[bool] = []
+
+    def ask_status() -> None:
+        while not finished.is_set():
+            statuses.append(_run(["status", "--profile", PROFILE], env))
+            # The window holds the database open till told to close: its write-ahead log
+            # must stay. A status that deletes it leaves the window writing to a lost file.
+            wal_seen.append(wal.exists())
+
+    def try_sync() -> None:
+        while not finished.is_set():
+            attempt = _run(["sync", "--profile", PROFILE], env)
+            syncs.append((not finished.is_set(), attempt))
+
+    others = [threading.Thread(target=ask_status), threading.Thread(target=try_sync)]
+    for thread in others:
+        thread.start()
+    for thread in others:
+        thread.join(300)
+    assert all(wal_seen) and wal.exists(), f"the window's WAL was deleted under it: {wal_seen}"
+    window.communicate("\n", timeout=60)  # close the window
+    assert window.returncode == 0 and result == ["Sync finished\n"], "".join(err_lines)[-3000:]
+    for status in statuses:
         assert status.returncode == 0, status.stderr
-        assert "database disk image is malformed" not in status.stdout + status.stderr
-        statuses += 1
-        # While the window holds the database open its write-ahead log must stay: a
-        # status that deletes it leaves the window writing to a file nobody else sees.
-        if window.poll() is None:
-            assert wal.exists() or window.poll() is not None, "the window's WAL was deleted"
-        if window.poll() is None:
-            other = _run(["sync", "--profile", PROFILE], env)
-            if window.poll() is None:  # still running when it was refused
-                assert other.returncode != 0
-                assert "already running" in other.stdout + other.stderr
-                refused += 1
-    out = window.stdout.read() if window.stdout else ""
-    watcher.join(10)
-    # Exit code 1 only says some records failed (the demo books hold a few on purpose).
-    assert window.returncode in (0, 1) and "Sync finished" in out, "".join(err_lines)[-3000:]
-    assert statuses >= 2 and refused >= 1, (statuses, refused)
+        assert "malformed" not in status.stdout + status.stderr
+    refused = [a for during, a in syncs if during]
+    for attempt in refused:
+        assert attempt.returncode != 0 and "already running" in attempt.stderr, attempt.stderr
+    assert len(statuses) >= 2 and refused, (len(statuses), len(syncs), err_lines[-3:])
 
     with sqlite3.connect(db_file) as db:
         assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
@@ -125,7 +157,7 @@ def test_status_and_sync_from_other_processes_leave_a_running_sync_whole(
     # Nothing lost: another run finds every record linked and writes nothing.
     again = _run(["sync", "--profile", PROFILE], env)
     assert "created in HubSpot 0, created in QuickBooks 0" in again.stdout, again.stderr
-    print(f"integrity ok; links {links}; statuses {statuses}; refused syncs {refused}")
+    print(f"integrity ok; links {links}; statuses {len(statuses)}; refused {len(refused)}")
 
 
 def _database_of(env: dict[str, str], profile: str) -> Path:

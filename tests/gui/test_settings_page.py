@@ -9,6 +9,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from qbsync_desktop.core.credentials import TokenSet
+from qbsync_desktop.core.paths import AppPaths
+from qbsync_desktop.core.profiles import ProfileStore
 from qbsync_desktop.core.store import Link, RecordState, open_database
 from qbsync_desktop.core.sync.settings import Filter, SyncSettings
 from qbsync_desktop.gui.plan_view import PlanModel, read_plan_csv
@@ -207,9 +209,11 @@ def test_plan_model_over_an_empty_plan(qtmodeltester: Any, tmp_path: Path) -> No
     assert (model.rowCount(), model.columnCount()) == (0, 3)
 
 
-def test_rename_carries_database_and_keyring(qtbot: Any, make_window: Any) -> None:
+def test_rename_keeps_database_and_keyring(
+    qtbot: Any, make_window: Any, app_paths: AppPaths
+) -> None:
     conns = FakeConnections()
-    conns.credentials = memory_credentials()  # type: ignore[attr-defined]
+    conns.credentials = memory_credentials(ProfileStore(app_paths.profiles_file))  # type: ignore[attr-defined]
     tokens = TokenSet("a-token", "r-token", 2e9, "9130", ["accounting"], 1.7e9)
     conns.credentials.save_tokens("Old name", "quickbooks", tokens)
     conns.credentials.save_client_secret("Old name", "quickbooks", "s3cret")
@@ -221,7 +225,8 @@ def test_rename_carries_database_and_keyring(qtbot: Any, make_window: Any) -> No
     window.ask_text = lambda title, label, default: "New name"
     window.act_rename.trigger()
     assert window.profile == "New name"
-    assert window.paths.database_file("New name").exists() and not old_db.exists()
+    # Data and sign-ins are keyed by the profile's id: nothing moves, nothing is copied.
+    assert window.paths.database_file("New name") == old_db and old_db.exists()
     assert window.status_page.model.rowCount() == len(ROWS)  # the records came along
     creds = conns.credentials
     moved = creds.load_tokens("New name", "quickbooks")

@@ -6,6 +6,7 @@ import keyring.backend
 import keyring.errors
 
 from qbsync_desktop.core.credentials import CredentialStore
+from qbsync_desktop.core.profiles import ProfileStore
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):
@@ -47,5 +48,8 @@ class FailingKeyring(MemoryKeyring):
         raise self.error
 
 
-def memory_credentials() -> CredentialStore:
-    return CredentialStore(MemoryKeyring())
+def memory_credentials(
+    profiles: ProfileStore | None = None, keyring: MemoryKeyring | None = None
+) -> CredentialStore:
+    """An in-memory keyring; with `profiles`, keyed by profile id as the app keys it."""
+    return CredentialStore(keyring or MemoryKeyring(), profiles)
