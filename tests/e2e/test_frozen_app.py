@@ -35,6 +35,7 @@ def test_desktop_entry_is_valid() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(600)  # the build alone takes 80 s on an idle 2-core machine
 def test_frozen_app_runs_its_commands(tmp_path: Path) -> None:
     pytest.importorskip("PyInstaller")
     dist, work = tmp_path / "dist", tmp_path / "build"
