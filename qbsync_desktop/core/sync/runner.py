@@ -38,8 +38,8 @@ class SyncBusy(RuntimeError):
 def profile_lock(lock_file: Path) -> Iterator[None]:
     """One run at a time per profile: in this process (a lock) and across processes.
 
-    The cross-process lock is `filelock`'s OS lock (flock on POSIX, LockFileEx on
-    Windows): every qbsync process, window or CLI, on any OS meets the same lock, and
+    The cross-process lock is `filelock`'s OS file lock (flock on POSIX, a Windows file
+    lock there): every qbsync process, window or CLI, on any OS meets the same lock, and
     the OS drops it when a process dies, so a crash never leaves the profile locked.
     """
     with _locks_guard:
