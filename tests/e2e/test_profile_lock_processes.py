@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -45,9 +46,21 @@ TRY_LOCK = textwrap.dedent(
 )
 
 
+def _try_lock(prelude: str, lock_file: Path) -> str:
+    """Another process tries the lock once: "acquired" or "busy"."""
+    attempt = subprocess.run(
+        [sys.executable, "-c", prelude + TRY_LOCK, str(lock_file)],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ),  # this test's private user directories (tests/conftest.py)
+        timeout=60,
+        check=True,
+    )
+    return attempt.stdout.strip()
+
+
 @pytest.mark.parametrize("platform", ["this OS", "no fcntl"])
 def test_a_second_process_cannot_take_the_profile_lock_another_holds(platform: str) -> None:
-    env = dict(os.environ)  # this test's private user directories (tests/conftest.py)
     paths = AppPaths.default()
     ProfileStore(paths.profiles_file).get_or_create(PROFILE)
     lock_file = paths.database_file(PROFILE).with_name("sync.lock")
@@ -57,32 +70,13 @@ def test_a_second_process_cannot_take_the_profile_lock_another_holds(platform: s
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
-        env=env,
+        env=dict(os.environ),
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
-        second = subprocess.run(
-            [sys.executable, "-c", prelude + TRY_LOCK, str(lock_file)],
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=60,
-            check=True,
-        )
-        assert second.stdout.strip() == "busy", second.stderr[-2000:]
+        assert _try_lock(prelude, lock_file) == "busy"
     finally:
-        assert holder.stdin is not None
-        holder.stdin.write("\n")
-        holder.stdin.close()
-        assert holder.wait(30) == 0
-    # Released with the holder: the next process takes the lock.
-    again = subprocess.Popen(
-        [sys.executable, "-c", prelude + HOLDER, str(lock_file)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
-    assert again.stdout is not None and again.stdout.readline().strip() == "held"
-    again.communicate("\n", timeout=30)
-    assert again.returncode == 0
+        holder.communicate("\n", timeout=30)
+    assert holder.returncode == 0
+    # Released with the holder's end: the next process takes the lock.
+    assert _try_lock(prelude, lock_file) == "acquired"
