@@ -262,9 +262,9 @@ class ConnectionsPage(QWidget):
         n = len(findings)
         warnings = sum(1 for f in findings if f.severity == "warning")
         self.show_findings_state(
-            "No QuickBooks setting is known to get in the way."
+            "No QuickBooks setting is known to get in the way of what you sync."
             if not n
-            else f"{n} finding{'s' if n != 1 else ''} ({warnings} to fix before syncing "
-            "invoices); each says how to fix it.",
+            else f"{n} finding{'s' if n != 1 else ''} ({warnings} to fix before syncing); "
+            "each says how to fix it.",
             True,
         )

@@ -41,6 +41,7 @@ from .plain import ask_yes_no, plain_label
 from .status_page import StatusPage
 from .tasks import TaskRunner
 from .tray import TrayController
+from .window_attention import AttentionMixin
 from .window_background import BackgroundMixin
 from .window_connections import ConnectionsMixin
 from .window_first_run import FirstRunMixin
@@ -71,6 +72,7 @@ class MainWindow(
     ConnectionsMixin,
     SettingsMixin,
     FirstRunMixin,
+    AttentionMixin,
     BackgroundMixin,
     QMainWindow,
 ):
@@ -125,6 +127,7 @@ class MainWindow(
         self._init_background(tray)
         self._init_settings()
         self._init_first_run()
+        self._init_attention()
         if profile is None:
             names = profiles.names()
             profile = names[0] if names else DEFAULT_PROFILE
@@ -194,12 +197,18 @@ class MainWindow(
         self.banner_text = plain_label("", "failed_banner_text", wrap=True)
         self.review_button = QPushButton("Review")
         self.review_button.setObjectName("review_failures")
+        self.reconnect_button = QPushButton("Reconnect")
+        self.reconnect_button.setObjectName("banner_reconnect")
+        self.try_now_button = QPushButton("Try now")
+        self.try_now_button.setObjectName("banner_try_now")
         bl = QHBoxLayout(self.banner)
         bl.setContentsMargins(10, 6, 10, 6)
         warn = QLabel()
         warn.setPixmap(icon("warning").pixmap(20, 20))
         bl.addWidget(warn)
         bl.addWidget(self.banner_text, 1)
+        bl.addWidget(self.reconnect_button)
+        bl.addWidget(self.try_now_button)
         bl.addWidget(self.review_button)
         self.banner.hide()
 
@@ -367,20 +376,27 @@ class MainWindow(
 
     def _sync_done(self, summary: Any) -> None:
         self.last_summary = summary
+        self.clear_trouble()  # both services answered
         self._sync_ended()
-        if self.last_run_status == "cancelled":
+        if self.last_run_status == "cancelled" and not self.running_dry:
             self.status_line.setText("Sync cancelled. Nothing is lost; the next run continues.")
         else:
-            self.status_line.setText(describe_summary(summary))
+            src = self.status_page.source
+            self.status_line.setText(describe_summary(summary, src.totals() if src else None))
         self.sync_finished.emit(summary)
 
     def _sync_failed(self, exc: BaseException) -> None:
-        self.last_error = plain_error(exc)
-        self._sync_ended()
+        self.note_trouble(exc)
+        self._sync_ended()  # the timer and the banner settle first: the sentence says when
+        trouble = self.trouble_sentence(exc)
+        self.last_error = trouble or plain_error(exc)
         if exc.__class__.__name__ == "Cancelled":
             self.status_line.setText("Sync cancelled. Nothing is lost; the next run continues.")
+        elif trouble:
+            self.status_line.setText(trouble)
         else:
-            self.status_line.setText(f"Sync stopped: {self.last_error}")
+            what = "The preview" if self.running_dry else "Sync"
+            self.status_line.setText(f"{what} stopped: {self.last_error}")
         self.sync_finished.emit(exc)
 
     # --- dialogs (replaceable in tests) -------------------------------------------------
@@ -413,14 +429,27 @@ class MainWindow(
             event.accept()
 
 
-def describe_summary(summary: Any) -> str:
+def describe_summary(summary: Any, totals: dict[str, int] | None = None) -> str:
+    """The status line after a run.
+
+    A real run says what it wrote, then the record counts as they now stand: the same
+    numbers the object view and the banner show (a run's own "failed" leaves out
+    records that failed before and were not touched this time).
+    """
     if summary is None:
         return ""
     created = sum(getattr(summary, "created", {}).values())
     updated = sum(getattr(summary, "updated", {}).values())
-    prefix = "Dry run: would have " if getattr(summary, "dry_run", False) else "Sync finished: "
     stamp = dt.datetime.now().strftime("%H:%M")
+    if getattr(summary, "dry_run", False):
+        return (
+            f"Preview ({stamp}): a sync would create {created}, update {updated}, match "
+            f"{summary.matched}, leave out {summary.excluded}, fail {summary.failed}. "
+            "Nothing was written."
+        )
+    now = totals or {}
     return (
-        f"{prefix}{created} created, {updated} updated, {summary.matched} matched, "
-        f"{summary.excluded} excluded, {summary.failed} failed ({stamp})."
+        f"Sync finished at {stamp}: {created} created, {updated} updated. Records now: "
+        f"{now.get('synced', 0):,} synced, {now.get('failed', 0):,} failed, "
+        f"{now.get('excluded', 0):,} excluded."
     )

@@ -170,6 +170,11 @@ class SqlRecordSource:
         rows = self.query("SELECT COUNT(*) FROM record_state WHERE state = 'failed'")
         return int(rows[0][0]) if rows else 0
 
+    def totals(self) -> dict[str, int]:
+        """Records per state over every object (what the object view adds up to)."""
+        rows = self.query("SELECT state, COUNT(*) FROM record_state GROUP BY state")
+        return {state: int(n) for state, n in rows}
+
 
 @dataclass(frozen=True)
 class ActivityRow:

@@ -53,10 +53,13 @@ NAMING = {
     "company_or_company_person": "Company, or “Company (First Last)” when taken",
     "company_person": "Always “Company (First Last)”",
     "person": "First Last",
+    "person_email": "Always “First Last (email)” (unique, also without a company)",
 }
-# Sample contacts for the display-name preview: two people of one company show the rule's
+Contact = dict[str, str | None]
+PREVIEW_SIZE = 4
+# Until the book's own contacts are read: two people of one company show the rule's
 # collision handling, a person without a company shows the fallback.
-PREVIEW_CONTACTS: list[dict[str, str | None]] = [
+PREVIEW_CONTACTS: list[Contact] = [
     {"firstname": "Ada", "lastname": "Lovelace", "company": "Analytic Ltd", "email": "a@a.test"},
     {"firstname": "Jordan", "lastname": "Blake", "company": "Blake & Co", "email": "jb@b.test"},
     {"firstname": "Sam", "lastname": "Blake", "company": "Blake & Co", "email": "sam@b.test"},
@@ -64,17 +67,36 @@ PREVIEW_CONTACTS: list[dict[str, str | None]] = [
 ]
 
 
-def preview_names(rule: str, existing: set[str] | None = None) -> list[str]:
-    """Names the engine's display-name rule gives the sample contacts, in order."""
+def _company(contact: Contact) -> str:
+    return (contact.get("company") or "").strip().lower()
+
+
+def preview_sample(contacts: list[Contact], size: int = PREVIEW_SIZE) -> list[Contact]:
+    """Contacts that show what a rule does: two of one company, one with a company of its
+    own, one without a company; then the first others."""
+    per_company: dict[str, list[Contact]] = {}
+    for c in contacts:
+        per_company.setdefault(_company(c), []).append(c)
+    shared = next((cs for key, cs in per_company.items() if key and len(cs) > 1), [])
+    alone = next((cs for key, cs in per_company.items() if key and len(cs) == 1), [])
+    chosen = shared[:2] + alone[:1] + per_company.get("", [])[:1]
+    rest = [c for c in contacts if not any(c is x for x in chosen)]
+    return (chosen + rest)[:size]
+
+
+def preview_names(
+    rule: str, existing: set[str] | None = None, contacts: list[Contact] | None = None
+) -> list[str]:
+    """Names the engine's display-name rule gives `contacts` (default: the samples)."""
+    contacts = PREVIEW_CONTACTS if contacts is None else contacts
     taken = {n.lower() for n in (existing or set())}
     per_company: dict[str, int] = {}
-    for c in PREVIEW_CONTACTS:
-        key = (c["company"] or "").lower()
-        if key:
-            per_company[key] = per_company.get(key, 0) + 1
+    for c in contacts:
+        if _company(c):
+            per_company[_company(c)] = per_company.get(_company(c), 0) + 1
     out = []
-    for c in PREVIEW_CONTACTS:
-        name = display_name_for(c, rule, taken, per_company.get((c["company"] or "").lower(), 0))
+    for c in contacts:
+        name = display_name_for(c, rule, taken, per_company.get(_company(c), 0))
         taken.add(name.lower())
         out.append(name)
     return out
@@ -128,13 +150,17 @@ class ObjectEditor(QWidget):
         form.addRow("", self.enabled)
         form.addRow("Direction:", self.direction)
         form.addRow("When both sides changed:", self.conflict)
+        self.form = form
+        # A one-way sync never has both sides changed: its conflict rule would mean nothing.
+        self.direction.currentIndexChanged.connect(self._update_conflict)
 
         if obj == "contacts":
             self.naming = _combo(NAMING, "contacts_naming")
             self.preview = plain_label("", "naming_preview", wrap=True)  # the book's names
+            self.preview_contacts: list[Contact] = []  # the book's, once read
             self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow("QuickBooks display name:", self.naming)
-            form.addRow("Preview:", self.preview)
+            form.addRow("Preview (examples):", self.preview)
             self.naming.currentIndexChanged.connect(self._update_preview)
         else:
             self.income = QComboBox()
@@ -246,12 +272,27 @@ class ObjectEditor(QWidget):
     def _toggle_pause(self) -> None:
         self.enabled.setChecked(not self.enabled.isChecked())
 
+    def _update_conflict(self) -> None:
+        self.form.setRowVisible(self.conflict, self.direction.currentData() == "both")
+
     def _update_pause(self, on: bool) -> None:
         self.pause_button.setText("Pause" if on else "Resume")
 
+    def set_preview_contacts(self, contacts: list[Contact]) -> None:
+        """Preview the rule on the book's own contacts (read from HubSpot)."""
+        self.preview_contacts = contacts
+        label = self.form.labelForField(self.preview)
+        if isinstance(label, QLabel) and contacts:
+            label.setText("Preview (your contacts):")
+        self._update_preview()
+
     def _update_preview(self) -> None:
         rule = self.naming.currentData()
-        self.preview.setText("\n".join(preview_names(rule)))
+        book = self.preview_contacts
+        names = preview_names(rule, contacts=book or None)
+        shown = preview_sample(book) if book else PREVIEW_CONTACTS
+        index = {id(c): n for c, n in zip(book or PREVIEW_CONTACTS, names, strict=True)}
+        self.preview.setText("\n".join(index[id(c)] for c in shown))
 
     # --- values -------------------------------------------------------------------------
     def load(self, s: ObjectSettings) -> None:
@@ -259,6 +300,7 @@ class ObjectEditor(QWidget):
         self._update_pause(s.enabled)
         self.direction.setCurrentIndex(max(0, self.direction.findData(s.direction)))
         self.conflict.setCurrentIndex(max(0, self.conflict.findData(s.conflict)))
+        self._update_conflict()
         for key, box in self.field_boxes.items():
             box.setChecked(key not in s.disabled_fields or not box.isEnabled())
         self.custom.setRowCount(0)

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QItemSelection,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -216,7 +217,12 @@ class StatusPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Re-read counts, categories and the ordered ids (after a run or a profile switch)."""
+        """Re-read counts, categories and the ordered ids (after a run or a profile switch).
+
+        The selected record stays selected and its detail is read again (after a Retry it
+        shows the new state); one that left the filtered list clears the detail.
+        """
+        chosen = [r.id for r in self.selected_records()]
         src = self.source
         self.counts_model.set_counts(src.counts() if src else [])
         current = self.category_filter.currentData()
@@ -230,6 +236,19 @@ class StatusPage(QWidget):
         self.category_filter.blockSignals(False)
         self.model.set_source(src)  # keeps the current filter and sort
         self._update_shown()
+        self._reselect(chosen)
+
+    def _reselect(self, record_ids: list[int]) -> None:
+        rows = [r for r in (self.model.row_of(i) for i in record_ids) if r >= 0]
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        for row in rows:
+            selection.select(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        if not rows:
+            self.detail.clear()
 
     def show_filter(self, obj: str | None = None, state: str | None = None) -> None:
         """Open the record view filtered to one object/state (object view, banner, tray)."""

@@ -42,6 +42,7 @@ class TrayController(QObject):
         self.available = QSystemTrayIcon.isSystemTrayAvailable() if available is None else available
         self.clock = clock
         self.state: TrayState = "idle"
+        self.tooltip = _TOOLTIPS["idle"]
         self.snoozed_until = 0.0
         self.sent: list[tuple[str, str]] = []  # every notification raised (tests, history)
         self.icon: QSystemTrayIcon | None = None
@@ -68,11 +69,13 @@ class TrayController(QObject):
             self.icon.messageClicked.connect(self.failures_requested.emit)
             self.icon.show()
 
-    def set_state(self, state: TrayState) -> None:
+    def set_state(self, state: TrayState, need: str | None = None) -> None:
+        """`need`: what needs attention, in a few words (the tooltip says it)."""
         self.state = state
+        self.tooltip = f"qbsync — {need}" if need else _TOOLTIPS[state]
         if self.icon is not None:
             self.icon.setIcon(icon(f"tray-{state}"))
-            self.icon.setToolTip(_TOOLTIPS[state])
+            self.icon.setToolTip(self.tooltip)
 
     @property
     def snoozed(self) -> bool:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication
 
 from qbsync_desktop.core.profiles import SERVICES
 
-from .connections_page import SHORT
 from .tray import TrayController
 
 if TYPE_CHECKING:
@@ -29,6 +28,7 @@ class BackgroundMixin(_Base):
     def _init_background(self, tray: TrayController | None) -> None:
         self._quitting = False
         self._failed_before: set[FailureKey] = set()
+        self._trouble_before: Any = None
         self.tray = tray if tray is not None else TrayController(parent=self)
         self.tray.open_requested.connect(self.bring_to_front)
         self.tray.sync_requested.connect(lambda: self.sync_now())
@@ -97,6 +97,7 @@ class BackgroundMixin(_Base):
 
     def _before_run(self) -> None:
         self._failed_before = self.failed_keys()
+        self._trouble_before = self.trouble
         if not self.running_dry:  # a preview changes nothing; the tray does not say "syncing"
             self.tray.set_state("syncing")
 
@@ -104,27 +105,21 @@ class BackgroundMixin(_Base):
         if not self.scheduler.isActive():
             self.restart_scheduler()  # the first confirmed run starts the timer
         self._show_next()
+        self._update_banner()  # the tray icon and its tooltip follow the banner
         failed_now = self.failed_keys()
-        reconnect = [s for s in SERVICES if self.needs_reconnect.get(s)]
-        if isinstance(result, BaseException) and _is_auth_error(result):
-            service = getattr(result, "service", None)
-            if service in SERVICES and service not in reconnect:
-                reconnect.append(service)
-                self.needs_reconnect[service] = True
-        self.tray.set_state("attention" if failed_now or reconnect else "idle")
         new = failed_now - self._failed_before
-        # One notification per run, whatever the number of records (Maestral batching).
+        # One notification per run, whatever the number of records (Maestral batching);
+        # the same trouble run after run is told once.
         if new:
             n = len(new)
             self.tray.notify(
                 f"{n} record{'s' if n != 1 else ''} failed to sync",
                 f"{self.profile}: click to see what went wrong and how to fix it.",
             )
-        elif reconnect:
-            names = " and ".join(SHORT[s] for s in reconnect)
+        elif self.trouble is not None and self.trouble != self._trouble_before:
             self.tray.notify(
-                f"Reconnect {names}",
-                f"{self.profile}: the sign-in expired. Open qbsync and press Reconnect.",
+                self.trouble.headline(),
+                f"{self.profile}: {self.trouble.sentence(self.next_try())}",
             )
 
     # --- window lifetime --------------------------------------------------------------

@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import peewee
-from PySide6.QtCore import SignalInstance
-from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QMainWindow, QTabWidget
+from PySide6.QtCore import QTimer, SignalInstance
+from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QMainWindow, QPushButton, QTabWidget
 
 from qbsync_desktop.core.paths import AppPaths
 from qbsync_desktop.core.profiles import ProfileStore, Service
@@ -50,6 +50,11 @@ class WindowBase(QMainWindow):
     last_label: QLabel
     next_label: QLabel
     profile_box: QComboBox
+    review_button: QPushButton
+    reconnect_button: QPushButton
+    try_now_button: QPushButton
+    scheduler: QTimer
+    trouble: Any  # trouble.Trouble | None
     # signals (instances on the window)
     sync_started: SignalInstance
     sync_finished: SignalInstance
@@ -147,4 +152,22 @@ class WindowBase(QMainWindow):
         raise NotImplementedError
 
     def interval_minutes(self) -> int:
+        raise NotImplementedError
+
+    def connect_service(self, service: Service) -> None:
+        raise NotImplementedError
+
+    def note_trouble(self, exc: BaseException, service: str | None = None) -> Any:
+        raise NotImplementedError
+
+    def clear_trouble(self, service: str | None = None) -> None:
+        raise NotImplementedError
+
+    def reset_attention(self) -> None:
+        raise NotImplementedError
+
+    def trouble_sentence(self, exc: BaseException, service: str | None = None) -> str | None:
+        raise NotImplementedError
+
+    def next_try(self) -> Any:
         raise NotImplementedError

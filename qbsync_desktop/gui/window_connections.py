@@ -9,6 +9,7 @@ from qbsync_desktop.core.profiles import SERVICES, Service
 
 from .connections_page import SHORT, account_facts, token_health
 from .errors import plain_error
+from .trouble import connection_trouble
 from .window_background import _is_auth_error
 
 if TYPE_CHECKING:
@@ -44,6 +45,8 @@ class ConnectionsMixin(_Base):
         # A connect started meanwhile owns the card; its own answer updates it.
         if profile != self._profile or service in self._connecting:
             return
+        if info is not None:
+            self.clear_trouble(service)  # it answered
         self._show_account(service, info)
 
     def _show_account(self, service: Service, info: Any) -> None:
@@ -78,7 +81,8 @@ class ConnectionsMixin(_Base):
         else:
             card.show_disconnected()
         card.connect_button.setText("Reconnect")
-        card.show_problem(plain_error(exc))
+        self.note_trouble(exc, service)
+        card.show_problem(self.trouble_sentence(exc, service) or plain_error(exc))
         self.connection_changed.emit(service)
 
     def connect_service(self, service: Service) -> None:
@@ -111,6 +115,7 @@ class ConnectionsMixin(_Base):
     def _connected(self, profile: str, service: Service, info: Any) -> None:
         self._connecting.pop(service, None)
         if profile == self._profile:
+            self.clear_trouble(service)
             self._show_account(service, info)
             self.status_line.setText(f"{SHORT[service]} connected.")
 
@@ -121,7 +126,16 @@ class ConnectionsMixin(_Base):
         card = self.connections_page.cards[service]
         card.show_disconnected()
         cancelled = exc.__class__.__name__ == "CancelledError"
-        card.show_problem("Connecting was cancelled." if cancelled else plain_error(exc))
+        unreachable = connection_trouble(exc, service)
+        if cancelled:
+            card.show_problem("Connecting was cancelled.")
+        elif unreachable is not None and unreachable.kind == "unreachable":
+            card.show_problem(
+                f"Can't reach {unreachable.service_name} — check the internet connection "
+                "and press Connect again."
+            )
+        else:
+            card.show_problem(plain_error(exc))
         self.connection_changed.emit(service)
 
     def disconnect_service(self, service: Service) -> None:

@@ -95,7 +95,9 @@ class FirstRunMixin(_Base):
             target = self._first_plan
             if isinstance(result, BaseException) or target is None or not target.exists():
                 self.preview_state = "failed"
-                why = plain_error(result) if isinstance(result, BaseException) else "no plan."
+                why = "no plan."
+                if isinstance(result, BaseException):
+                    why = self.trouble_sentence(result) or plain_error(result)
                 self.first_run.show_failed(why)
             else:  # a big book's plan has 100,000 rows: read it off the GUI thread
                 profile = self._profile

@@ -16,7 +16,6 @@ from qbsync_desktop.core.sync.runner import set_aside_damaged
 
 from .errors import plain_error
 from .records import RecordRow, SqlRecordSource, write_csv
-from .timefmt import local_time
 
 if TYPE_CHECKING:
     from .window_base import WindowBase
@@ -80,33 +79,6 @@ class RecordsMixin(_Base):
             self.status_page.refresh()
         self._update_banner()
         self._update_last_sync()
-
-    def _update_banner(self) -> None:
-        src = self.status_page.source
-        failed = src.failed_count() if src else 0
-        self.banner_text.setText(
-            f"{failed} record{'s' if failed != 1 else ''} failed to sync — Review"
-        )
-        self.banner.setVisible(failed > 0)
-
-    def _update_last_sync(self) -> None:
-        src = self.status_page.source
-        rows = (
-            src.query(
-                "SELECT finished_at, status FROM sync_run WHERE dry_run = 0 AND finished_at "
-                "IS NOT NULL ORDER BY id DESC LIMIT 1"
-            )
-            if src
-            else []
-        )
-        if not rows:
-            self.last_label.setText("Never synced")
-            self.last_run_status = None
-            return
-        finished, status = rows[0]
-        self.last_run_status = status
-        outcome = {"ok": "", "failed": " (stopped)", "cancelled": " (cancelled)"}.get(status, "")
-        self.last_label.setText(f"Last sync: {local_time(finished)}{outcome}")
 
     def show_failures(self) -> None:
         self.tabs.setCurrentWidget(self.status_page)

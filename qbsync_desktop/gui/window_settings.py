@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 else:
     _Base = object
 
+PREVIEW_PROPERTIES = ("firstname", "lastname", "company", "email")
 _INCOME_SQL = "SELECT * FROM Account WHERE AccountType = 'Income' AND Active = true"
 
 
@@ -77,6 +78,8 @@ class SettingsMixin(_Base):
         profile.sync = settings.to_dict()
         self.profiles.save(profile)
         self.restart_scheduler()
+        if self.findings is not None:  # the check depends on what is synced
+            self.check_preflight()
         self.first_run_settings_changed()
 
     def delete_sync(self, obj: str) -> None:
@@ -151,6 +154,8 @@ class SettingsMixin(_Base):
         self.connections_page.set_first_run(not any(self.connected.values()))
         if service == "quickbooks" and self.connected.get("quickbooks"):
             self._load_income_accounts()
+        if service == "hubspot" and self.connected.get("hubspot"):
+            self._load_preview_contacts()
         if self.both_connected():
             if self.findings is None:
                 self.check_preflight()
@@ -165,14 +170,18 @@ class SettingsMixin(_Base):
 
     def _qbo_call(self, work: Any, on_result: Any, on_error: Any) -> bool:
         """Run `work(qbo)` with a QBO client of this profile on the worker loop."""
+        return self._service_call("qbo_client", work, on_result, on_error)
+
+    def _service_call(self, client: str, work: Any, on_result: Any, on_error: Any) -> bool:
+        """Run `work(c)` with this profile's `client` ("qbo_client", "hubspot_client")."""
         factory = getattr(self.connections, "http_factory", None)
-        if factory is None or not hasattr(self.connections, "qbo_client"):
+        if factory is None or not hasattr(self.connections, client):
             return False  # a stand-in without the client: nothing to ask
         profile = self._profile
 
         async def go() -> Any:
             async with factory() as http:
-                return await work(self.connections.qbo_client(profile, http))
+                return await work(getattr(self.connections, client)(profile, http))
 
         self.tasks.submit(
             go(),
@@ -189,6 +198,16 @@ class SettingsMixin(_Base):
             editor.set_income_accounts(accounts)
 
         self._qbo_call(lambda qbo: qbo.query(_INCOME_SQL), shown, lambda exc: None)
+
+    def _load_preview_contacts(self) -> None:
+        """The display-name preview shows the rule on a page of the book's own contacts."""
+        editor = self.settings_page.editors["contacts"]
+
+        async def read(hubspot: Any) -> list[dict[str, str | None]]:
+            page = await hubspot.list_objects("contacts", PREVIEW_PROPERTIES, limit=100)
+            return [dict(obj.properties) for obj in page.results]
+
+        self._service_call("hubspot_client", read, editor.set_preview_contacts, lambda e: None)
 
     def check_preflight(self) -> None:
         if not self.both_connected():
@@ -207,5 +226,6 @@ class SettingsMixin(_Base):
                 f"The check could not run: {plain_error(exc)}", True
             )
 
-        if not self._qbo_call(preflight, done, failed):
+        synced = self.sync_objects()  # settings that trouble only other syncs: not shown
+        if not self._qbo_call(lambda qbo: preflight(qbo, synced), done, failed):
             self.connections_page.show_findings_state("Nothing to check here.", True)

@@ -61,7 +61,7 @@ def wait_for_first_preview(qtbot: Any, window: MainWindow) -> None:
 
 
 def open_sandbox_window(
-    qtbot: Any, sandboxes: Any, paths: AppPaths, settings: SyncSettings
+    qtbot: Any, sandboxes: Any, paths: AppPaths, settings: SyncSettings, **kw: Any
 ) -> MainWindow:
     """The real window over both sandboxes, with an in-memory keyring; shown and sized."""
     profiles = ProfileStore(paths.profiles_file)
@@ -74,6 +74,7 @@ def open_sandbox_window(
         sandbox=sandbox,
         open_browser=browser_in_thread,
         profile="Demo client",
+        **kw,
     )
     qtbot.addWidget(window, before_close_func=lambda w: w.shutdown())
     window.resize(1200, 760)

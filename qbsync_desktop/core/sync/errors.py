@@ -181,8 +181,9 @@ def explain_qbo_fault(
             f"QuickBooks names must be unique across customers, vendors and employees, and "
             f"the name {shown}is already used by {who}.",
             f"Rename {holder or 'the record holding the name'} in QuickBooks (for example "
-            "add “(supplier)” to its display name), or pick a display-name rule that includes "
-            "the company on the Sync settings tab; then press Retry.",
+            "add “(supplier)” to its display name), or pick another display-name rule on the "
+            "Sync settings tab: “Company (First Last)”, or “First Last (email)”, which also "
+            "works for contacts without a company; then press Retry.",
             field="DisplayName",
         )
     if code == "6140":

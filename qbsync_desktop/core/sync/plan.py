@@ -240,7 +240,10 @@ def display_name_for(values: Values, rule: str, taken: set[str], company_count: 
     person = person_name(values)
     company = values.get("company")
     email = values.get("email") or ""
-    if company and rule != "person":
+    if rule == "person_email":  # unique by email: also for people without a company
+        name = f"{person or company} ({email})" if (person or company) and email else ""
+        name = name or person or company or email
+    elif company and rule != "person":
         if rule == "company_person" or company_count > 1 or company.lower() in taken:
             name = f"{company} ({person})" if person else f"{company} ({email})"
         else:

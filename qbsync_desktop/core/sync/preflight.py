@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from qbsync_desktop.core.connectors.qbo import QboClient
 from qbsync_desktop.core.connectors.session import Connections
+
+INVOICING = ("invoices", "payments")
 
 
 @dataclass(frozen=True)
@@ -17,6 +20,11 @@ class Finding:
     title: str
     explanation: str
     fix: str
+    objects: tuple[str, ...] = INVOICING  # the syncs this setting gets in the way of
+
+    def concerns(self, synced: Iterable[str] | None) -> bool:
+        """Whether a sync of these objects meets the problem (None: any sync)."""
+        return synced is None or bool(set(self.objects) & set(synced))
 
 
 def _pref(prefs: dict[str, Any], group: str, name: str) -> Any:
@@ -24,8 +32,15 @@ def _pref(prefs: dict[str, Any], group: str, name: str) -> Any:
     return value.get(name) if isinstance(value, dict) else None
 
 
-def check_settings(prefs: dict[str, Any], company: dict[str, Any]) -> list[Finding]:
-    """Findings from QBO Preferences and CompanyInfo, each with its fix (pure)."""
+def check_settings(
+    prefs: dict[str, Any], company: dict[str, Any], synced: Iterable[str] | None = None
+) -> list[Finding]:
+    """Findings from QBO Preferences and CompanyInfo, each with its fix (pure).
+
+    `synced`: the objects switched on; a setting that only troubles other syncs is not
+    reported (None: report everything).
+    """
+    synced = None if synced is None else tuple(synced)
     out: list[Finding] = []
     if _pref(prefs, "SalesFormsPrefs", "CustomTxnNumbers"):
         out.append(
@@ -75,12 +90,12 @@ def check_settings(prefs: dict[str, Any], company: dict[str, Any]) -> list[Findi
                 "Close the books.",
             )
         )
-    return out
+    return [f for f in out if f.concerns(synced)]
 
 
-async def preflight(qbo: QboClient) -> list[Finding]:
+async def preflight(qbo: QboClient, synced: Iterable[str] | None = None) -> list[Finding]:
     prefs, company = await asyncio.gather(qbo.preferences(), qbo.company_info())
-    return check_settings(prefs, company)
+    return check_settings(prefs, company, synced)
 
 
 def run_preflight(profile: str, connections: Connections) -> list[Finding]:

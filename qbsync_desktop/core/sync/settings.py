@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 Direction = Literal["both", "to_quickbooks", "to_hubspot"]
 ConflictRule = Literal["hubspot", "quickbooks"]
-NamingRule = Literal["company_or_company_person", "company_person", "person"]
+NamingRule = Literal["company_or_company_person", "company_person", "person", "person_email"]
+NAMING_RULES: tuple[str, ...] = get_args(NamingRule)
 OBJECTS = ("contacts", "products")
 FILTER_OPS = ("equals", "not_equals", "contains", "not_contains", "is_empty", "is_not_empty")
 
@@ -109,7 +110,7 @@ class SyncSettings:
                 raise SettingsError(f"{name}: unknown direction “{obj.direction}”.")
             if obj.conflict not in ("hubspot", "quickbooks"):
                 raise SettingsError(f"{name}: the conflict rule must be hubspot or quickbooks.")
-            if obj.naming_rule not in ("company_or_company_person", "company_person", "person"):
+            if obj.naming_rule not in NAMING_RULES:
                 raise SettingsError(f"{name}: unknown naming rule “{obj.naming_rule}”.")
             for f in obj.filters:
                 if f.op not in FILTER_OPS:

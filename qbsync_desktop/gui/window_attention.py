@@ -1,0 +1,141 @@
+"""Main window part: what needs the bookkeeper's attention, said the same way everywhere.
+
+One place decides what the banner, the Status tab's icon, the tray icon and its
+tooltip say: connection trouble (a service out of reach, a lapsed sign-in) and the
+records that failed, counted from the same table the object view counts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from qbsync_desktop.core.profiles import SERVICES, Service
+
+from .connections_page import SHORT
+from .icons import icon
+from .timefmt import local_time
+from .trouble import Trouble, connection_trouble
+
+if TYPE_CHECKING:
+    from .window_base import WindowBase
+
+    _Base = WindowBase
+else:
+    _Base = object
+
+
+class AttentionMixin(_Base):
+    def _init_attention(self) -> None:
+        self.trouble: Trouble | None = None
+        self.reconnect_button.clicked.connect(self._reconnect_from_banner)
+        self.try_now_button.clicked.connect(lambda: self.sync_now())
+
+    # --- connection trouble -------------------------------------------------------------
+    def note_trouble(self, exc: BaseException, service: str | None = None) -> Trouble | None:
+        """Remember the connection trouble behind `exc` (None when it is something else)."""
+        trouble = connection_trouble(exc, service)
+        if trouble is not None:
+            self.trouble = trouble
+            if trouble.kind == "signin" and trouble.service in SERVICES:
+                self.needs_reconnect[trouble.service] = True
+            self._update_banner()
+        return trouble
+
+    def reset_attention(self) -> None:
+        """Another profile is shown: its own state, no trouble heard yet."""
+        self.trouble = None
+        self._update_banner()
+
+    def clear_trouble(self, service: str | None = None) -> None:
+        """A run or check went through (for `service`, or for both when None)."""
+        if self.trouble is not None and service in (None, self.trouble.service):
+            self.trouble = None
+            self._update_banner()
+
+    def next_try(self) -> dt.datetime | None:
+        """When the timer runs next; None when nothing will run by itself."""
+        if not self.scheduler.isActive() or not self.both_connected():
+            return None
+        return dt.datetime.now() + dt.timedelta(milliseconds=self.scheduler.remainingTime())
+
+    def trouble_sentence(self, exc: BaseException, service: str | None = None) -> str | None:
+        trouble = connection_trouble(exc, service)
+        return trouble.sentence(self.next_try()) if trouble else None
+
+    def _reconnect_from_banner(self) -> None:
+        service = self.trouble.service if self.trouble else None
+        lapsed = [s for s in SERVICES if self.needs_reconnect.get(s)]
+        target = service if service in SERVICES else (lapsed[0] if lapsed else None)
+        self.tabs.setCurrentWidget(self.connections_page)
+        if target is not None:
+            self.connect_service(target)
+
+    # --- banner, tab icon, tray ---------------------------------------------------------
+    def _update_banner(self) -> None:
+        src = self.status_page.source
+        failed = src.failed_count() if src else 0
+        lapsed = [s for s in SERVICES if self.needs_reconnect.get(s)]
+        lines = []
+        if self.trouble is not None:
+            lines.append(self.trouble.sentence(self.next_try()))
+        elif lapsed:
+            names = " and ".join(SHORT[s] for s in lapsed)
+            lines.append(f"Reconnect {names}: the sign-in expired or was revoked.")
+        if failed:
+            lines.append(f"{failed:,} record{'s' if failed != 1 else ''} failed to sync — Review")
+        self.banner_text.setText("\n".join(lines))
+        signin = bool(lapsed) or (self.trouble is not None and self.trouble.kind == "signin")
+        self.reconnect_button.setVisible(signin)
+        self.try_now_button.setVisible(
+            self.trouble is not None and self.trouble.kind == "unreachable"
+        )
+        self.review_button.setVisible(failed > 0)
+        self.banner.setVisible(bool(lines))
+        status = self.tabs.indexOf(self.status_page)
+        self.tabs.setTabIcon(status, icon("failed" if failed else "synced"))
+        self.tabs.setTabToolTip(
+            status, f"{failed:,} failed record{'s' if failed != 1 else ''}" if failed else ""
+        )
+        self._update_tray(failed, lapsed)
+
+    def _update_tray(self, failed: int, lapsed: Sequence[Service]) -> None:
+        if self.sync_running and not self.running_dry:
+            return  # "syncing" until the run ends; then this runs again
+        if self.trouble is not None:
+            need = self.trouble.headline()
+        elif lapsed:
+            need = "Reconnect " + " and ".join(SHORT[s] for s in lapsed)
+        elif failed:
+            need = f"{failed:,} record{'s' if failed != 1 else ''} failed to sync"
+        else:
+            self.tray.set_state("idle")
+            return
+        self.tray.set_state("attention", f"{need} ({self._profile})")
+
+    def _update_last_sync(self) -> None:
+        """The last sync that went through; a later stopped or cancelled try is named apart."""
+        src = self.status_page.source
+        rows: list[Any] = (
+            src.query(
+                "SELECT finished_at, status FROM sync_run WHERE dry_run = 0 AND finished_at "
+                "IS NOT NULL ORDER BY id DESC LIMIT 1"
+            )
+            if src
+            else []
+        )
+        done: list[Any] = (
+            src.query(
+                "SELECT finished_at FROM sync_run WHERE dry_run = 0 AND status = 'ok' "
+                "AND finished_at IS NOT NULL ORDER BY id DESC LIMIT 1"
+            )
+            if src and rows
+            else []
+        )
+        self.last_run_status = rows[0][1] if rows else None
+        text = f"Last sync: {local_time(done[0][0])}" if done else "Never synced"
+        if rows and rows[0][1] != "ok":
+            what = "cancelled" if rows[0][1] == "cancelled" else "stopped"
+            text += f" · the try at {local_time(rows[0][0])} {what}"
+        self.last_label.setText(text)
