@@ -11,7 +11,9 @@ from typing import Any
 class SandboxSettings:
     # Per-request latency before the handler runs (divided by time_scale).
     latency_ms: float = 0.0
-    # Shrinks every window, latency and token lifetime together (10 = ten times faster).
+    # Shrinks every rate window and latency together (10 = ten times faster). Not token
+    # lifetimes: no real service issues a shorter token, and the client's refresh margin
+    # (300 s) is real time, so scaled tokens made every call refresh first.
     time_scale: float = 1.0
     # Fault injection, each a probability per API request (control API and OAuth excluded).
     fault_rate: float = 0.0  # answer 500 or 503 without touching state
@@ -21,7 +23,7 @@ class SandboxSettings:
     # Limit faults, drops and slowness to request paths containing this text (e.g. "/batch"),
     # so a test can break the writes while reads keep working.
     fault_path: str | None = None
-    # Access-token lifetime in seconds (QBO 3600, HubSpot 1800); scaled by time_scale.
+    # Access-token lifetime in real seconds (default QBO 3600, HubSpot 1800); never scaled.
     access_token_ttl: float | None = None
     # Rate limits on/off (on by default, as the real services).
     rate_limits: bool = True

@@ -164,7 +164,7 @@ class HubSpotSandbox:
     # ---- tokens -------------------------------------------------------------------------
     def access_ttl(self) -> float:
         ttl = self.settings.access_token_ttl
-        return self.settings.scaled(DEFAULT_ACCESS_TTL_S if ttl is None else float(ttl))
+        return DEFAULT_ACCESS_TTL_S if ttl is None else float(ttl)  # real time: not scaled
 
     def issue_direct(self, scopes: list[str]) -> dict[str, Any]:
         """Test knob: a grant without the browser dance (same token response)."""

@@ -156,11 +156,11 @@ class OAuthRoutes:
 
     def access_ttl(self) -> float:
         s = self.svc.settings
-        return s.scaled(s.access_token_ttl if s.access_token_ttl is not None else ACCESS_TTL_S)
+        return s.access_token_ttl if s.access_token_ttl is not None else ACCESS_TTL_S
 
     def refresh_ttl(self) -> float:
         s = self.svc.settings
-        return s.scaled(float(s.extra.get("refresh_token_ttl", REFRESH_TTL_S)))
+        return float(s.extra.get("refresh_token_ttl", REFRESH_TTL_S))
 
     async def token(self, request: Request) -> Response:
         if not self._client_ok(request):
@@ -207,7 +207,7 @@ class OAuthRoutes:
             "x_refresh_token_expires_in": int(self.refresh_ttl()),
         }
         if request.headers.get("x-include-refresh-token-hard-expires-in", "").lower() == "true":
-            left = self.svc.settings.scaled(HARD_TTL_S) - (now - grant.created_at)
+            left = HARD_TTL_S - (now - grant.created_at)
             body["x_refresh_token_hard_expires_in"] = int(left)
         return JSONResponse(
             body, headers={"intuit_tid": tid(), "Cache-Control": "no-store", "Pragma": "no-cache"}

@@ -235,12 +235,18 @@ async def test_missing_or_unknown_token_gives_401_invalid_authentication(client)
         assert resp.json()["category"] == "INVALID_AUTHENTICATION"
 
 
-async def test_access_token_ttl_setting_is_scaled(client, svc, clock) -> None:
-    svc.settings.access_token_ttl = 120
-    svc.settings.time_scale = 4
+async def test_access_token_ttl_setting_is_real_time_whatever_the_time_scale(
+    client, svc, clock
+) -> None:
+    # Time scale shrinks rate windows, not tokens: no real service issues shorter ones.
+    svc.settings.time_scale = 20
     code = await authorize_code(client, svc)
     body = (await client.post("/oauth/v1/token", data=_code_form(svc, code))).json()
-    assert body["expires_in"] == 30
+    assert body["expires_in"] == 1800
+    svc.settings.access_token_ttl = 120
+    code = await authorize_code(client, svc)
+    body = (await client.post("/oauth/v1/token", data=_code_form(svc, code))).json()
+    assert body["expires_in"] == 120
 
 
 async def test_expire_tokens_knob(client, svc) -> None:
