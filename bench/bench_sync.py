@@ -2,8 +2,10 @@
 
 Prints, measured in the same run: initial sync wall time, API calls per service, the floor
 (least time the services' limits allow for the least calls a batched sync needs) and
-ours/floor; the naive way (one call per record, sequential) and naive/ours; an incremental
-run after changing 10 records per side; the peak memory of this (engine) process.
+ours/floor; the naive way (one call per record, sequential) and naive/ours; the run right
+after the initial sync with 3 contacts and 3 products changed per side (reads and writes
+per service and object: our own echoes must not count); an incremental run after changing
+10 records per side; the peak memory of this (engine) process.
 
 The sandboxes run in a child process, so the memory figure is the engine's alone.
 Run: .venv/bin/python bench/bench_sync.py [--size 10000] [--time-scale 20] [--naive-sample 300]
@@ -33,11 +35,11 @@ from qbsync_desktop.core.connectors.ratelimit import limits_for  # noqa: E402
 from qbsync_desktop.core.connectors.session import Connections  # noqa: E402
 from qbsync_desktop.core.paths import AppPaths  # noqa: E402
 from qbsync_desktop.core.profiles import ProfileStore  # noqa: E402
-from qbsync_desktop.core.sync.changes import OVERLAP_S, QUIET_S  # noqa: E402
 from qbsync_desktop.core.sync.events import SyncEvent  # noqa: E402
 from qbsync_desktop.core.sync.runner import run_sync  # noqa: E402
 from tests.support.browser import play_browser  # noqa: E402
 from tests.support.keyrings import memory_credentials  # noqa: E402
+from tests.support.service_calls import call_kind, change_three_per_side  # noqa: E402
 
 PROFILE = "Bench"
 CHILD = """
@@ -78,6 +80,7 @@ class Calls:
 
     def __init__(self) -> None:
         self.counts: Counter[str] = Counter()
+        self.per_object: Counter[str] = Counter()  # "service:object:read|write"
         self.trace: list[str] | None = None  # when a list: "METHOD path query" per call
 
     async def hook(self, request: httpx.Request) -> None:
@@ -88,6 +91,8 @@ class Calls:
         batch = "/batch" in path
         self.counts[f"{service}:{'batch' if batch else 'other'}"] += 1
         self.counts[service] += 1
+        if (kind := call_kind(request)) is not None:
+            self.per_object[":".join(kind)] += 1
         if self.trace is not None:
             body = request.content.decode(errors="replace")
             query = (request.url.params.get("query") or body)[:100]
@@ -226,18 +231,19 @@ def main() -> None:
             if args.initial_only:
                 return
 
-            # Incremental: 10 records changed per side, after the run that reads our own
-            # writes back once (the echo run). That run comes as the scheduler's next tick
-            # would (default every 60 s): past the quiet time and the overlap, so its
-            # watermark passes our writes; sooner, the next run would re-read them again.
-            time.sleep(QUIET_S + OVERLAP_S + 1)
+            # Right after the initial sync (its writes seconds old), 3 changes per side.
+            asyncio.run(change_three(conns))
             calls.counts.clear()
+            calls.per_object.clear()
             t0 = time.perf_counter()
-            run_sync(paths, PROFILE, conns)
+            after = run_sync(paths, PROFILE, conns)
             print(
-                f"echo run (reads the initial sync's writes back, writes nothing new):"
-                f" {time.perf_counter() - t0:.1f} s, calls {dict(calls.counts)}"
+                f"run right after the initial sync, 3 contacts + 3 products changed per side:"
+                f" {time.perf_counter() - t0:.2f} s; updated {after.updated},"
+                f" created {after.created}, failed {after.failed}"
             )
+            for key in sorted(calls.per_object):
+                print(f"  {key}: {calls.per_object[key]}")
             asyncio.run(change_ten(conns))
             calls.counts.clear()
             calls.trace = [] if args.trace else None
@@ -265,6 +271,12 @@ def main() -> None:
         assert proc.stdin is not None
         proc.stdin.close()
         proc.wait(30)
+
+
+async def change_three(conns: Connections) -> None:
+    async with conns.http_factory() as http:
+        hubspot, qbo = conns.clients(PROFILE, http)
+        await change_three_per_side(hubspot, qbo, "Bench")
 
 
 async def change_ten(conns: Connections) -> None:

@@ -78,15 +78,16 @@ class HubSpotClient:
     def __init__(self, transport: ApiTransport, api_base: str) -> None:
         self.transport = transport
         self.base = api_base.rstrip("/")
-        # Per object type, each record as our batch writes left it (id and modified stamps
-        # only): the sync tells its own echoes from other people's changes by them.
-        self.written: dict[str, dict[str, HsObject]] = {}
+        # Per object type, id -> the modified stamp our batch write left on the record: the
+        # sync tells its own echoes from other people's changes by it.
+        self.written: dict[str, dict[str, str]] = {}
 
     def _note_written(self, object_type: str, results: list[HsObject]) -> None:
         written = self.written.setdefault(object_type, {})
         for obj in results:
-            stamps = {k: v for k, v in obj.properties.items() if k in _MODIFIED}
-            written[obj.id] = HsObject(obj.id, stamps, obj.created_at, obj.updated_at)
+            stamp = next((obj.properties[k] for k in _MODIFIED if obj.properties.get(k)), None)
+            if stamp or obj.updated_at:
+                written[obj.id] = stamp or obj.updated_at
 
     async def _json(
         self,

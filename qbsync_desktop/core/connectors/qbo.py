@@ -60,9 +60,9 @@ class QboClient:
         self.transport = transport
         self.base = company_base.rstrip("/")
         self.realm_id = realm_id
-        # Per entity, each record as our batch writes left it (Id, SyncToken, MetaData only):
+        # Per entity, Id -> (LastUpdatedTime, SyncToken) as our batch writes left the record:
         # the sync tells its own echoes from other people's changes by them.
-        self.written: dict[str, dict[str, dict[str, Any]]] = {}
+        self.written: dict[str, dict[str, tuple[str, str]]] = {}
 
     async def _call(
         self,
@@ -252,10 +252,10 @@ class QboClient:
             )
             entity = resp.get(name)
             if isinstance(entity, dict) and entity.get("Id") is not None:
-                written = self.written.setdefault(name, {})
-                written[str(entity["Id"])] = {
-                    k: entity.get(k) for k in ("Id", "SyncToken", "MetaData", "status")
-                }
+                stamp = (entity.get("MetaData") or {}).get("LastUpdatedTime")
+                if stamp and entity.get("SyncToken") is not None:
+                    written = self.written.setdefault(name, {})
+                    written[str(entity["Id"])] = (str(stamp), str(entity["SyncToken"]))
             results.append(QboBatchResult(bid, entity if isinstance(entity, dict) else None, None))
         return results
 

@@ -39,6 +39,7 @@ from qbsync_desktop.core.sync.changes import (
     Version,
     _utc,
     hubspot_stamp,
+    parse_instant,
     qbo_changed_where,
     qbo_since,
     qbo_stamp,
@@ -118,19 +119,24 @@ def remember(obj: str, side: str, mark: float | None, sources: Iterable[Known]) 
     save_known(obj, side, within(merged, low))
 
 
-def written_hubspot(client: HubSpotClient, object_type: str, modified_prop: str) -> Known:
+def _stamped(record_id: str, stamp: str | None, version: str | None = None) -> Known:
+    seconds = parse_instant(stamp)
+    if seconds is None:
+        return {}
+    return {record_id: (seconds, version if version is not None else str(round(seconds * 1000)))}
+
+
+def written_hubspot(client: HubSpotClient, object_type: str) -> Known:
     out: Known = {}
-    for record_id, obj in client.written.get(object_type, {}).items():
-        if (version := hubspot_version(obj, modified_prop)) is not None:
-            out[record_id] = version
+    for record_id, stamp in client.written.get(object_type, {}).items():
+        out.update(_stamped(record_id, stamp))
     return out
 
 
 def written_qbo(client: QboClient, entity: str) -> Known:
     out: Known = {}
-    for record_id, row in client.written.get(entity, {}).items():
-        if (version := qbo_version(row)) is not None:
-            out[record_id] = version
+    for record_id, (stamp, token) in client.written.get(entity, {}).items():
+        out.update(_stamped(record_id, stamp, token))
     return out
 
 
@@ -279,7 +285,7 @@ def remember_run(
 ) -> None:
     """Once a run's results are recorded and its watermarks move: what it read and wrote."""
     written = (
-        written_hubspot(hubspot, spec.hubspot_type, spec.hubspot_modified),
+        written_hubspot(hubspot, spec.hubspot_type),
         written_qbo(qbo, spec.qbo_entity),
     )
     for side, mark, read, wrote in zip(
