@@ -118,9 +118,7 @@ def test_store_record_export_is_safe_for_spreadsheets(tmp_path: Path, utc_plus_5
     assert [r["name"] for r in back] == HOSTILE
 
 
-def test_window_record_export_is_safe_for_spreadsheets(
-    tmp_path: Path, utc_plus_5_30: None
-) -> None:
+def test_window_record_export_is_safe_for_spreadsheets(tmp_path: Path, utc_plus_5_30: None) -> None:
     db_file = tmp_path / "qbsync.db"
     _hostile_database(db_file)
     db = open_database(db_file)
