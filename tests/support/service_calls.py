@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 
-from qbsync_desktop.core.connectors.qbo import quote_literal
+from qbsync_desktop.core.sync.changes import qbo_by_values
 
 OBJECTS = ("contacts", "products")
 
@@ -43,11 +43,7 @@ async def change_three_per_side(hubspot: Any, qbo: Any, tag: str) -> None:
     emails = sorted({(o.properties.get("email") or "").lower() for o in page.results} - {""})
     customers = {
         (c.get("PrimaryEmailAddr") or {}).get("Address", "").lower(): c
-        for c in await qbo.query(
-            "SELECT * FROM Customer WHERE PrimaryEmailAddr IN ("
-            + ", ".join(quote_literal(e) for e in emails)
-            + ") MAXRESULTS 1000"
-        )
+        for c in await qbo_by_values(qbo, "Customer", "PrimaryEmailAddr", emails)
     }
     contacts = [o for o in page.results if (o.properties.get("email") or "").lower() in customers]
     await hubspot.batch_update(
@@ -64,14 +60,7 @@ async def change_three_per_side(hubspot: Any, qbo: Any, tag: str) -> None:
         )
     page = await hubspot.list_objects("products", ["hs_sku"])
     skus = sorted({o.properties["hs_sku"] for o in page.results if o.properties.get("hs_sku")})
-    items = {
-        str(i.get("Sku")).lower(): i
-        for i in await qbo.query(
-            "SELECT * FROM Item WHERE Sku IN ("
-            + ", ".join(quote_literal(k) for k in skus)
-            + ") AND Active IN (true,false) MAXRESULTS 1000"
-        )
-    }
+    items = {str(i.get("Sku")).lower(): i for i in await qbo_by_values(qbo, "Item", "Sku", skus)}
     products = [o for o in page.results if (o.properties.get("hs_sku") or "").lower() in items]
     await hubspot.batch_update(
         "products",
