@@ -279,12 +279,7 @@ def _connect(args: argparse.Namespace, connections: Connections, out: Callable[[
             f"Connecting {label} the first time needs the app's client id: add --client-id ID.",
             USAGE,
         )
-    if not connections.credentials.secure:
-        raise UserError(
-            "No secure password store (keyring) is available, so the sign-in would be lost "
-            "when this command ends. Start your desktop's keyring (GNOME Keyring, KWallet) "
-            "or use the qbsync window, then try again."
-        )
+    _require_secure_keyring(connections, "the sign-in would be lost when this command ends")
     connections.credentials.probe()  # locked or refused: say so before anything else
     secret = _client_secret(args, connections, service)
 
@@ -314,6 +309,15 @@ def _connect(args: argparse.Namespace, connections: Connections, out: Callable[[
     if info.missing_scopes:
         out("Missing permissions: " + sanitise(", ".join(info.missing_scopes)))
     return OK
+
+
+def _require_secure_keyring(connections: Connections, consequence: str) -> None:
+    if not connections.credentials.secure:
+        raise UserError(
+            f"No secure password store (keyring) is available, so {consequence}. Start "
+            "your desktop's keyring (GNOME Keyring, KWallet) or use the qbsync window, "
+            "then try again."
+        )
 
 
 def _client_secret(
@@ -350,6 +354,7 @@ def _disconnect(
 
 def _check_connected(connections: Connections, profile: str) -> None:
     """Both services connected and not refused: otherwise say which to connect, and how."""
+    _require_secure_keyring(connections, "qbsync cannot read the sign-ins")
     for service in SERVICES:
         label = LABELS[service]
         how = f"qbsync connect {service} --profile {profile!r}"

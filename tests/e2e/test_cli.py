@@ -36,7 +36,7 @@ def connect_args(service: str, info: SandboxInfo, profile: str) -> list[str]:
     return [
         "connect", service, "--profile", profile, "--base-url", info.base_url,
         "--client-id", info.client_id, "--client-secret", info.client_secret,
-        "--no-browser", "--timeout", "30",
+        "--no-browser", "--timeout", "120",  # a loaded 2-core CI machine can be slow
     ]  # fmt: skip
 
 

@@ -198,6 +198,12 @@ def test_no_keyring_connect_refuses_before_the_browser(
     assert ProfileStore(cli.paths.profiles_file).get("Acme") is None
 
 
+def test_sync_without_a_keyring_says_so(cli: Cli, sandboxes: RunningSandboxes) -> None:
+    cli.connect(sandboxes, "Acme")
+    cli.use_keyring("none")
+    assert_plain_failure(cli.run("sync", "--profile", "Acme"), 1, "no secure password store")
+
+
 def test_locked_keyring_is_found_before_the_browser_opens(
     cli: Cli, sandboxes: RunningSandboxes
 ) -> None:
