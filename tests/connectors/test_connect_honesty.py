@@ -14,10 +14,11 @@ from typing import Any
 import keyring.errors
 import pytest
 
+from qbsync_desktop.core.connectors.session import Connections
 from qbsync_desktop.core.credentials import CredentialStore, KeyringDenied, KeyringLocked
 from tests.support.keyrings import FailingKeyring
 
-from .conftest import PROFILE, browser, make_connections
+from .conftest import PROFILE, make_connections
 
 
 @pytest.mark.parametrize(
@@ -54,20 +55,8 @@ async def test_connect_without_client_id_creates_no_profile(tmp_path: Path) -> N
     assert conns.profiles.get(PROFILE) is None
 
 
-async def test_disconnect_says_whether_access_was_withdrawn(sandboxes: Any, tmp_path: Path) -> None:
-    conns = make_connections(tmp_path)
-    for service in ("hubspot", "quickbooks"):
-        info = getattr(sandboxes, service)
-        open_browser, _ = browser()
-        await conns.connect(
-            PROFILE,
-            service,
-            open_browser,
-            base_url=info.base_url,
-            client_id=info.client_id,
-            client_secret=info.client_secret,
-            timeout_s=10,
-        )
+async def test_disconnect_says_whether_access_was_withdrawn(connected: Connections) -> None:
+    conns = connected
     done = await conns.disconnect(PROFILE, "quickbooks")
     assert done.revoked and done.forgotten and "access withdrawn" in done.message
 
