@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -195,11 +196,13 @@ class ConnectionsPage(QWidget):
             row.addWidget(card, 1)
         layout.addLayout(row)
         layout.addWidget(self._build_findings(), 1)
+        layout.addStretch(0)  # takes what is left when nothing below the cards grows
         self._layout = layout
+        self._show_table(False)
 
     def add_panel(self, panel: QWidget) -> None:
         """A panel below the settings check (the first-sync preview)."""
-        self._layout.addWidget(panel, 2)
+        self._layout.insertWidget(self._layout.count() - 1, panel, 2)
 
     def _build_findings(self) -> QGroupBox:
         box = QGroupBox("QuickBooks settings check")
@@ -242,6 +245,15 @@ class ConnectionsPage(QWidget):
     def show_findings_state(self, text: str, can_check: bool) -> None:
         self.findings_state.setText(text)
         self.check_button.setEnabled(can_check)
+        if not can_check:  # checking, or not connected yet: no findings to show
+            self._show_table(False)
+
+    def _show_table(self, on: bool) -> None:
+        """An empty findings table takes no room (the first-sync preview needs it)."""
+        self.findings.setVisible(on)
+        self._layout.setStretchFactor(self.findings_box, 1 if on else 0)
+        grow = QSizePolicy.Policy.Preferred if on else QSizePolicy.Policy.Maximum
+        self.findings_box.setSizePolicy(QSizePolicy.Policy.Preferred, grow)
 
     def show_findings(self, findings: list[Any]) -> None:
         """Findings (severity, title, explanation, fix) from the pre-flight check."""
@@ -259,6 +271,7 @@ class ConnectionsPage(QWidget):
                     item.setFont(font)
                 self.findings.setItem(row, col, item)
         self.findings.resizeRowsToContents()
+        self._show_table(bool(findings))
         n = len(findings)
         warnings = sum(1 for f in findings if f.severity == "warning")
         self.show_findings_state(

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -37,8 +38,7 @@ class ObjectPreview:
     object: str
     create: Counter[str] = field(default_factory=Counter)  # side -> records
     update: Counter[str] = field(default_factory=Counter)
-    matched: int = 0
-    unchanged: int = 0
+    pairs: set[tuple[str, str]] = field(default_factory=set)  # on both sides (matched)
     excluded: Counter[str] = field(default_factory=Counter)  # side -> records
     failed: int = 0
     reasons: Counter[str] = field(default_factory=Counter)  # "left out: why" -> records
@@ -61,12 +61,12 @@ def summarize_plan(rows: list[dict[str, str]]) -> list[ObjectPreview]:
         action, side = row.get("action", ""), row.get("side", "")
         if action == "create":
             p.create[side] += 1
-        elif action == "update":
-            p.update[side] += 1
-        elif action == "match":
-            p.matched += 1
-        elif action == "unchanged":
-            p.unchanged += 1
+        elif action in ("update", "match", "unchanged"):
+            # A pair updated on both sides is two rows; it is one matched pair (as the
+            # engine's summary counts it).
+            p.pairs.add((row.get("hubspot_id", ""), row.get("qbo_id", "")))
+            if action == "update":
+                p.update[side] += 1
         elif action in ("exclude", "fail"):
             if action == "fail":
                 p.failed += 1
@@ -95,7 +95,7 @@ def _cells(p: ObjectPreview) -> list[str]:
     where = ", ".join(f"{n:,} in {SIDES[s]}" for s, n in sorted(p.excluded.items()) if s in SIDES)
     return [
         p.object.capitalize(),
-        f"{p.matched + p.unchanged:,}",
+        f"{len(p.pairs):,}",
         f"{p.create['hubspot']:,}",
         f"{p.update['hubspot']:,}",
         f"{p.create['quickbooks']:,}",
@@ -152,6 +152,15 @@ class FirstRunPanel(QGroupBox):
         layout.addLayout(buttons)
         self.show_previewing()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_state()
+
+    def _fit_state(self) -> None:
+        # A wrapped label's height depends on its width, which a group box's layout does
+        # not ask: without this the sentence is cut off when space is tight.
+        self.state.setMinimumHeight(self.state.heightForWidth(max(self.state.width(), 200)))
+
     def show_previewing(self) -> None:
         self.state.setText("Previewing what the first sync would do… Nothing is written.")
         self.table.setRowCount(0)
@@ -188,3 +197,4 @@ class FirstRunPanel(QGroupBox):
         self.full_list.setEnabled(bool(previews))
         self.preview.setEnabled(True)
         self.start.setEnabled(True)
+        self._fit_state()

@@ -137,5 +137,5 @@ class AttentionMixin(_Base):
         text = f"Last sync: {local_time(done[0][0])}" if done else "Never synced"
         if rows and rows[0][1] != "ok":
             what = "cancelled" if rows[0][1] == "cancelled" else "stopped"
-            text += f" · the try at {local_time(rows[0][0])} {what}"
+            text += f" · last try {what}"  # the banner says why and when it tries again
         self.last_label.setText(text)

@@ -102,6 +102,7 @@ def test_unreachable_quickbooks_in_plain_words(qtbot: Any, window: MainWindow) -
     assert window.last_label.text().startswith(ok_label.split(" · ")[0])
     assert "stopped" in window.last_label.text()
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    window.centralWidget().layout().activate()  # lay out the new texts before the picture
     assert window.grab().save(str(ARTIFACTS / "connection-trouble.png"))
 
     # The same trouble on the next run is not told again; reachable again, it clears.

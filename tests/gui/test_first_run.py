@@ -6,6 +6,7 @@ itself about a minute after the second account connected.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -21,6 +22,8 @@ from .conftest import wait_for_first_preview
 from .fakes import FakeAccount, FakeConnections, FakeRunner
 from .test_plain_text import MARKUP, label_shows
 from .test_window_sandboxes import connect_both
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 
 
 def _preview_rows(window: MainWindow) -> list[dict[str, str]]:
@@ -150,8 +153,12 @@ def test_first_sync_preview_over_the_sandboxes(
     assert contacts["New in HubSpot"] == count("create", "hubspot") != "0"
     assert contacts["Updated in QuickBooks"] == count("update", "quickbooks")
     assert contacts["Would fail"] == count("fail")
+    assert f"match {contacts['Matched']}," in window.status_line.text()  # the engine's count
     assert contacts["Left out"].split(" ")[0] == count("exclude") != "0"
     assert window.status_page.source is None or window.status_page.model.rowCount() == 0
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    window.tabs.setCurrentWidget(window.connections_page)
+    assert window.grab().save(str(ARTIFACTS / "first-sync-preview.png"))
 
     with qtbot.waitSignal(window.sync_finished, timeout=60000) as done:
         qtbot.mouseClick(window.first_run.start, Qt.MouseButton.LeftButton)

@@ -36,7 +36,7 @@ def test_tray_icon_changes_state_and_raises_notification(
     with qtbot.waitSignal(window.sync_finished, timeout=10000):
         window.sync_button.click()
     assert seen == ["qbsync — syncing…"]
-    assert real_tray.icon.toolTip() == "qbsync — needs your attention"
+    assert real_tray.icon.toolTip() == "qbsync — 1 record failed to sync (Acme)"
     assert real_tray.sent == [
         ("1 record failed to sync", "Acme: click to see what went wrong and how to fix it.")
     ]
