@@ -58,14 +58,19 @@ def _profiles(tmp_path: Path) -> Path:
     return tmp_path / "config" / "qbsync" / "profiles.json"
 
 
-@pytest.fixture
-def first_window(tmp_path: Path, user_env: dict[str, str]) -> Iterator[subprocess.Popen[bytes]]:
-    proc = subprocess.Popen(
+def _launch(env: dict[str, str]) -> subprocess.Popen[bytes]:
+    """`qbsync --profile Acme`: the window, as the user starts it."""
+    return subprocess.Popen(
         [sys.executable, "-m", "qbsync_desktop", "--profile", "Acme"],
-        env=user_env,
+        env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
+
+
+@pytest.fixture
+def first_window(tmp_path: Path, user_env: dict[str, str]) -> Iterator[subprocess.Popen[bytes]]:
+    proc = _launch(user_env)
     try:
         # The window saves its profile as it opens (the lock is taken before that).
         _wait_until("open", _profiles(tmp_path).exists, proc)
@@ -108,12 +113,7 @@ def test_a_crashed_window_does_not_block_the_next_launch(
     first_window.kill()  # a crash: the lock file stays behind
     first_window.wait(10)
     assert (tmp_path / "config" / "qbsync" / "window.lock").exists()
-    again = subprocess.Popen(
-        [sys.executable, "-m", "qbsync_desktop", "--profile", "Acme"],
-        env=user_env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    again = _launch(user_env)
     try:
         _wait_until("open again", _logged(tmp_path, "window open", count=2), again)
     finally:

@@ -34,13 +34,19 @@ def _preview_rows(window: MainWindow) -> list[dict[str, str]]:
     ]
 
 
-def test_first_sync_waits_for_start_syncing(qtbot: Any, make_window: Any) -> None:
-    runner = FakeRunner()
+def _new_client_connected(qtbot: Any, make_window: Any, runner: FakeRunner) -> MainWindow:
+    """A new client: both accounts connected from the window, its preview finished."""
     window = make_window(FakeConnections(), profile="New client", sync_runner=runner)
     for service in ("hubspot", "quickbooks"):
         window.connect_service(service)
     qtbot.waitUntil(window.both_connected, timeout=5000)
     wait_for_first_preview(qtbot, window)
+    return window
+
+
+def test_first_sync_waits_for_start_syncing(qtbot: Any, make_window: Any) -> None:
+    runner = FakeRunner()
+    window = _new_client_connected(qtbot, make_window, runner)
 
     # A dry run, and only a dry run, ran: its summary is shown with Start syncing.
     assert [c["dry_run"] for c in runner.calls] == [True]
@@ -86,11 +92,7 @@ def test_first_sync_waits_for_start_syncing(qtbot: Any, make_window: Any) -> Non
 
 def test_saved_settings_are_previewed_again(qtbot: Any, make_window: Any) -> None:
     runner = FakeRunner()
-    window = make_window(FakeConnections(), profile="New client", sync_runner=runner)
-    for service in ("hubspot", "quickbooks"):
-        window.connect_service(service)
-    qtbot.waitUntil(window.both_connected, timeout=5000)
-    wait_for_first_preview(qtbot, window)
+    window = _new_client_connected(qtbot, make_window, runner)
     window.settings_page.editors["products"].enabled.setChecked(False)
     window.settings_page.save_button.click()
     assert window.preview_state == "running"
