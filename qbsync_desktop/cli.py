@@ -146,6 +146,8 @@ def main(
     """Run one command; returns the exit code (see EXIT_CODES_HELP)."""
     args = build_parser().parse_args(argv)  # usage errors exit 2 here, with the usage
     profile: str | None = getattr(args, "profile", None)
+    # Until the log file is open, records go nowhere: not to logging's stderr fallback.
+    logging.getLogger().addHandler(_QUIET)
     try:
         paths = (paths or AppPaths.default()).ensure()
         _setup_logging(paths)
@@ -155,6 +157,9 @@ def main(
         return 130
     except Exception as exc:  # every failure: one plain line here, the traceback in the log
         return report_failure(exc, profile)
+
+
+_QUIET = logging.NullHandler()
 
 
 def _run(
@@ -210,10 +215,8 @@ def _setup_logging(paths: AppPaths) -> None:
 
     log_file = paths.log_dir / "qbsync.log"
     set_log_file_hint(str(log_file))
-    try:
+    with contextlib.suppress(OSError):  # read-only or full disk: stderr still says what failed
         logsetup.configure(log_file)
-    except OSError:  # read-only or full disk: stderr still says what failed, in one line
-        logging.getLogger().addHandler(logging.NullHandler())  # not logging's stderr fallback
 
 
 def _require_profile(profiles: ProfileStore, name: str) -> Profile:

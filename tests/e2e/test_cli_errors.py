@@ -188,6 +188,17 @@ def test_read_only_file_system(cli: Cli, sandboxes: RunningSandboxes) -> None:
     assert_plain_failure(proc, 1, "read-only")
 
 
+def test_data_folder_that_cannot_be_created(cli: Cli) -> None:
+    blocker = cli.root / "blocker"
+    blocker.write_text("a file where the data folder should go", encoding="utf-8")
+    everything_blocked = {
+        "XDG_DATA_HOME": str(blocker / "data"),
+        "XDG_STATE_HOME": str(blocker / "state"),
+    }
+    proc = cli.run("status", "--profile", "Acme", env=everything_blocked)
+    assert_plain_failure(proc, 1, "could not write its files", str(blocker))
+
+
 def test_no_keyring_connect_refuses_before_the_browser(
     cli: Cli, sandboxes: RunningSandboxes
 ) -> None:
