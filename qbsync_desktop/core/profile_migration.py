@@ -57,6 +57,9 @@ def migrate_profiles(
             notes = _move_folders(paths, every)
         except SyncBusy:
             return ["An older qbsync is syncing; close it and start qbsync again."]
+        if not credentials.secure:  # the OS keyring may be back next start: finish then
+            log.warning("no secure keyring now; profile sign-ins are moved once it is back")
+            return notes
         try:
             for profile in every:
                 credentials.adopt_name_keyed(profile.name, profile.id)

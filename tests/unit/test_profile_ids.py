@@ -186,3 +186,21 @@ def test_two_profiles_on_the_same_accounts_are_found(tmp_path: Path) -> None:
     warning = same_accounts_warning(profiles, "Acme (copy)")
     assert warning is not None and "'Acme' and 'Acme (copy)'" in warning
     assert same_accounts_warning(profiles, "Same portal only") is None
+
+
+def test_without_a_secure_keyring_the_move_of_sign_ins_waits(tmp_path: Path) -> None:
+    """A keyring unavailable at one start must not strand the sign-ins stored in it."""
+    paths = AppPaths.under(tmp_path)
+    keyring = MemoryKeyring()
+    _old_install(paths, keyring, ["Acme"])
+    keyring.priority = 0  # type: ignore[assignment]  # looks like no secure backend
+    _, creds, _ = open_profiles(paths, memory_credentials(None, keyring))
+    assert not creds.secure and ProfileStore(paths.profiles_file).layout() < LAYOUT
+    assert paths.database_file("Acme").exists()  # the folder moved all the same
+
+    keyring.priority = 10  # type: ignore[assignment]  # back
+    store = ProfileStore(paths.profiles_file)
+    profiles, creds, _ = open_profiles(paths, memory_credentials(store, keyring))
+    assert profiles.layout() == LAYOUT
+    tokens = creds.load_tokens("Acme", "quickbooks")
+    assert tokens is not None and tokens.refresh_token == "r-Acme"

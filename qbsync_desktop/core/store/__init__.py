@@ -6,6 +6,7 @@ to it for the calling thread.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import tempfile
@@ -67,6 +68,9 @@ def _create_private(path: Path) -> None:
             os.link(tmp, path)
         except FileExistsError:
             pass  # another thread or process made it first
+        except OSError:  # a file system without hard links (FAT): create it in place
+            with contextlib.suppress(FileExistsError):
+                os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         finally:
             os.unlink(tmp)
     path.chmod(0o600)  # by path: no descriptor, no lock lost
