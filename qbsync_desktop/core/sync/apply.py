@@ -30,6 +30,7 @@ from qbsync_desktop.core.sync.mapping import (
     to_qbo,
 )
 from qbsync_desktop.core.sync.plan import PairPlan
+from qbsync_desktop.core.sync.record import LinkRow
 from qbsync_desktop.core.sync.refusals import final_refusal, send_apart
 from qbsync_desktop.core.sync.settings import ObjectSettings
 
@@ -104,6 +105,15 @@ class Outcome:
             if result is not None and result.problem is None:
                 values.update(result.written)
         return values
+
+    def link_row(self, key_field: str) -> LinkRow | None:
+        """The link as this run leaves it (None while a side has no record): its key is the
+        one both sides hold, from the baseline (a key change a service refused is not it)."""
+        if not (self.hubspot_id and self.qbo_id):
+            return None
+        baseline = self.baseline
+        key = match_key(baseline.get(key_field))
+        return (self.hubspot_id, self.qbo_id, key, baseline, self.qbo_sync_token)
 
 
 def wants_qbo(outcome: Outcome) -> bool:

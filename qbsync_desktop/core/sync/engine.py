@@ -31,7 +31,6 @@ from qbsync_desktop.core.sync.events import Cancelled, CancelToken, RunSummary, 
 from qbsync_desktop.core.sync.mapping import (
     SPECS,
     ObjectSpec,
-    match_key,
 )
 from qbsync_desktop.core.sync.mirror import MirrorSide, TableLinks
 from qbsync_desktop.core.sync.plan import Plan, SideRecord
@@ -374,17 +373,7 @@ class Engine:
         """Save the links of a batch as soon as it is answered (crash safety)."""
 
         def linked(outcomes: list[Outcome]) -> None:
-            rows = [
-                (
-                    o.hubspot_id,
-                    o.qbo_id,
-                    match_key(o.pair.merged.get(spec.match_key)),
-                    o.baseline,
-                    o.qbo_sync_token,
-                )
-                for o in outcomes
-                if o.hubspot_id and o.qbo_id
-            ]
+            rows = [row for o in outcomes if (row := o.link_row(spec.match_key)) is not None]
             mirrored = [(written_qbo(o), None) for o in outcomes if o.wrote_qbo and o.qbo_id]
             with current_database().atomic():
                 record.save_links(spec.name, rows)

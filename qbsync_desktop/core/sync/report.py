@@ -8,7 +8,7 @@ from qbsync_desktop.core.store.models import current_database
 from qbsync_desktop.core.sync import record
 from qbsync_desktop.core.sync.apply import Outcome
 from qbsync_desktop.core.sync.events import RunSummary
-from qbsync_desktop.core.sync.mapping import ObjectSpec, match_key
+from qbsync_desktop.core.sync.mapping import ObjectSpec
 from qbsync_desktop.core.sync.plan import Plan
 
 
@@ -51,11 +51,8 @@ def record_results(
         ids = {"hubspot_id": o.hubspot_id, "qbo_id": o.qbo_id}
         failed = bool(o.problems)
         wrote = o.wrote_hubspot or o.wrote_qbo
-        if o.hubspot_id and o.qbo_id and (not failed or wrote):
-            # The link's key is the one both sides hold: a refused key change is not it.
-            baseline = o.baseline
-            key = match_key(baseline.get(spec.match_key))
-            links.append((o.hubspot_id, o.qbo_id, key, baseline, o.qbo_sync_token))
+        if (not failed or wrote) and (row := o.link_row(spec.match_key)) is not None:
+            links.append(row)
         state = {**ids, "name": pair.label, "email": key_value, "run_id": run_id}
         if failed:
             s.failed += 1
