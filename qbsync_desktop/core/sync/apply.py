@@ -76,22 +76,19 @@ class Outcome:
 
     @property
     def hubspot_id(self) -> str | None:
-        if self.hubspot is not None and self.hubspot.id:
-            return self.hubspot.id
-        return self.pair.hubspot.id if self.pair.hubspot else None
+        answered = self.hubspot.id if self.hubspot else None
+        return answered or (self.pair.hubspot.id if self.pair.hubspot else None)
 
     @property
     def qbo_id(self) -> str | None:
-        if self.qbo is not None and self.qbo.id:
-            return self.qbo.id
-        return self.pair.qbo.id if self.pair.qbo else None
+        answered = self.qbo.id if self.qbo else None
+        return answered or (self.pair.qbo.id if self.pair.qbo else None)
 
     @property
     def qbo_sync_token(self) -> str | None:
         """The QBO record's SyncToken after this run."""
-        if self.qbo is not None and self.qbo.sync_token:
-            return self.qbo.sync_token
-        return self.pair.qbo.sync_token if self.pair.qbo else None
+        answered = self.qbo.sync_token if self.qbo else None
+        return answered or (self.pair.qbo.sync_token if self.pair.qbo else None)
 
     @property
     def problems(self) -> list[Problem]:
