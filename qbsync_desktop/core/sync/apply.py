@@ -11,7 +11,6 @@ import asyncio
 import json
 import uuid
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from qbsync_desktop.core.connectors.hubspot import HubSpotClient
@@ -19,7 +18,6 @@ from qbsync_desktop.core.connectors.qbo import QboBatchItem, QboClient, quote_li
 from qbsync_desktop.core.store import PendingWrite
 from qbsync_desktop.core.sync import errors
 from qbsync_desktop.core.sync.changes import qbo_by_ids
-from qbsync_desktop.core.sync.errors import Problem
 from qbsync_desktop.core.sync.mapping import (
     FieldMap,
     ObjectSpec,
@@ -29,8 +27,8 @@ from qbsync_desktop.core.sync.mapping import (
     same,
     to_qbo,
 )
+from qbsync_desktop.core.sync.outcome import Outcome, SideResult, wants_qbo
 from qbsync_desktop.core.sync.plan import PairPlan
-from qbsync_desktop.core.sync.record import LinkRow
 from qbsync_desktop.core.sync.refusals import final_refusal, send_apart
 from qbsync_desktop.core.sync.settings import ObjectSettings
 
@@ -38,95 +36,6 @@ QBO_BATCH = 30
 IN_FLIGHT = 3  # batches per service at once; the connectors' limiter paces them
 MAX_HOLDER_LOOKUPS = 20
 STALE_RETRIES = 2  # re-read + resend of an update QBO calls stale (5010), per record and run
-
-
-@dataclass(slots=True)
-class SideResult:
-    """One writer's answer for one record: all a writer decides about an outcome."""
-
-    id: str | None = None  # the record's id on that side (a create's new id)
-    sync_token: str | None = None  # QBO: the record's SyncToken as the answer left it
-    written: Values = field(default_factory=dict)  # the fields written, as sent
-    problem: Problem | None = None  # why the write failed (None: it succeeded)
-
-
-@dataclass(slots=True)
-class Outcome:
-    """What became of one planned pair: the plan plus each side's result.
-
-    The writers only set their own side's result; what both sides' results mean together
-    (the ids, the link's new baseline, the problems) is read from here, in one place, so
-    the order in which the services answer changes nothing.
-    """
-
-    pair: PairPlan
-    start: Values  # the link's baseline before this run's writes, plus what both sides agree on
-    hubspot: SideResult | None = None
-    qbo: SideResult | None = None
-    unsent: bool = False  # a cancel came before its batch went out: not recorded this run
-    waiting: int = 0  # writers (0-2) still to answer for it; recorded when none is left
-
-    @property
-    def wrote_hubspot(self) -> bool:
-        return self.hubspot is not None and self.hubspot.problem is None
-
-    @property
-    def wrote_qbo(self) -> bool:
-        return self.qbo is not None and self.qbo.problem is None
-
-    @property
-    def hubspot_id(self) -> str | None:
-        answered = self.hubspot.id if self.hubspot else None
-        return answered or (self.pair.hubspot.id if self.pair.hubspot else None)
-
-    @property
-    def qbo_id(self) -> str | None:
-        answered = self.qbo.id if self.qbo else None
-        return answered or (self.pair.qbo.id if self.pair.qbo else None)
-
-    @property
-    def qbo_sync_token(self) -> str | None:
-        """The QBO record's SyncToken after this run."""
-        answered = self.qbo.sync_token if self.qbo else None
-        return answered or (self.pair.qbo.sync_token if self.pair.qbo else None)
-
-    @property
-    def problems(self) -> list[Problem]:
-        return [r.problem for r in (self.qbo, self.hubspot) if r is not None and r.problem]
-
-    @property
-    def baseline(self) -> Values:
-        """The link's last-synced values: the start plus every field a side wrote."""
-        values = dict(self.start)
-        for result in (self.hubspot, self.qbo):
-            if result is not None and result.problem is None:
-                values.update(result.written)
-        return values
-
-    def link_row(self, key_field: str) -> LinkRow | None:
-        """The link as this run leaves it (None while a side has no record): its key is the
-        one both sides hold, from the baseline (a key change a service refused is not it)."""
-        if not (self.hubspot_id and self.qbo_id):
-            return None
-        baseline = self.baseline
-        key = match_key(baseline.get(key_field))
-        return (self.hubspot_id, self.qbo_id, key, baseline, self.qbo_sync_token)
-
-
-def wants_qbo(outcome: Outcome) -> bool:
-    return bool(outcome.pair.to_qbo) or outcome.pair.qbo is None
-
-
-def wants_hubspot(outcome: Outcome) -> bool:
-    return outcome.pair.hubspot is None or bool(outcome.pair.to_hubspot)
-
-
-def start_outcome(pair: PairPlan, old: Values | None) -> Outcome:
-    baseline = dict(old or {})
-    for key, value in pair.merged.items():
-        if key not in pair.to_hubspot and key not in pair.to_qbo:
-            baseline[key] = value
-    return Outcome(pair, baseline)
 
 
 Stop = Callable[[], bool]  # asked before each batch goes out (the user's Cancel)

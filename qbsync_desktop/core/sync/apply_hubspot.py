@@ -12,9 +12,10 @@ from typing import Any
 from qbsync_desktop.core.connectors.hubspot import HsBatchResult, HubSpotClient
 from qbsync_desktop.core.store import PendingWrite
 from qbsync_desktop.core.sync import errors
-from qbsync_desktop.core.sync.apply import BatchWriter, Outcome, SideResult, settle
+from qbsync_desktop.core.sync.apply import BatchWriter, settle
 from qbsync_desktop.core.sync.errors import Problem
 from qbsync_desktop.core.sync.mapping import ObjectSpec, Values, match_key, to_hubspot
+from qbsync_desktop.core.sync.outcome import Outcome, SideResult
 from qbsync_desktop.core.sync.plan import PairPlan
 from qbsync_desktop.core.sync.refusals import final_refusal, send_apart
 

@@ -14,11 +14,7 @@ from qbsync_desktop.core.connectors.hubspot import HubSpotClient
 from qbsync_desktop.core.connectors.qbo import QboClient
 from qbsync_desktop.core.store.models import current_database
 from qbsync_desktop.core.sync import echoes, mirror, record, report
-from qbsync_desktop.core.sync.apply import (
-    Outcome,
-    QboWriter,
-    start_outcome,
-)
+from qbsync_desktop.core.sync.apply import QboWriter
 from qbsync_desktop.core.sync.apply_hubspot import HubSpotWriter
 from qbsync_desktop.core.sync.changes import (
     Cursor,
@@ -33,6 +29,7 @@ from qbsync_desktop.core.sync.mapping import (
     ObjectSpec,
 )
 from qbsync_desktop.core.sync.mirror import MirrorSide, TableLinks
+from qbsync_desktop.core.sync.outcome import Outcome, start_outcome
 from qbsync_desktop.core.sync.plan import Plan, SideRecord
 from qbsync_desktop.core.sync.planner import (
     LinkIndex,

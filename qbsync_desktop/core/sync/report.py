@@ -6,9 +6,9 @@ from typing import Any
 
 from qbsync_desktop.core.store.models import current_database
 from qbsync_desktop.core.sync import record
-from qbsync_desktop.core.sync.apply import Outcome
 from qbsync_desktop.core.sync.events import RunSummary
 from qbsync_desktop.core.sync.mapping import ObjectSpec
+from qbsync_desktop.core.sync.outcome import Outcome
 from qbsync_desktop.core.sync.plan import Plan
 
 

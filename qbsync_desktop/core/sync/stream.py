@@ -7,16 +7,11 @@ import contextlib
 from collections.abc import AsyncIterator, Callable, Sequence
 from typing import TYPE_CHECKING
 
-from qbsync_desktop.core.sync.apply import (
-    Outcome,
-    QboWriter,
-    start_outcome,
-    wants_hubspot,
-    wants_qbo,
-)
+from qbsync_desktop.core.sync.apply import QboWriter
 from qbsync_desktop.core.sync.apply_hubspot import HubSpotWriter
 from qbsync_desktop.core.sync.events import Cancelled, CancelToken
 from qbsync_desktop.core.sync.mapping import ObjectSpec
+from qbsync_desktop.core.sync.outcome import Outcome, start_outcome, wants_hubspot, wants_qbo
 from qbsync_desktop.core.sync.plan import Plan, SideRecord
 from qbsync_desktop.core.sync.settings import ObjectSettings
 
