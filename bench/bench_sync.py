@@ -1,11 +1,12 @@
 """Benchmark the sync engine against both sandboxes at their rate limits (issue 6).
 
-Prints, measured in the same run: initial sync wall time, API calls per service, the floor
-(least time the services' limits allow for the least calls a batched sync needs) and
-ours/floor; the naive way (one call per record, sequential) and naive/ours; the run right
-after the initial sync with 3 contacts and 3 products changed per side (reads and writes
-per service and object: our own echoes must not count); an incremental run after changing
-10 records per side; the peak memory of this (engine) process.
+Prints, measured in the same run: initial sync wall time, API calls and token calls per
+service, the floor (bench/floor.py: the least time the services' documented limits allow for
+the work the sync had to do, whatever calls it made) and ours/floor; the naive way (one
+call per record, sequential) and naive/ours (meaningful at --time-scale 1 only); the run
+right after the initial sync with 3 contacts and 3 products changed per side (reads and
+writes per service and object: our own echoes must not count); an incremental run after
+changing 10 records per side; the peak memory of this (engine) process.
 
 The sandboxes run in a child process, so the memory figure is the engine's alone.
 Run: .venv/bin/python bench/bench_sync.py [--size 10000] [--time-scale 20] [--naive-sample 300]
@@ -31,6 +32,7 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.work import floor_report, records_in_book, work_of  # noqa: E402
 from qbsync_desktop.core.connectors.ratelimit import limits_for  # noqa: E402
 from qbsync_desktop.core.connectors.session import Connections  # noqa: E402
 from qbsync_desktop.core.paths import AppPaths  # noqa: E402
@@ -76,7 +78,8 @@ def control(info: dict[str, str], op: str, body: Any = None) -> Any:
 
 
 class Calls:
-    """Counts service calls (reads and writes) per service through httpx event hooks."""
+    """Counts service calls (reads and writes) and token calls per service through httpx
+    event hooks."""
 
     def __init__(self) -> None:
         self.counts: Counter[str] = Counter()
@@ -85,7 +88,10 @@ class Calls:
 
     async def hook(self, request: httpx.Request) -> None:
         path = request.url.path
-        if "/_sandbox/" in path or "oauth" in path or "token" in path:
+        if "/_sandbox/" in path:
+            return
+        if "oauth" in path:  # QBO /oauth2/v1/tokens/bearer, HubSpot /oauth/v1/token
+            self.counts[f"{'quickbooks' if 'oauth2' in path else 'hubspot'}:token"] += 1
             return
         service = "quickbooks" if "/v3/company/" in path else "hubspot"
         batch = "/batch" in path
@@ -123,27 +129,6 @@ async def connect(conns: Connections, info: dict[str, dict[str, str]]) -> None:
             client_secret=i["client_secret"],
             timeout_s=60,
         )
-
-
-def rate(service: str, kind: str, scale: float) -> float:
-    """Calls per second a kind of call may make (its tightest window, shared ones too)."""
-    spec = limits_for(service).scaled(scale)
-    kinds = [kind, *spec.shared_kinds.get(kind, [])]
-    return min(lim / per for k in kinds for _, lim, per in spec.windows.get(k, []))
-
-
-def floor_seconds(counts: dict[str, int], scale: float) -> float:
-    """Least time for these calls under each service's limits (services run in parallel)."""
-    out = 0.0
-    for service in ("hubspot", "quickbooks"):
-        batch = counts.get(f"{service}:batch", 0)
-        other = counts.get(f"{service}:other", 0)
-        t = max(
-            batch / rate(service, "batch", scale),
-            (batch + other) / rate(service, "default", scale),
-        )
-        out = max(out, t)
-    return out
 
 
 async def naive(conns: Connections, n: int) -> float:
@@ -212,6 +197,9 @@ def main() -> None:
             calls = Calls()
             conns = connections_with(calls, scale, paths)
             asyncio.run(connect(conns, info))
+            qbo_read, hubspot_read = records_in_book(
+                info["hubspot"]["base_url"], info["quickbooks"]["base_url"]
+            )
             calls.counts.clear()
             calls.trace = [] if args.trace else None
             t0 = time.perf_counter()
@@ -221,8 +209,10 @@ def main() -> None:
             print(f"initial sync, {args.book} book size={args.size} at time_scale={scale}:")
             print(f"  wall {wall:.1f} s; summary {summary.to_dict()}")
             print(f"  calls {counts}")
-            floor = floor_seconds(counts, scale)
-            print(f"  floor for these calls {floor:.1f} s; ours/floor {wall / floor:.2f}")
+            tokens = {k: v for k, v in counts.items() if k.endswith(":token")}
+            print(f"  token calls {tokens or 'none'}")
+            _, lines = floor_report(work_of(qbo_read, hubspot_read, summary), wall, scale)
+            print(*lines, sep="\n")
             peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
             print(f"  peak memory of the engine process so far: {peak:.0f} MB")
             for line in calls.trace or []:
@@ -263,7 +253,8 @@ def main() -> None:
             print(
                 f"naive (1 call per record step, sequential): {per_record * 1000:.0f} ms/record"
                 f" -> {naive_total:.0f} s for {records} records; naive/ours"
-                f" {naive_total / wall:.1f}"
+                f" {naive_total / wall:.1f} at time_scale={scale}"
+                + ("" if scale == 1 else " (not the real-limits figure: run --time-scale 1)")
             )
             peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
             print(f"peak memory of the engine process: {peak:.0f} MB")
