@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any
 
+from qbsync_desktop.core.connectors.session import Disconnected
 from qbsync_desktop.core.profiles import SERVICES, Service
 
 from .connections_page import SHORT, account_facts, token_health
@@ -149,11 +150,17 @@ class ConnectionsMixin(_Base):
         self.connections_page.cards[service].disconnect_button.setEnabled(False)
         self.tasks.submit(
             self.connections.disconnect(profile, service),
-            lambda _r: self._disconnected(profile, service, None),
+            lambda result: self._disconnected(profile, service, None, result),
             lambda exc: self._disconnected(profile, service, exc),
         )
 
-    def _disconnected(self, profile: str, service: Service, exc: BaseException | None) -> None:
+    def _disconnected(
+        self,
+        profile: str,
+        service: Service,
+        exc: BaseException | None,
+        result: Disconnected | None = None,
+    ) -> None:
         if profile != self._profile:
             return
         card = self.connections_page.cards[service]
@@ -163,4 +170,7 @@ class ConnectionsMixin(_Base):
         card.show_disconnected()
         if exc is not None:
             card.show_problem(plain_error(exc))
+        elif result is not None and result.forgotten and not result.revoked:
+            # Signed out here, but the service may still grant access: say so.
+            card.show_problem(result.message)
         self.connection_changed.emit(service)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from qbsync_desktop.core.connectors.session import Disconnected
 from qbsync_desktop.core.paths import AppPaths
 from qbsync_desktop.core.store import RecordState, SyncRun, open_database
 from qbsync_desktop.core.sync.dryrun import PLAN_COLUMNS
@@ -37,6 +38,7 @@ class FakeConnections:
         self.connect_calls: list[dict[str, Any]] = []
         self.release = asyncio.Event  # type only; a fresh event is made per connect
         self.block_connect = False
+        self.revoke_unconfirmed = False  # the service did not confirm it withdrew access
         self._gate: asyncio.Event | None = None
 
     async def connect(
@@ -65,8 +67,11 @@ class FakeConnections:
         self.connected[(profile, service)] = info
         return info
 
-    async def disconnect(self, profile: str, service: str) -> None:
+    async def disconnect(self, profile: str, service: str) -> Disconnected:
         self.connected.pop((profile, service), None)
+        if self.revoke_unconfirmed:
+            return Disconnected(False, True, f"{service} could not confirm <b>the revoke</b>.")
+        return Disconnected(True, True, f"Disconnected {service}.")
 
     async def account_info(self, profile: str, service: str) -> FakeAccount:
         return self.connected[(profile, service)]

@@ -138,6 +138,24 @@ def test_disconnect_asks_then_forgets(qtbot: Any, make_window: Any) -> None:
     assert card.account.text() == "Not connected"
 
 
+def test_disconnect_says_when_the_service_did_not_confirm(qtbot: Any, make_window: Any) -> None:
+    """Offline or refused revoke: the window says so (plainly, as text) instead of a bare
+    'Not connected' that would let the bookkeeper think access was withdrawn."""
+    conns = FakeConnections()
+    conns.revoke_unconfirmed = True
+    window = make_window(conns)
+    window.confirm = lambda title, text: True
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5000)
+    card = window.connections_page.cards["hubspot"]
+    _click(qtbot, card.connect_button)
+    qtbot.waitUntil(lambda: not card.disconnect_button.isHidden(), timeout=5000)
+    _click(qtbot, card.disconnect_button)
+    qtbot.waitUntil(lambda: card.disconnect_button.isHidden(), timeout=5000)
+    assert "could not confirm <b>the revoke</b>" in card.detail.text()
+    assert card.detail.textFormat() == Qt.TextFormat.PlainText
+    assert not conns.is_connected(window.profile, "hubspot")
+
+
 def test_cancel_connect_while_waiting_for_browser(qtbot: Any, make_window: Any) -> None:
     conns = FakeConnections()
     conns.block_connect = True
