@@ -49,7 +49,8 @@ def migrate_profiles(
     if profiles.layout() >= LAYOUT:
         return []
     paths.config_dir.mkdir(parents=True, exist_ok=True)
-    with FileLock(paths.config_dir / "migration.lock", timeout=60):  # window and CLI at once
+    # The window and the CLI may start at once; the lock file is owner-only like the rest.
+    with FileLock(paths.config_dir / "migration.lock", timeout=60, mode=0o600):
         if profiles.layout() >= LAYOUT:
             return []
         every = [profiles.require(name) for name in profiles.names()]

@@ -101,7 +101,7 @@ class ProfileStore:
         The file's layout stays as it was unless `layout` is given (a migration's last step).
         """
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        with FileLock(self.path.with_name(self.path.name + ".lock"), timeout=30):
+        with FileLock(self.path.with_name(self.path.name + ".lock"), timeout=30, mode=0o600):
             book = _Book(self._file())
             yield book
             if layout is not None:

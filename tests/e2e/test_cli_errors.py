@@ -310,7 +310,8 @@ def test_log_and_lock_files_are_private(cli: Cli, sandboxes: RunningSandboxes) -
     cli.connect(sandboxes, "Acme")
     cli.run("sync", "--profile", "Acme")
     lock_file = cli.paths.database_file("Acme").with_name("sync.lock")
-    for path in (log_file, lock_file):
+    profiles_lock = cli.paths.profiles_file.with_name("profiles.json.lock")
+    for path in (log_file, lock_file, profiles_lock):
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
 
 
