@@ -307,7 +307,7 @@ def test_mirror_holds_every_customer_after_a_sync_and_archivals_are_listed_every
     synced: Synced,
 ) -> None:
     from qbsync_desktop.core.sync import mirror
-    from qbsync_desktop.core.sync.mapping import CONTACTS
+    from qbsync_desktop.core.sync.objects.contacts import SPEC as CONTACTS
 
     synced.sync()
     customers = synced.customers()

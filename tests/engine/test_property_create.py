@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 import pytest
 
-from qbsync_desktop.core.sync.mapping import PRODUCT_KEY_PROPERTY
+from qbsync_desktop.core.sync.objects.products import KEY_PROPERTY as PRODUCT_KEY_PROPERTY
 from tests.engine.conftest import Synced
 
 PROPERTIES_PATH = "/crm/v3/properties/products"

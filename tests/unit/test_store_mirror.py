@@ -8,7 +8,7 @@ from pathlib import Path
 from qbsync_desktop.core.store import LATEST, Link, open_database
 from qbsync_desktop.core.store.migrations import current_version
 from qbsync_desktop.core.sync import mirror
-from qbsync_desktop.core.sync.mapping import CONTACTS
+from qbsync_desktop.core.sync.objects.contacts import SPEC as CONTACTS
 from qbsync_desktop.core.sync.plan import SideRecord
 from tests.support.stores import old_database_with_a_link
 

@@ -5,14 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from qbsync_desktop.core.sync.mapping import (
-    CONTACTS,
     from_hubspot,
     from_qbo,
     record_label,
     to_hubspot,
     to_qbo,
 )
-from qbsync_desktop.core.sync.plan import LinkInfo, SideRecord, display_name_for
+from qbsync_desktop.core.sync.objects.contacts import SPEC as CONTACTS
+from qbsync_desktop.core.sync.objects.contacts import display_name_for
+from qbsync_desktop.core.sync.plan import LinkInfo, SideRecord
 from qbsync_desktop.core.sync.planner import plan_sync
 from qbsync_desktop.core.sync.settings import Filter, ObjectSettings
 

@@ -4,13 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from qbsync_desktop.core.sync.mapping import (
-    CONTACTS,
-    PRODUCTS,
-    ObjectSpec,
-    from_hubspot,
-    record_label,
-)
+from qbsync_desktop.core.sync.mapping import ObjectSpec, from_hubspot, record_label
+from qbsync_desktop.core.sync.objects.contacts import SPEC as CONTACTS
+from qbsync_desktop.core.sync.objects.products import SPEC as PRODUCTS
 from qbsync_desktop.core.sync.plan import LinkInfo, Plan, SideRecord
 from qbsync_desktop.core.sync.planner import MemoryLinks, Planner, QboSide, plan_sync
 from qbsync_desktop.core.sync.settings import ObjectSettings

@@ -54,13 +54,9 @@ def _qbo_body(
             changed[f.key] = pair.merged.get(f.key)
     body = to_qbo(fields, changed)
     if pair.qbo is None:
-        if spec.name == "contacts":
-            body["DisplayName"] = pair.qbo_name
-        else:
-            body["Name"] = pair.qbo_name
-            body.setdefault("Type", "Service")
-            if settings.income_account_id:
-                body["IncomeAccountRef"] = {"value": settings.income_account_id}
+        body[spec.qbo_name_field] = pair.qbo_name
+        if spec.complete_new_qbo is not None:
+            spec.complete_new_qbo(body, settings)
     else:
         body["Id"] = pair.qbo.id
         body["SyncToken"] = pair.qbo.sync_token or "0"
@@ -344,7 +340,8 @@ class QboWriter(BatchWriter[QboClient]):
             pair = outcome.pair
             row = rows.get(pair.qbo.id) if pair.qbo is not None else None
             if pair.qbo is None or row is None:
-                outcome.qbo = SideResult(problem=errors.deleted("quickbooks", self._kind()))
+                gone = errors.deleted("quickbooks", self.spec.record_noun)
+                outcome.qbo = SideResult(problem=gone)
                 continue
             fresh = from_qbo(self.fields, row)
             if self.settings.conflict == "quickbooks":
@@ -360,17 +357,13 @@ class QboWriter(BatchWriter[QboClient]):
         if again:
             await self._send(again, attempt + 1)
 
-    def _kind(self) -> str:
-        return "contact" if self.spec.name == "contacts" else "product"
-
     async def _holder(self, name: str | None) -> str | None:
-        """Who holds a display name QBO says is taken (customers, vendors, employees)."""
+        """Who holds a name QBO says is taken (for customers: customers, vendors, employees)."""
         if not name or self._lookups >= MAX_HOLDER_LOOKUPS:
             return None
         self._lookups += 1
-        field_name = "DisplayName" if self.spec.name == "contacts" else "Name"
-        entities = ("Vendor", "Employee", "Customer") if self.spec.name == "contacts" else ("Item",)
-        for entity in entities:
+        field_name = self.spec.qbo_name_field
+        for entity in self.spec.name_holders:
             try:
                 rows = await self.client.query(
                     f"SELECT * FROM {entity} WHERE {field_name} = {quote_literal(name)}"

@@ -46,7 +46,7 @@ async def ensure_unique_property(client: HubSpotClient, spec: ObjectSpec) -> Non
             "description": "Set by qbsync so a repeated create can never make a duplicate.",
             "type": "string",
             "fieldType": "text",
-            "groupName": "productinformation",
+            "groupName": spec.hubspot_group,
             "hasUniqueValue": True,
         },
     )

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from qbsync_desktop.core.export import write_dict_csv
-from qbsync_desktop.core.sync.mapping import SPECS
+from qbsync_desktop.core.sync import objects
 from qbsync_desktop.core.sync.plan import PairPlan, Plan
 
 PLAN_COLUMNS = (
@@ -43,7 +43,7 @@ def _changes(pair: PairPlan, side: str) -> str:
 
 
 def plan_rows(plan: Plan) -> Iterator[dict[str, Any]]:
-    spec = SPECS[plan.object]
+    spec = objects.get(plan.object).spec
     for pair in plan.pairs:
         base = {
             "object": plan.object,

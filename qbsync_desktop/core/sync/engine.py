@@ -7,13 +7,13 @@ import contextlib
 import json
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from qbsync_desktop.core.connectors.hubspot import HubSpotClient
 from qbsync_desktop.core.connectors.qbo import QboClient
 from qbsync_desktop.core.store.models import current_database
-from qbsync_desktop.core.sync import echoes, mirror, record, report
+from qbsync_desktop.core.sync import echoes, mirror, objects, record, report
 from qbsync_desktop.core.sync.apply import QboWriter
 from qbsync_desktop.core.sync.apply_hubspot import HubSpotWriter
 from qbsync_desktop.core.sync.changes import (
@@ -24,10 +24,7 @@ from qbsync_desktop.core.sync.changes import (
     save_cursor,
 )
 from qbsync_desktop.core.sync.events import Cancelled, CancelToken, RunSummary, SyncEvent
-from qbsync_desktop.core.sync.mapping import (
-    SPECS,
-    ObjectSpec,
-)
+from qbsync_desktop.core.sync.mapping import ObjectSpec
 from qbsync_desktop.core.sync.mirror import MirrorSide, TableLinks
 from qbsync_desktop.core.sync.outcome import Outcome, start_outcome
 from qbsync_desktop.core.sync.plan import Plan, SideRecord
@@ -72,7 +69,9 @@ class Engine:
 
     def __post_init__(self) -> None:
         self.summary = RunSummary(run_id=self.run_id, dry_run=self.dry_run)
-        self.income_note: str | None = None  # said in the activity of items created in QBO
+        # Per object: said in the activity of records created in QBO (e.g. which income
+        # account new items got), from the type's `prepare_qbo_creates` hook.
+        self.create_notes: dict[str, str] = {}
 
     def _check_cancel(self) -> None:
         if self.cancel is not None and self.cancel.cancelled:
@@ -81,25 +80,33 @@ class Engine:
     def _progress(self, obj: str, done: int, total: int | None, message: str) -> None:
         self.on_event(SyncEvent("progress", obj, done, total, message))
 
-    async def run(self, objects: tuple[str, ...] | list[str]) -> RunSummary:
-        todo: list[tuple[ObjectSpec, ObjectSettings]] = []
-        for name in objects:
-            spec = SPECS.get(name)
-            if spec is None:
-                raise ValueError(f"Unknown object sync “{name}”.")
-            settings = self.settings.for_object(name)
-            if not settings.enabled:
-                self._progress(name, 0, 0, f"{name}: switched off")
-                continue
-            todo.append((spec, settings))
+    async def run(self, names: tuple[str, ...] | list[str]) -> RunSummary:
+        try:
+            chosen = objects.levels(tuple(names))
+        except objects.UnknownObject as exc:
+            raise ValueError(str(exc)) from None
+        for level in chosen:
+            todo: list[tuple[ObjectSpec, ObjectSettings]] = []
+            for obj in level:
+                settings = self.settings.for_object(obj.name)
+                if not settings.enabled:
+                    self._progress(obj.name, 0, 0, f"{obj.name}: switched off")
+                    continue
+                todo.append((obj.spec, settings))
+            await self._run_level(todo)
+        return self.summary
+
+    async def _run_level(self, todo: list[tuple[ObjectSpec, ObjectSettings]]) -> None:
+        """One dependency level: its objects need only the links of levels already done."""
         if len(todo) == 1:
             await self.sync_object(*todo[0])
-            return self.summary
+            return
         # Object syncs share nothing but the rate limits: running them side by side keeps
         # the QBO batch allowance (the usual bottleneck) busy while another object reads.
         # Database work never spans an await, so the shared connection needs no lock.
         # Each runs to its own end (a failure in one does not cut the other off mid-write,
-        # which would leave answered writes unrecorded); the first error is re-raised alone.
+        # which would leave answered writes unrecorded); the first error is re-raised alone,
+        # and no later level starts.
         results = await asyncio.gather(
             *(self.sync_object(spec, settings) for spec, settings in todo),
             return_exceptions=True,
@@ -107,7 +114,6 @@ class Engine:
         for result in results:
             if isinstance(result, BaseException):
                 raise result
-        return self.summary
 
     # ---- one object ----------------------------------------------------------------
     def _wants_full(self, settings: ObjectSettings, cursors: tuple[Cursor, Cursor]) -> bool:
@@ -167,7 +173,7 @@ class Engine:
             existing_qbo_names=reads.names,
             complete=reads.complete,
         )
-        if spec.name == "contacts" and plan.of("create_quickbooks"):
+        if spec.name_new_qbo is not None and plan.of("create_quickbooks"):
             plan = await self._replan_names(spec, settings, reads, plan, reads.mirrored)
         plan.skips += reads.skips
         self.plans[spec.name] = plan
@@ -182,8 +188,8 @@ class Engine:
             return plan
         self._check_cancel()
         write_settings = settings
-        if spec.name == "products" and plan.of("create_quickbooks"):
-            write_settings = await self._income_account(settings)
+        if plan.of("create_quickbooks"):
+            write_settings = await self._prepare_qbo_creates(spec, settings)
         await self._apply(spec, write_settings, outcomes)
         unsent = [o for o in outcomes if o.unsent]
         self._record(spec, plan, [o for o in outcomes if not o.unsent] if unsent else outcomes)
@@ -306,22 +312,17 @@ class Engine:
             )
         return kept
 
-    async def _income_account(self, settings: ObjectSettings) -> ObjectSettings:
-        """Items created in QBO need an income account: the chosen one, else the first."""
-        if settings.income_account_id:
+    async def _prepare_qbo_creates(
+        self, spec: ObjectSpec, settings: ObjectSettings
+    ) -> ObjectSettings:
+        """The settings this object's QBO creates are written with (its type's hook may
+        fill in what creates need, e.g. an income account, and say so in the activity)."""
+        if spec.prepare_qbo_creates is None:
             return settings
-        rows = await self.qbo.query(
-            "SELECT * FROM Account WHERE AccountType = 'Income' AND Active = true"
-            " ORDERBY Id MAXRESULTS 1"
-        )
-        if not rows:
-            return settings  # QBO names the missing account per item; the fix says to pick one
-        account = rows[0]
-        self.income_note = (
-            f"income account: {account.get('Name')} (none was chosen in the product sync"
-            " settings, so the first active income account was used)"
-        )
-        return replace(settings, income_account_id=str(account.get("Id")))
+        settings, note = await spec.prepare_qbo_creates(self.qbo, settings)
+        if note:
+            self.create_notes[spec.name] = note
+        return settings
 
     async def _replan_names(
         self,
@@ -338,8 +339,9 @@ class Engine:
         if mirrored:
             taken = mirror.names_taken(spec, wanted)
         else:
-            rows = await qbo_by_values(self.qbo, spec.qbo_entity, "DisplayName", wanted)
-            taken = {str(r.get("DisplayName")).lower() for r in rows if r.get("DisplayName")}
+            name_field = spec.qbo_name_field
+            rows = await qbo_by_values(self.qbo, spec.qbo_entity, name_field, wanted)
+            taken = {str(r.get(name_field)).lower() for r in rows if r.get(name_field)}
         if not taken:
             return plan
         return plan_sync(
@@ -410,7 +412,8 @@ class Engine:
         report.count_plan(self.summary, plan)
 
     def _record(self, spec: ObjectSpec, plan: Plan, outcomes: list[Outcome]) -> None:
-        report.record_results(self.summary, self.run_id, spec, plan, outcomes, self.income_note)
+        note = self.create_notes.get(spec.name)
+        report.record_results(self.summary, self.run_id, spec, plan, outcomes, note)
 
 
 PAGES_AHEAD = 20  # HubSpot list pages read ahead of planning

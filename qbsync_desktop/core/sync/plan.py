@@ -20,7 +20,6 @@ from qbsync_desktop.core.sync.mapping import (
     check_for_hubspot,
     check_for_qbo,
     match_key,
-    person_name,
     same,
 )
 from qbsync_desktop.core.sync.settings import ObjectSettings
@@ -117,7 +116,7 @@ def _filtered(settings: ObjectSettings, rec: SideRecord) -> Problem | None:
 
 
 def _missing_key(spec: ObjectSpec) -> Problem:
-    return errors.no_email() if spec.match_key == "email" else errors.no_sku()
+    return spec.missing_key()
 
 
 def merge(
@@ -169,11 +168,11 @@ def merge(
 
 
 def _key_kind(spec: ObjectSpec) -> str:
-    return "email" if spec.match_key == "email" else "SKU"
+    return spec.key_noun
 
 
 def _kind(spec: ObjectSpec) -> str:
-    return "contact" if spec.name == "contacts" else "product"
+    return spec.record_noun
 
 
 def _pair(
@@ -201,18 +200,17 @@ def _create(plan: Plan, fields: list[FieldMap], rec: SideRecord, *, target: Side
         plan.pairs.append(PairPlan(None, rec, to_hubspot=written, merged=values, new_link=True))
 
 
-def _validate(plan: Plan, fields: list[FieldMap]) -> None:
+def _validate(spec: ObjectSpec, plan: Plan, fields: list[FieldMap]) -> None:
     """Values a service would refuse fail here, alone and named, before anything is sent."""
     keep: list[PairPlan] = []
     for pair in plan.pairs:
         bad = None
         if pair.to_qbo:
             values = dict(pair.to_qbo)
-            bad = check_for_qbo(fields, values)
+            bad = check_for_qbo(spec, fields, values)
             if bad is None and pair.qbo_name is not None:
-                bad = check_for_qbo(
-                    [FieldMap("_name", "_name", _name_field(plan))], {"_name": pair.qbo_name}
-                )
+                name_map = FieldMap("_name", "_name", spec.qbo_name_field)
+                bad = check_for_qbo(spec, [name_map], {"_name": pair.qbo_name})
         if bad is None and pair.to_hubspot:
             bad = check_for_hubspot(fields, pair.to_hubspot)
         if bad is None:
@@ -227,50 +225,11 @@ def _validate(plan: Plan, fields: list[FieldMap]) -> None:
     plan.pairs = keep
 
 
-def _name_field(plan: Plan) -> str:
-    return "DisplayName" if plan.object == "contacts" else "Name"
+def __getattr__(name: str) -> object:
+    # Transitional (issue 13): the window still imports display_name_for from here while it
+    # moves to the object registry; the naming rule lives in objects/contacts.py.
+    if name == "display_name_for":
+        from qbsync_desktop.core.sync.objects import contacts
 
-
-def display_name_for(values: Values, rule: str, taken: set[str], company_count: int) -> str:
-    """The QBO display name of a new customer under the naming rule (SPEC.md 2.1).
-
-    Default rule: the company name, or `Company (First Last)` when the company name alone
-    would collide (another new contact of that company, or a name QBO already has).
-    """
-    person = person_name(values)
-    company = values.get("company")
-    email = values.get("email") or ""
-    if rule == "person_email":  # unique by email: also for people without a company
-        name = f"{person or company} ({email})" if (person or company) and email else ""
-        name = name or person or company or email
-    elif company and rule != "person":
-        if rule == "company_person" or company_count > 1 or company.lower() in taken:
-            name = f"{company} ({person})" if person else f"{company} ({email})"
-        else:
-            name = company
-    else:
-        name = person or company or email
-        if name.lower() in taken and email:
-            name = f"{name} ({email})"
-    base, n = name, 2
-    while name.lower() in taken:
-        name = f"{base} ({n})"
-        n += 1
-    return name
-
-
-def assign_display_names(plan: Plan, settings: ObjectSettings, taken: set[str]) -> None:
-    """Name the plan's new customers; `taken` (lower case) grows by the names given."""
-    creates = plan.of("create_quickbooks")
-    per_company: dict[str, int] = {}
-    for pair in creates:
-        company = (pair.merged.get("company") or "").lower()
-        if company:
-            per_company[company] = per_company.get(company, 0) + 1
-    for pair in creates:
-        company = (pair.merged.get("company") or "").lower()
-        name = display_name_for(
-            pair.merged, settings.naming_rule, taken, per_company.get(company, 0)
-        )
-        taken.add(name.lower())
-        pair.qbo_name = name
+        return contacts.display_name_for
+    raise AttributeError(name)

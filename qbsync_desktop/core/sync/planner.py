@@ -29,7 +29,6 @@ from qbsync_desktop.core.sync.plan import (
     _missing_key,
     _pair,
     _validate,
-    assign_display_names,
 )
 from qbsync_desktop.core.sync.settings import ObjectSettings
 
@@ -272,12 +271,13 @@ class Planner:
                 self.claimed[key] = first.label or first.id
         self._refuse_taken_keys(plan, linked)
 
-        if spec.name == "contacts":
-            assign_display_names(plan, settings, self.taken)
+        creates = plan.of("create_quickbooks")
+        if spec.name_new_qbo is not None:
+            spec.name_new_qbo(creates, settings, self.taken)
         else:
-            for pair in plan.of("create_quickbooks"):
-                pair.qbo_name = pair.merged.get("name")
-        _validate(plan, fields)
+            for pair in creates:
+                pair.qbo_name = pair.merged.get(spec.qbo_name_from)
+        _validate(spec, plan, fields)
         return plan
 
     def _refuse_taken_keys(self, plan: Plan, linked: list[tuple[PairPlan, LinkInfo]]) -> None:
@@ -333,10 +333,10 @@ class Planner:
             for rec in self.qbo.leftovers():
                 _create(plan, self.fields, rec, target="hubspot")
                 if len(plan.pairs) >= size:
-                    _validate(plan, self.fields)
+                    _validate(self.spec, plan, self.fields)
                     yield plan
                     plan = Plan(self.spec.name)
-        _validate(plan, self.fields)
+        _validate(self.spec, plan, self.fields)
         yield plan
 
     def finish(self) -> Plan:

@@ -77,13 +77,9 @@ def hs_record(
     return SideRecord("hubspot", obj.id, values, record_label(spec, values), props=extra)
 
 
-def qbo_name_field(spec: ObjectSpec) -> str:
-    return "DisplayName" if spec.name == "contacts" else "Name"
-
-
 def qbo_record(spec: ObjectSpec, fields: list[FieldMap], row: dict[str, Any]) -> SideRecord:
     values = from_qbo(fields, row)
-    qbo_name = row.get(qbo_name_field(spec))
+    qbo_name = row.get(spec.qbo_name_field)
     deleted = str(row.get("status", "")).lower() == "deleted"
     return SideRecord(
         "quickbooks",
@@ -377,7 +373,7 @@ async def read_changes(
 
     # Archived in HubSpot: shown against the QBO record, never propagated.
     skips: list[Skip] = []
-    kind = "contact" if spec.name == "contacts" else "product"
+    kind = spec.record_noun
     for hs_id in sorted(archived_ids):
         ln = by_hs.get(hs_id)
         if ln is None:

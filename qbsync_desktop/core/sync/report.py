@@ -36,10 +36,11 @@ def record_results(
     spec: ObjectSpec,
     plan: Plan,
     outcomes: list[Outcome],
-    income_note: str | None = None,
+    create_note: str | None = None,
 ) -> None:
     """Links, record states and activity of written outcomes and the plan's skips, in one
-    transaction; counted into the summary."""
+    transaction; counted into the summary. `create_note` is said in the activity of each
+    record created in QBO (e.g. the income account an object type's hook chose)."""
     obj = spec.name
     links: list[record.LinkRow] = []
     states: list[dict[str, Any]] = []
@@ -79,8 +80,8 @@ def record_results(
         states.append({**state, "state": "synced"})
         if action != "unchanged":
             detail = record.describe_changes({**pair.to_hubspot, **pair.to_qbo})
-            if action == "create_quickbooks" and obj == "products" and income_note:
-                detail = f"{detail}; {income_note}"
+            if action == "create_quickbooks" and create_note:
+                detail = f"{detail}; {create_note}"
             activities.append(
                 {
                     **ids,

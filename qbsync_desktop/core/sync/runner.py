@@ -22,7 +22,8 @@ from qbsync_desktop.core.sync.dryrun import write_plan_csv
 from qbsync_desktop.core.sync.engine import Engine, summary_json
 from qbsync_desktop.core.sync.errors import explain
 from qbsync_desktop.core.sync.events import Cancelled, CancelToken, RunSummary, SyncEvent
-from qbsync_desktop.core.sync.settings import OBJECTS, SyncSettings
+from qbsync_desktop.core.sync.objects import names
+from qbsync_desktop.core.sync.settings import SyncSettings
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +64,7 @@ def run_sync(
     profile: str,
     connections: Connections,
     *,
-    objects: Sequence[str] = OBJECTS,  # those switched off in the settings are skipped
+    objects: Sequence[str] | None = None,  # None: all registered; switched-off ones skip
     dry_run: bool = False,
     on_event: Callable[[SyncEvent], None] = lambda e: None,
     cancel: CancelToken | None = None,
@@ -100,7 +101,7 @@ def run_sync(
                         )
                         if plan_csv is not None:  # a real run streams its plan unless asked
                             engine.keep_plans = True
-                        return await engine.run(tuple(objects))
+                        return await engine.run(tuple(objects) if objects is not None else names())
 
                 summary = asyncio.run(go())
                 if plan_csv is not None and engine is not None:

@@ -73,7 +73,7 @@ class WriteStream:
         self.ready: list[Outcome] = []
         self.writers: tuple[QboWriter, HubSpotWriter] | None = None
         self.fed = self.written = 0
-        self.income_checked = spec.name != "products"
+        self.creates_prepared = spec.prepare_qbo_creates is None
         self.unsent = False
 
     def current_writers(self) -> Sequence[QboWriter | HubSpotWriter]:
@@ -117,9 +117,9 @@ class WriteStream:
             for p in plan.pairs
         ]
         qbo_writer, hs_writer = self._make_writers()
-        if not self.income_checked and plan.of("create_quickbooks"):
-            self.income_checked = True
-            qbo_writer.settings = await engine._income_account(self.settings)
+        if not self.creates_prepared and plan.of("create_quickbooks"):
+            self.creates_prepared = True
+            qbo_writer.settings = await engine._prepare_qbo_creates(self.spec, self.settings)
         for outcome in outcomes:
             outcome.waiting = wants_qbo(outcome) + wants_hubspot(outcome)
             if not outcome.waiting:

@@ -1,0 +1,51 @@
+"""What a synced object type is: its engine spec plus how people and the run see it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from qbsync_desktop.core.sync.mapping import ObjectSpec
+from qbsync_desktop.core.sync.settings import ObjectSettings
+
+SettingKind = Literal["choice", "qbo_income_account"]
+
+
+@dataclass(frozen=True)
+class SettingField:
+    """One of an object type's own settings, beyond those every type has (direction,
+    conflict rule, fields, filters): an `ObjectSettings` attribute and how it is chosen."""
+
+    attribute: str  # the ObjectSettings attribute it is kept in
+    label: str  # as the settings page says it
+    kind: SettingKind
+    choices: tuple[tuple[str, str], ...] = ()  # (value, label) of a "choice"
+    # Why a value cannot work (a plain sentence), or None when it can.
+    check: Callable[[ObjectSettings], str | None] | None = None
+
+
+@dataclass(frozen=True)
+class ObjectType:
+    """One synced object type: one module builds it and `register`s it."""
+
+    spec: ObjectSpec
+    label: str  # "Contacts ⇄ Customers": the window's title for its sync
+    hubspot_label: str  # "Contact": one HubSpot record
+    qbo_label: str  # "Customer": one QuickBooks record
+    level: int = 0  # dependency level: a level runs after every lower one is done
+    depends_on: tuple[str, ...] = ()  # types whose links this one's references resolve by
+    settings_fields: tuple[SettingField, ...] = ()
+
+    @property
+    def name(self) -> str:
+        return self.spec.name
+
+    @property
+    def record_noun(self) -> str:
+        return self.spec.record_noun
+
+    def check_settings(self, settings: ObjectSettings) -> list[str]:
+        """Plain sentences for this type's own settings that cannot work."""
+        found = (f.check(settings) for f in self.settings_fields if f.check is not None)
+        return [problem for problem in found if problem]
