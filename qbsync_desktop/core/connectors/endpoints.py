@@ -30,6 +30,7 @@ HUBSPOT_OPTIONAL_SCOPES: tuple[str, ...] = (
     "crm.objects.invoices.write",
     "crm.objects.commercepayments.read",
     "crm.objects.commercepayments.write",
+    "tax_rates.read",  # the tax-rate library, for the invoice tax mapping
 )
 
 
