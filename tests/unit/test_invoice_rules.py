@@ -434,3 +434,26 @@ def test_changed_amounts_are_e4_added_or_removed_lines_e5_and_undo_resumes() -> 
 def test_fingerprint_survives_storage() -> None:
     written = inbound.fingerprint(QBO_INVOICE)
     assert inbound.Fingerprint.from_dict(written.as_dict()) == written
+
+
+def test_line_and_dates_from_hubspot_properties() -> None:
+    props = {
+        "name": "Setup",
+        "quantity": "2",
+        "price": "150.00",
+        "amount": "300.00",
+        "hs_product_id": "p1",
+        "description": None,
+        "hs_tax_rate_group_id": "",
+        "service_start": "2026-11-03T00:00:00.000Z",
+    }
+    got = rules.hs_line("11", props, "service_start")
+    assert got == HsLine(
+        "11", "Setup", Decimal(2), Decimal(150), Decimal(300), "p1", None, None, None,
+        date(2026, 11, 3),
+    )  # fmt: skip
+    assert rules.hs_line("11", props).service_date is None
+    assert rules.hubspot_date("1764547200000") == date(2025, 12, 1)
+    assert rules.hubspot_date("2026-01-01") == date(2026, 1, 1)
+    assert rules.hubspot_date("2026-01-01T23:30:00-02:00") == date(2026, 1, 2)
+    assert rules.hubspot_date(None) is None

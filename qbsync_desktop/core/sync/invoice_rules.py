@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Final, Literal, Protocol
 
@@ -150,6 +150,38 @@ class OutboundResult:
     problems: list[RuleProblem]
     qbo_total: Decimal | None = None
     uses_custom_line_item: bool = False
+
+
+def hubspot_date(value: str | None) -> date | None:
+    """The calendar date (UTC) of a HubSpot date or datetime: ISO text or epoch ms."""
+    if not value:
+        return None
+    if value.isdigit():
+        return datetime.fromtimestamp(int(value) / 1000, tz=UTC).date()
+    parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    return parsed.astimezone(UTC).date() if parsed.tzinfo else parsed.date()
+
+
+def _decimal(value: str | None) -> Decimal:
+    return Decimal(value) if value not in (None, "") else Decimal(0)
+
+
+def hs_line(
+    line_id: str, props: Mapping[str, str | None], service_date_property: str | None = None
+) -> HsLine:
+    """An `HsLine` from a HubSpot line item's properties (as the connectors read them)."""
+    return HsLine(
+        id=line_id,
+        name=props.get("name") or "",
+        quantity=_decimal(props.get("quantity")),
+        unit_price=_decimal(props.get("price")),
+        amount=_decimal(props.get("amount")),
+        product_id=props.get("hs_product_id") or None,
+        description=props.get("description") or None,
+        tax_rate_id=props.get("hs_tax_rate_group_id") or None,
+        tax_rate_label=props.get("hs_tax_label") or None,
+        service_date=hubspot_date(props.get(service_date_property or "") or None),
+    )
 
 
 # ---- outbound fixed filters -----------------------------------------------------------------
