@@ -297,7 +297,7 @@ class QboWriter(BatchWriter[QboClient]):
                 stale.append(outcome)  # changed in QBO since our read: re-read, retry
                 continue
             if result.fault is not None:
-                name = item.body.get("DisplayName") or item.body.get("Name")
+                name = item.body.get(self.spec.qbo_name_field)
                 holder = await self._holder(name) if result.fault.code == "6240" else None
                 problem = errors.explain(result.fault, name=name, holder=holder)
                 outcome.qbo = SideResult(problem=problem)

@@ -60,6 +60,7 @@ class ObjectSpec:
     key_noun: str  # the match key as messages say it: "email", "SKU"
     record_noun: str  # one record as messages say it: "contact", "product"
     label_of: Callable[[Values], str]  # how the status table names a record
+    qbo_key_field: str  # the QBO query field a match key is looked up by
     hubspot_modified: str = "hs_lastmodifieddate"  # searched on by incremental reads
     hubspot_unique: str = "email"  # the unique property HubSpot creates upsert on
     hubspot_group: str = ""  # the property group our own unique property is created in
@@ -182,14 +183,6 @@ def to_qbo(fields: list[FieldMap], values: Values) -> dict[str, Any]:
             out = _HS_TO_QBO_TYPE.get(value, value)
         set_path(body, f.qbo, out)
     return body
-
-
-# --- names -----------------------------------------------------------------------------
-
-
-def person_name(values: Values) -> str:
-    parts = [values.get("firstname"), values.get("lastname")]
-    return " ".join(p for p in parts if p)
 
 
 def record_label(spec: ObjectSpec, values: Values) -> str:

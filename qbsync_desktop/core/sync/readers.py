@@ -339,8 +339,8 @@ async def read_changes(
             return mirror.by_ids(spec, fetch_qbo) + mirror.by_keys(spec, new_keys_hs)
         rows = await changes.qbo_by_ids(qbo, spec.qbo_entity, fetch_qbo) if fetch_qbo else []
         if new_keys_hs:
-            field_name = "PrimaryEmailAddr" if spec.match_key == "email" else "Sku"
-            rows += await changes.qbo_by_values(qbo, spec.qbo_entity, field_name, new_keys_hs)
+            key_field = spec.qbo_key_field
+            rows += await changes.qbo_by_values(qbo, spec.qbo_entity, key_field, new_keys_hs)
         return [qbo_record(spec, fields, row) for row in rows]
 
     async def fetch_hs_side() -> list[HsObject]:

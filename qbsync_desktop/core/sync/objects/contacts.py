@@ -116,6 +116,7 @@ SPEC = ObjectSpec(
     key_noun="email",
     record_noun="contact",
     label_of=label_of,
+    qbo_key_field="PrimaryEmailAddr",
     hubspot_modified="lastmodifieddate",
     hubspot_unique="email",
     hubspot_group="contactinformation",

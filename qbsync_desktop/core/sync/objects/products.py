@@ -71,6 +71,7 @@ SPEC = ObjectSpec(
     key_noun="SKU",
     record_noun="product",
     label_of=label_of,
+    qbo_key_field="Sku",
     hubspot_modified="hs_lastmodifieddate",
     hubspot_unique=KEY_PROPERTY,
     hubspot_group="productinformation",

@@ -1,15 +1,13 @@
-"""Scheduler, one-run-per-profile lock, pre-flight findings and settings round trip."""
+"""One-run-per-profile lock, pre-flight findings and settings round trip."""
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import pytest
 
 from qbsync_desktop.core.sync.preflight import check_settings
 from qbsync_desktop.core.sync.runner import SyncBusy, profile_lock
-from qbsync_desktop.core.sync.scheduler import Scheduler
 from qbsync_desktop.core.sync.settings import (
     CustomMapping,
     Filter,
@@ -17,54 +15,6 @@ from qbsync_desktop.core.sync.settings import (
     SettingsError,
     SyncSettings,
 )
-
-
-def test_scheduler_runs_on_timer_and_on_demand_never_overlapping() -> None:
-    active = 0
-    overlaps = 0
-    three = threading.Event()
-    calls = 0
-    lock = threading.Lock()
-
-    def job() -> None:
-        nonlocal active, overlaps, calls
-        with lock:
-            active += 1
-            overlaps += active > 1
-        with lock:
-            active -= 1
-            calls += 1
-            if calls >= 3:
-                three.set()
-
-    sched = Scheduler(job, interval_s=0.01).start()
-    assert three.wait(5)
-    sched.stop()
-    assert overlaps == 0 and not sched.running
-
-    ran = threading.Event()
-    on_demand = Scheduler(ran.set, interval_s=3600).start()
-    on_demand.run_now()
-    assert ran.wait(5)
-    on_demand.stop()
-
-
-def test_scheduler_keeps_going_after_errors() -> None:
-    errors: list[BaseException] = []
-    second = threading.Event()
-    count = 0
-
-    def job() -> None:
-        nonlocal count
-        count += 1
-        if count == 1:
-            raise ConnectionError("network down")
-        second.set()
-
-    sched = Scheduler(job, interval_s=0.01, on_error=errors.append).start()
-    assert second.wait(5)
-    sched.stop()
-    assert isinstance(errors[0], ConnectionError)
 
 
 def test_one_run_at_a_time_per_profile(tmp_path: Path) -> None:
