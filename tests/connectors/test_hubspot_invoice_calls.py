@@ -11,9 +11,14 @@ import httpx
 import pytest
 
 from qbsync_desktop.core.connectors import hubspot_invoices as hsi
-from qbsync_desktop.core.connectors.hubspot import HubSpotClient
+from qbsync_desktop.core.connectors.hubspot import HsObject, HubSpotClient
 from qbsync_desktop.core.connectors.session import Connections
+from qbsync_desktop.core.sync.changes import hubspot_changes, hubspot_stamp
 from tests.connectors.conftest import PROFILE
+
+
+def changed_invoices(client: HubSpotClient, since: float) -> AsyncIterator[HsObject]:
+    return hubspot_changes(client, "invoices", "hs_lastmodifieddate", hsi.INVOICE_PROPERTIES, since)
 
 
 class CallLog:
@@ -147,12 +152,17 @@ async def test_search_by_modified_date_and_void(hubspot: tuple[HubSpotClient, Ca
     )
     invoice = created.results[0]
     await hsi.finalise_invoices(client, [invoice.id])
-    since = hsi.epoch_ms(invoice.properties.get("hs_lastmodifieddate") or invoice.updated_at, 0)
+    stamp = hubspot_stamp(invoice, "hs_lastmodifieddate")
+    assert stamp is not None
 
-    seen = [o async for o in hsi.iter_invoices_modified_since(client, since)]
+    # The engine's incremental search reads invoices by hs_lastmodifieddate as it is.
+    seen = [o async for o in changed_invoices(client, stamp)]
     assert invoice.id in [o.id for o in seen]
-    everything = [o async for o in hsi.iter_invoices_modified_since(client, 0)]
-    assert len(everything) > len(seen)  # the seeded invoices are older
+    assert all(set(hsi.INVOICE_PROPERTIES) <= set(o.properties) for o in seen)
+    later = [o.id async for o in changed_invoices(client, stamp + 60)]
+    assert invoice.id not in later
+    everything = [o async for o in changed_invoices(client, 0)]
+    assert len(everything) > 10  # the seeded ones too
     assert len({o.id for o in everything}) == len(everything)
 
     voided = await hsi.void_invoices(client, [invoice.id])

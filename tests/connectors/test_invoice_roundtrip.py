@@ -19,7 +19,7 @@ from qbsync_desktop.core.sync import invoice_inbound as inbound
 from qbsync_desktop.core.sync import invoice_rules as rules
 from qbsync_desktop.core.sync.changes import qbo_by_values
 from tests.connectors.conftest import PROFILE
-from tests.connectors.test_hubspot_invoice_calls import CallLog
+from tests.connectors.test_hubspot_invoice_calls import CallLog, changed_invoices
 
 Clients = tuple[HubSpotClient, QboClient, CallLog]
 
@@ -45,16 +45,11 @@ class Lookup:
         return self.items.get(product_id)
 
 
-async def _facts(qbo: QboClient) -> rules.QboFacts:
-    prefs = await qi.invoice_preferences(qbo)
-    return rules.QboFacts(**vars(prefs))
-
-
 async def test_hubspot_invoice_to_qbo_with_the_same_total_then_e4_and_undo(
     clients: Clients,
 ) -> None:
     hubspot, qbo, _ = clients
-    seeded = [o async for o in hsi.iter_invoices_modified_since(hubspot, 0)]
+    seeded = [o async for o in changed_invoices(hubspot, 0)]
     open_ones = [o for o in seeded if o.properties.get("hs_invoice_status") == "open"]
     links = await hsi.invoice_links(hubspot, [o.id for o in open_ones])
     hs_invoice = open_ones[0]
@@ -101,7 +96,7 @@ async def test_hubspot_invoice_to_qbo_with_the_same_total_then_e4_and_undo(
         number=props["hs_number"],
     )
     ctx = rules.OutboundContext(
-        facts=await _facts(qbo),
+        facts=await qi.invoice_preferences(qbo),
         customers=Lookup(
             {contact.id: customer_id}, {p: items[s] for p, s in skus.items() if s in items}
         ),
@@ -110,10 +105,9 @@ async def test_hubspot_invoice_to_qbo_with_the_same_total_then_e4_and_undo(
     )
     result = rules.outbound_body(inv, ctx)
     assert result.problems == [] and result.body is not None
-    holders = await qi.doc_number_holders(qbo, [props["hs_number"] or ""])
-    assert (
-        rules.doc_number_problem(props["hs_number"], _holder(holders, props["hs_number"])) is None
-    )
+    number = props["hs_number"] or ""
+    holders = await qi.doc_number_holders(qbo, [number])
+    assert rules.doc_number_problem(props["hs_number"], holders.get(number)) is None
 
     sent = await qi.write_invoices(
         qbo, [qi.InvoiceWrite("o1", "create", result.body)], new_request_id()
@@ -125,8 +119,8 @@ async def test_hubspot_invoice_to_qbo_with_the_same_total_then_e4_and_undo(
     written = inbound.fingerprint(made)
 
     # The same number sent again is predicted as E6, naming the invoice that holds it.
-    holders = await qi.doc_number_holders(qbo, [props["hs_number"] or ""])
-    e6 = rules.doc_number_problem(props["hs_number"], _holder(holders, props["hs_number"]))
+    holders = await qi.doc_number_holders(qbo, [number])
+    e6 = rules.doc_number_problem(props["hs_number"], holders.get(number))
     assert e6 is not None and e6.params["id"] == made["Id"]
 
     # A bookkeeper changes a quantity in QBO: E4; puts it back: in step again.
@@ -151,11 +145,6 @@ async def test_hubspot_invoice_to_qbo_with_the_same_total_then_e4_and_undo(
         new_request_id(),
     )
     assert inbound.compare_fingerprints(written, inbound.fingerprint(undone)) is None
-
-
-def _holder(holders: dict[str, qi.DocNumberHolder], number: str | None) -> rules.DocHolder | None:
-    found = holders.get(number or "")
-    return rules.DocHolder(found.entity, found.id, found.number) if found else None
 
 
 async def test_qbo_invoice_to_hubspot_in_batch_calls(clients: Clients) -> None:

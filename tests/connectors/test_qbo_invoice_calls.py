@@ -103,6 +103,18 @@ async def test_cdc_reads_changed_invoices(qbo: QboClient) -> None:
     assert stub.get("status") == "Deleted"
 
 
+async def test_cdc_at_its_cap_reads_the_window_by_query(qbo: QboClient) -> None:
+    """At CDC's cap the same window is paged by a query (no `Active` on transactions)."""
+    customer, item = await _customer_and_item(qbo)
+    since = datetime.now(UTC) - timedelta(seconds=5)
+    made = [
+        await qbo.create("Invoice", _invoice(customer, item, f"QS-CAP{n}"), new_request_id())
+        for n in range(3)
+    ]
+    rows = await qi.invoices_changed_since(qbo, since, cdc_max=2)
+    assert {m["Id"] for m in made} <= {row["Id"] for row in rows}
+
+
 async def test_doc_number_holders(qbo: QboClient) -> None:
     customer, item = await _customer_and_item(qbo)
     inv = await qbo.create("Invoice", _invoice(customer, item, "QS-E6"), new_request_id())

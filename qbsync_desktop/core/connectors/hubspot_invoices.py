@@ -1,7 +1,7 @@
 """HubSpot invoice calls on an existing `HubSpotClient` (its transport, limits, retries).
 
-Everything goes in batches (never a call per line): search pages of 200, batch reads and
-writes of 100, v4 association batch reads and creates of 100 inputs.
+Everything goes in batches (never a call per line): batch reads and writes of 100, v4
+association batch reads and creates of 100 inputs.
 
 Creates are repeatable: each invoice and line item we make carries our unique key
 property (`qbsync_key`, `hasUniqueValue`, hubspot.md 2.10). Line items go by batch upsert
@@ -14,17 +14,15 @@ its associations are put in place with v4 default associations (idempotent).
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
 from .errors import HubSpotApiError
 from .faults import hubspot_error_from
-from .hubspot import MAX_BATCH, MAX_SEARCH, HsObject, HubSpotClient
+from .hubspot import MAX_BATCH, HsObject, HubSpotClient
 
 KEY_PROPERTY = "qbsync_key"
-SEARCH_WINDOW = 10_000  # HubSpot refuses to page a search past 10,000 results
 
 INVOICE_PROPERTIES = (
     "hs_number",
@@ -86,47 +84,9 @@ async def ensure_key_properties(client: HubSpotClient) -> None:
 
 
 # ---- reads ------------------------------------------------------------------------------
-async def iter_invoices_modified_since(
-    client: HubSpotClient, since_ms: int, properties: Sequence[str] = INVOICE_PROPERTIES
-) -> AsyncIterator[HsObject]:
-    """Invoices modified at or after `since_ms`, oldest first, in pages of 200.
-
-    Past HubSpot's 10,000-result window the search starts again from the last modified
-    time seen (ids already given are skipped)."""
-    props = list(dict.fromkeys([*properties, "hs_lastmodifieddate"]))
-    seen: set[str] = set()
-    start, after, offset = since_ms, None, 0
-    while True:
-        filters = [{"propertyName": "hs_lastmodifieddate", "operator": "GTE", "value": str(start)}]
-        page = await client.search(
-            "invoices",
-            [{"filters": filters}],
-            props,
-            sorts=[{"propertyName": "hs_lastmodifieddate", "direction": "ASCENDING"}],
-            after=after,
-            limit=MAX_SEARCH,
-        )
-        for obj in page.results:
-            if obj.id not in seen:
-                seen.add(obj.id)
-                yield obj
-        offset += len(page.results)
-        if page.after is None or not page.results:
-            return
-        if offset + MAX_SEARCH > SEARCH_WINDOW:
-            last = page.results[-1].properties.get("hs_lastmodifieddate")
-            start, after, offset = epoch_ms(last, start), None, 0
-        else:
-            after = page.after
-
-
-def epoch_ms(stamp: str | None, fallback: int) -> int:
-    """A HubSpot datetime (epoch ms or ISO text) as epoch ms; `fallback` when empty."""
-    if not stamp:
-        return fallback
-    if stamp.isdigit():
-        return int(stamp)
-    return int(datetime.fromisoformat(stamp.replace("Z", "+00:00")).timestamp() * 1000)
+# Changed invoices: `core.sync.changes.hubspot_changes(client, "invoices",
+# "hs_lastmodifieddate", INVOICE_PROPERTIES, since)` already searches by modified date in
+# pages of 200 and restarts its window at HubSpot's 10,000-result cap.
 
 
 async def _read_all(

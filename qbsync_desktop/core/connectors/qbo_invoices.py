@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any, Literal
 
@@ -20,6 +20,7 @@ from .qbo import MAX_BATCH, QboBatchItem, QboBatchResult, QboClient, quote_liter
 
 InvoiceOp = Literal["create", "update", "void"]
 IN_CHUNK = 100  # values per `IN (...)` of one query
+CDC_MAX = 1000  # QBO's CDC answers at most this many objects in all (qbo.md 2.8)
 CUSTOM_FIELD_USE = "SalesFormsPrefs.UseSalesCustom"
 CUSTOM_FIELD_NAME = "SalesFormsPrefs.SalesCustomName"
 
@@ -34,6 +35,10 @@ class InvoicePreferences:
     book_close_date: date | None
     custom_field_slots: dict[str, str]  # enabled slot -> label
     country: str
+
+    @property
+    def is_us(self) -> bool:
+        return self.country.strip().upper() in ("US", "USA", "")
 
 
 def _flag(value: Any) -> bool:
@@ -78,10 +83,19 @@ async def invoice_preferences(qbo: QboClient) -> InvoicePreferences:
 
 
 # ---- reads -------------------------------------------------------------------------------
-async def invoices_changed_since(qbo: QboClient, since: datetime) -> list[dict[str, Any]]:
+async def invoices_changed_since(
+    qbo: QboClient, since: datetime, cdc_max: int = CDC_MAX
+) -> list[dict[str, Any]]:
     """Invoices created, changed or deleted (`status: Deleted` stubs) since `since`, by CDC
-    (one call; QBO gives at most 1,000 objects, so poll within shorter windows)."""
-    return (await qbo.cdc(["Invoice"], since)).get("Invoice", [])
+    in one call. CDC answers at most 1,000 objects: at the cap the window is read again by
+    a paged query on the update time, which has no deletions (they show in the next
+    shorter CDC window). Invoices have no `Active` to filter on, unlike name lists."""
+    rows = (await qbo.cdc(["Invoice"], since)).get("Invoice", [])
+    if len(rows) < cdc_max:
+        return rows
+    iso = since.astimezone(UTC).isoformat(timespec="seconds")
+    where = f"MetaData.LastUpdatedTime >= '{iso}'"
+    return [row async for row in qbo.iter_query("Invoice", where)]
 
 
 async def _by_values(

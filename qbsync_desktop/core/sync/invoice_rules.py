@@ -4,19 +4,21 @@ filters and the checks that fail an invoice before any write (issue 16, SPEC 2.3
 How `core/sync/objects/invoices.py` will use these (with the service calls in
 `core/connectors/hubspot_invoices.py` and `core/connectors/qbo_invoices.py`):
 
-1. Once per run: `qbo_invoice_facts()` (Preferences + CompanyInfo -> `QboFacts`),
-   `hubspot_tax_rates()` and `qbo_tax_codes()` for the tax mapping settings, and
-   `ensure_key_properties()` before the first HubSpot create.
-2. Outbound (HubSpot -> QBO): read changed invoices (`iter_invoices_modified_since`),
-   their lines and links (`read_invoices`, `invoice_links`, `read_line_items`), build a
-   `HsInvoice` per invoice, drop those `outbound_exclusion()` names (show the reason),
-   then `outbound_body()`; any `RuleProblem` fails the invoice before a call. Where a line
-   needs the custom line item, `find_or_create_item()` first (its id goes in the context).
-   For E6 the dry run and the writer ask `doc_number_holders()` for the DocNumbers about
+1. Once per run: `invoice_preferences()` (Preferences + CompanyInfo -> `QboFacts`),
+   `hubspot_invoices.tax_rates()` and `qbo_invoices.tax_codes()` for the tax mapping
+   settings, and `ensure_key_properties()` before the first HubSpot create.
+2. Outbound (HubSpot -> QBO): read changed invoices with the engine's
+   `changes.hubspot_changes(client, "invoices", "hs_lastmodifieddate", INVOICE_PROPERTIES,
+   since)`, their lines and links (`invoice_links`, `read_line_items`), build a
+   `HsInvoice` per invoice (`hs_line`, `hubspot_date`), drop those `outbound_exclusion()`
+   names (show the reason), then `outbound_body()`; any `RuleProblem` fails the invoice
+   before a call. Where a line needs the custom line item, `find_or_create_item()`
+   first (its id goes in the context). For E6 the dry run and the writer ask `doc_number_holders()` for the DocNumbers about
    to be sent and pass each holder to `doc_number_problem()`. Bodies go out through
    `invoice_batches()` + `QboClient.batch` with the request ids kept in a pending write;
    the returned invoice's `fingerprint()` is stored with the link.
-3. Inbound (QBO -> HubSpot): `invoices_changed_since()` (CDC) -> `inbound_invoice()` per
+3. Inbound (QBO -> HubSpot): `invoices_changed_since()` (CDC; not `changes.qbo_changes`,
+   whose query fallback filters on `Active`, which invoices lack) -> `inbound_invoice()` per
    invoice (in invoice_inbound.py) -> `upsert_line_items()`, `create_invoices()` (keyed
    by our unique property, associations in the create), `finalise_invoices()`.
 4. A later QBO change to a HubSpot-made invoice: `compare_fingerprints(stored, now)` ->
@@ -33,6 +35,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Final, Literal, Protocol
+
+from qbsync_desktop.core.connectors.qbo_invoices import DocNumberHolder as DocHolder
+from qbsync_desktop.core.connectors.qbo_invoices import InvoicePreferences as QboFacts
+
+__all__ = ["DocHolder", "QboFacts"]  # re-exported: the facts and holders the connectors read
 
 CENT = Decimal("0.01")
 UNIT_PRICE_PLACES = Decimal("0.000001")
@@ -88,23 +95,6 @@ class HsInvoice:
     number: str | None = None
     due_date: date | None = None
     custom_values: Mapping[str, str] = field(default_factory=dict)  # HubSpot property -> value
-
-
-@dataclass(frozen=True)
-class QboFacts:
-    """What the company's Preferences and CompanyInfo decide for invoices."""
-
-    custom_txn_numbers: bool
-    revenue_recognition: bool
-    home_currency: str
-    multicurrency: bool
-    book_close_date: date | None
-    custom_field_slots: Mapping[str, str]  # enabled slot ("1".."3") -> its label
-    country: str
-
-    @property
-    def is_us(self) -> bool:
-        return self.country.strip().upper() in ("US", "USA", "")
 
 
 @dataclass(frozen=True)
@@ -233,15 +223,6 @@ def currency_problem(
             "currency", {"currency": wanted, "expected": expected, "of": "customer"}, "CurrencyRef"
         )
     return None
-
-
-@dataclass(frozen=True)
-class DocHolder:
-    """A QBO document that holds a DocNumber."""
-
-    entity: str  # Invoice | CreditMemo
-    id: str
-    number: str
 
 
 def doc_number_problem(
