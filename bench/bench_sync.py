@@ -240,7 +240,7 @@ def main() -> None:
             t0 = time.perf_counter()
             inc = run_sync(paths, PROFILE, conns)
             inc_wall = time.perf_counter() - t0
-            print(f"incremental after 10 changes per side: {inc_wall:.2f} s (scaled limits)")
+            print(f"incremental after 10 changes per side: {inc_wall:.2f} s (time_scale={scale})")
             print(f"  calls {dict(calls.counts)}; summary {inc.to_dict()}")
             for line in calls.trace or []:
                 print("   ", line)
