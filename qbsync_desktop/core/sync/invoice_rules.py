@@ -13,10 +13,11 @@ How `core/sync/objects/invoices.py` will use these (with the service calls in
    `HsInvoice` per invoice (`hs_line`, `hubspot_date`), drop those `outbound_exclusion()`
    names (show the reason), then `outbound_body()`; any `RuleProblem` fails the invoice
    before a call. Where a line needs the custom line item, `find_or_create_item()`
-   first (its id goes in the context). For E6 the dry run and the writer ask `doc_number_holders()` for the DocNumbers about
-   to be sent and pass each holder to `doc_number_problem()`. Bodies go out through
-   `invoice_batches()` + `QboClient.batch` with the request ids kept in a pending write;
-   the returned invoice's `fingerprint()` is stored with the link.
+   first (its id goes in the context). For E6 the dry run and the writer ask
+   `doc_number_holders()` for the DocNumbers about to be sent and pass each holder to
+   `doc_number_problem()`. Bodies go out through `invoice_batches()` + `QboClient.batch`
+   (or `write_invoices()`) with the request base kept in a pending write; the returned
+   invoice's `fingerprint()` is stored with the link.
 3. Inbound (QBO -> HubSpot): `invoices_changed_since()` (CDC; not `changes.qbo_changes`,
    whose query fallback filters on `Active`, which invoices lack) -> `inbound_invoice()` per
    invoice (in invoice_inbound.py) -> `upsert_line_items()`, `create_invoices()` (keyed
