@@ -63,6 +63,8 @@ Errors are one line on stderr; the details go to the log (qbsync.log in the log 
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from qbsync_desktop.core.sync import objects as sync_objects
+
     p = argparse.ArgumentParser(
         prog="qbsync",
         description=__doc__.splitlines()[0],
@@ -117,7 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     sy.add_argument(
         "--object",
         action="append",
-        choices=["contacts", "products"],
+        choices=sync_objects.names(),  # every registered object type
         dest="objects",
         help="only this object (repeatable); default: every object switched on",
     )
@@ -374,7 +376,6 @@ def _sync(
     args: argparse.Namespace, paths: AppPaths, connections: Connections, out: Callable[[str], None]
 ) -> int:
     from qbsync_desktop.core.sync.runner import run_sync
-    from qbsync_desktop.core.sync.settings import OBJECTS
 
     _check_connected(connections, args.profile)
     show_progress = sys.stderr.isatty()  # scripts get only the summary and errors
@@ -391,7 +392,7 @@ def _sync(
         on_event=on_event,
         plan_csv=args.plan_csv,
         full=args.full,
-        objects=tuple(args.objects) if args.objects else OBJECTS,
+        objects=tuple(args.objects) if args.objects else None,  # None: every one switched on
     )
     label = "Dry run (nothing written)" if summary.dry_run else "Sync finished"
     recovered = getattr(summary, "recovered", 0)

@@ -272,13 +272,13 @@ class MainWindow(
 
     def sync_objects(self) -> tuple[str, ...]:
         """Objects switched on in this profile's sync settings."""
-        from qbsync_desktop.core.sync.settings import OBJECTS, SettingsError
+        from qbsync_desktop.core.sync.settings import SettingsError, SyncSettings, object_names
 
         try:
             settings = self.sync_settings()
-        except SettingsError:
-            return ("contacts",)
-        return tuple(o for o in OBJECTS if settings.for_object(o).enabled)
+        except SettingsError:  # unusable saved settings: what a new profile would sync
+            settings = SyncSettings()
+        return tuple(o for o in object_names() if settings.for_object(o).enabled)
 
     def _runner(self) -> SyncRunner:
         if self._sync_runner is None:

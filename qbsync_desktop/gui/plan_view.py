@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from qbsync_desktop.core.export import default_export_path, read_dict_csv
 
+from .object_labels import key_column_label
 from .plain import plain_label, plain_tip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -30,7 +31,7 @@ _HEADERS = {
     "hubspot_id": "HubSpot id",
     "qbo_id": "QuickBooks id",
     "name": "Name",
-    "key": "Email / SKU",
+    "key": key_column_label(),
     "changes": "Changes",
     "conflicts": "Conflicts",
     "category": "Category",

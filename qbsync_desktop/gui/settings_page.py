@@ -28,11 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qbsync_desktop.core.sync.mapping import SPECS
-from qbsync_desktop.core.sync.plan import display_name_for
+from qbsync_desktop.core.sync import objects
 from qbsync_desktop.core.sync.settings import (
     FILTER_OPS,
-    OBJECTS,
     CustomMapping,
     Filter,
     ObjectSettings,
@@ -40,81 +38,16 @@ from qbsync_desktop.core.sync.settings import (
     SyncSettings,
 )
 
-from .plain import plain_label
+from .object_sections import SettingSection, section_for
+from .object_sections import combo as _combo
+from .object_sections import error_label as _error_label
 
-TITLES = {"contacts": "Contacts ⇄ Customers", "products": "Products ⇄ Items"}
 DIRECTIONS = {
     "both": "Both ways",
     "to_quickbooks": "HubSpot → QuickBooks only",
     "to_hubspot": "QuickBooks → HubSpot only",
 }
 CONFLICTS = {"hubspot": "HubSpot wins", "quickbooks": "QuickBooks wins"}
-NAMING = {
-    "company_or_company_person": "Company, or “Company (First Last)” when taken",
-    "company_person": "Always “Company (First Last)”",
-    "person": "First Last",
-    "person_email": "Always “First Last (email)” (unique, also without a company)",
-}
-Contact = dict[str, str | None]
-PREVIEW_SIZE = 4
-# Until the book's own contacts are read: two people of one company show the rule's
-# collision handling, a person without a company shows the fallback.
-PREVIEW_CONTACTS: list[Contact] = [
-    {"firstname": "Ada", "lastname": "Lovelace", "company": "Analytic Ltd", "email": "a@a.test"},
-    {"firstname": "Jordan", "lastname": "Blake", "company": "Blake & Co", "email": "jb@b.test"},
-    {"firstname": "Sam", "lastname": "Blake", "company": "Blake & Co", "email": "sam@b.test"},
-    {"firstname": "Lee", "lastname": "Chen", "company": None, "email": "lee@c.test"},
-]
-
-
-def _company(contact: Contact) -> str:
-    return (contact.get("company") or "").strip().lower()
-
-
-def preview_sample(contacts: list[Contact], size: int = PREVIEW_SIZE) -> list[Contact]:
-    """Contacts that show what a rule does: two of one company, one with a company of its
-    own, one without a company; then the first others."""
-    per_company: dict[str, list[Contact]] = {}
-    for c in contacts:
-        per_company.setdefault(_company(c), []).append(c)
-    shared = next((cs for key, cs in per_company.items() if key and len(cs) > 1), [])
-    alone = next((cs for key, cs in per_company.items() if key and len(cs) == 1), [])
-    chosen = shared[:2] + alone[:1] + per_company.get("", [])[:1]
-    rest = [c for c in contacts if not any(c is x for x in chosen)]
-    return (chosen + rest)[:size]
-
-
-def preview_names(
-    rule: str, existing: set[str] | None = None, contacts: list[Contact] | None = None
-) -> list[str]:
-    """Names the engine's display-name rule gives `contacts` (default: the samples)."""
-    contacts = PREVIEW_CONTACTS if contacts is None else contacts
-    taken = {n.lower() for n in (existing or set())}
-    per_company: dict[str, int] = {}
-    for c in contacts:
-        if _company(c):
-            per_company[_company(c)] = per_company.get(_company(c), 0) + 1
-    out = []
-    for c in contacts:
-        name = display_name_for(c, rule, taken, per_company.get(_company(c), 0))
-        taken.add(name.lower())
-        out.append(name)
-    return out
-
-
-def _error_label(name: str) -> QLabel:
-    label = plain_label("", name, wrap=True)  # messages may quote names typed or fetched
-    label.setStyleSheet("color: #d32f2f; font-weight: bold;")
-    label.hide()
-    return label
-
-
-def _combo(options: dict[str, str], name: str) -> QComboBox:
-    box = QComboBox()
-    box.setObjectName(name)
-    for value, text in options.items():
-        box.addItem(text, value)
-    return box
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
@@ -133,10 +66,11 @@ class ObjectEditor(QWidget):
 
     changed = Signal()
 
-    def __init__(self, obj: str) -> None:
+    def __init__(self, kind: objects.ObjectType) -> None:
         super().__init__()
-        self.obj = obj
-        spec = SPECS[obj]
+        self.kind = kind
+        self.obj = obj = kind.name
+        spec = kind.spec
         self.enabled = QCheckBox(f"Sync {obj}")
         self.enabled.setObjectName(f"{obj}_enabled")
         self.direction = _combo(DIRECTIONS, f"{obj}_direction")
@@ -154,28 +88,10 @@ class ObjectEditor(QWidget):
         # A one-way sync never has both sides changed: its conflict rule would mean nothing.
         self.direction.currentIndexChanged.connect(self._update_conflict)
 
-        if obj == "contacts":
-            self.naming = _combo(NAMING, "contacts_naming")
-            self.preview = plain_label("", "naming_preview", wrap=True)  # the book's names
-            self.preview_contacts: list[Contact] = []  # the book's, once read
-            self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow("QuickBooks display name:", self.naming)
-            form.addRow("Preview (examples):", self.preview)
-            self.naming.currentIndexChanged.connect(self._update_preview)
-        else:
-            self.income = QComboBox()
-            self.income.setObjectName("income_account")
-            self.income.setEditable(True)
-            self.income.setMinimumWidth(320)
-            edit = self.income.lineEdit()
-            if edit is not None:
-                edit.setPlaceholderText("First active Income account")
-            self.income_error = _error_label("income_account_error")
-            self.allow_no_sku = QCheckBox("Sync products without a SKU (matched by name)")
-            self.allow_no_sku.setObjectName("allow_no_sku")
-            form.addRow("Income account for new items:", self.income)
-            form.addRow("", self.income_error)
-            form.addRow("", self.allow_no_sku)
+        # The type's own settings (a naming rule, an income account), one section each.
+        self.sections: dict[str, SettingSection] = {
+            f.attribute: section_for(self.kind, f, form) for f in self.kind.settings_fields
+        }
 
         self.field_boxes: dict[str, QCheckBox] = {}
         fields = QGroupBox("Fields kept in sync")
@@ -278,22 +194,6 @@ class ObjectEditor(QWidget):
     def _update_pause(self, on: bool) -> None:
         self.pause_button.setText("Pause" if on else "Resume")
 
-    def set_preview_contacts(self, contacts: list[Contact]) -> None:
-        """Preview the rule on the book's own contacts (read from HubSpot)."""
-        self.preview_contacts = contacts
-        label = self.form.labelForField(self.preview)
-        if isinstance(label, QLabel) and contacts:
-            label.setText("Preview (your contacts):")
-        self._update_preview()
-
-    def _update_preview(self) -> None:
-        rule = self.naming.currentData()
-        book = self.preview_contacts
-        names = preview_names(rule, contacts=book or None)
-        shown = preview_sample(book) if book else PREVIEW_CONTACTS
-        index = {id(c): n for c, n in zip(book or PREVIEW_CONTACTS, names, strict=True)}
-        self.preview.setText("\n".join(index[id(c)] for c in shown))
-
     # --- values -------------------------------------------------------------------------
     def load(self, s: ObjectSettings) -> None:
         self.enabled.setChecked(s.enabled)
@@ -309,36 +209,9 @@ class ObjectEditor(QWidget):
         self.filters.setRowCount(0)
         for f in s.filters:
             self.add_filter(f.property, f.op, f.value)
-        if self.obj == "contacts":
-            self.naming.setCurrentIndex(max(0, self.naming.findData(s.naming_rule)))
-            self._update_preview()
-        else:
-            self.allow_no_sku.setChecked(s.allow_no_sku)
-            self.set_income(s.income_account_id)
+        for section in self.sections.values():
+            section.load(s)
         self.show_errors({})
-
-    def set_income(self, account_id: str | None) -> None:
-        i = self.income.findData(account_id) if account_id else -1
-        if i >= 0:
-            self.income.setCurrentIndex(i)
-        else:
-            self.income.setEditText(account_id or "")
-
-    def set_income_accounts(self, accounts: list[tuple[str, str]]) -> None:
-        """Offer the company's Income accounts as (id, name); keeps the current choice."""
-        current = self.income_id()
-        self.income.clear()
-        self.income.addItem("", None)
-        for acc_id, name in accounts:
-            self.income.addItem(f"{name} (id {acc_id})", acc_id)
-        self.set_income(current)
-
-    def income_id(self) -> str | None:
-        data = self.income.currentData()
-        text = self.income.currentText().strip()
-        if data and text == self.income.itemText(self.income.currentIndex()):
-            return str(data)
-        return text or None
 
     def value(self) -> ObjectSettings:
         s = ObjectSettings(
@@ -360,11 +233,8 @@ class ObjectEditor(QWidget):
                     self._cell(self.filters, r, 2),
                 )
             )
-        if self.obj == "contacts":
-            s.naming_rule = self.naming.currentData()
-        else:
-            s.allow_no_sku = self.allow_no_sku.isChecked()
-            s.income_account_id = self.income_id()
+        for section in self.sections.values():
+            s = section.store(s)
         return s
 
     def errors(self) -> dict[str, str]:
@@ -381,15 +251,16 @@ class ObjectEditor(QWidget):
             if f.op not in ("is_empty", "is_not_empty") and not f.value:
                 out["filters"] = f"Row {i + 1}: “{f.op.replace('_', ' ')}” needs a value."
                 break
-        if self.obj == "products" and s.income_account_id and not s.income_account_id.isdigit():
-            out["income"] = "Pick an account from the list, or type its QuickBooks id (digits)."
+        for attribute, section in self.sections.items():  # checked by the type itself
+            problem = section.problem(s)
+            if problem:
+                out[attribute] = problem
         return out
 
     def show_errors(self, errors: dict[str, str]) -> QLabel | None:
         """Show each error beside its field; returns the first label shown."""
-        labels = {"custom": self.custom_error, "filters": self.filters_error}
-        if self.obj == "products":
-            labels = {"income": self.income_error, **labels}
+        labels = {key: section.error for key, section in self.sections.items()}
+        labels |= {"custom": self.custom_error, "filters": self.filters_error}
         first = None
         for key, label in labels.items():
             label.setText(errors.get(key, ""))
@@ -406,7 +277,7 @@ class SettingsPage(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.editors = {obj: ObjectEditor(obj) for obj in OBJECTS}
+        self.editors = {kind.name: ObjectEditor(kind) for kind in objects.all_types()}
         self.scrolls: dict[str, QScrollArea] = {}
         self.tabs = QTabWidget()
         self.tabs.setObjectName("settings_objects")
@@ -415,7 +286,7 @@ class SettingsPage(QWidget):
             scroll.setWidgetResizable(True)
             scroll.setWidget(editor)
             self.scrolls[obj] = scroll
-            self.tabs.addTab(scroll, TITLES[obj])
+            self.tabs.addTab(scroll, editor.kind.label)
             editor.delete_button.clicked.connect(
                 lambda _=False, o=obj: self.delete_requested.emit(o)
             )
@@ -465,7 +336,7 @@ class SettingsPage(QWidget):
             errs = editor.errors()
             label = editor.show_errors(errs)
             if label is not None and not problems:
-                self.tabs.setCurrentIndex(OBJECTS.index(obj))
+                self.tabs.setCurrentIndex(self.tabs.indexOf(self.scrolls[obj]))
                 editor.adjustSize()
                 self.scrolls[obj].ensureWidgetVisible(label)
             problems = problems or bool(errs)

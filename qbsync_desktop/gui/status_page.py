@@ -32,7 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qbsync_desktop.core.sync import objects
+
 from .icons import icon
+from .object_labels import key_label, key_nouns
 from .record_model import ROW_ROLE, RecordTableModel, read_only_flags, state_color
 from .records import (
     COLUMNS,
@@ -47,7 +50,6 @@ from .records import (
 from .timefmt import local_time
 
 _Index = QModelIndex | QPersistentModelIndex
-OBJECTS: tuple[str, ...] = ("contacts", "products", "invoices", "payments")
 DEFAULT_HIDDEN = {"category", "hubspot_id", "qbo_id", "updated_at"}
 
 
@@ -126,12 +128,13 @@ class StatusPage(QWidget):
         self.counts_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.counts_view.clicked.connect(self._count_clicked)
 
-        self.object_filter = _combo("filter_object", "All objects", OBJECTS)
+        self.object_filter = _combo("filter_object", "All objects", objects.names())
         self.state_filter = _combo("filter_state", "All states", STATES)
         self.category_filter = _combo("filter_category", "All categories", ())
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText("Search name, email, SKU, id or reason  (Ctrl+F)")
+        keys = ", ".join(key_nouns())
+        self.search.setPlaceholderText(f"Search name, {keys}, id or reason  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         for combo in (self.object_filter, self.state_filter, self.category_filter):
@@ -304,7 +307,7 @@ class StatusPage(QWidget):
         out.append("</p><table cellspacing='4'>")
         facts = (
             ("Object", rec.object),
-            ("Email / SKU", rec.email),
+            (key_label(rec.object), rec.email),
             ("HubSpot id", rec.hubspot_id or "—"),
             ("QuickBooks id", rec.qbo_id or "—"),
             ("Last change", local_time(rec.updated_at)),

@@ -10,6 +10,7 @@ from qbsync_desktop.core.sync.settings import ObjectSettings, SettingsError, Syn
 
 from .errors import plain_error
 from .icons import icon
+from .object_sections import IncomeAccountSection, NamingRuleSection
 from .plan_view import PlanDialog
 from .settings_page import SettingsPage
 
@@ -20,7 +21,6 @@ if TYPE_CHECKING:
 else:
     _Base = object
 
-PREVIEW_PROPERTIES = ("firstname", "lastname", "company", "email")
 _INCOME_SQL = "SELECT * FROM Account WHERE AccountType = 'Income' AND Active = true"
 
 
@@ -155,7 +155,7 @@ class SettingsMixin(_Base):
         if service == "quickbooks" and self.connected.get("quickbooks"):
             self._load_income_accounts()
         if service == "hubspot" and self.connected.get("hubspot"):
-            self._load_preview_contacts()
+            self._load_preview_records()
         if self.both_connected():
             if self.findings is None:
                 self.check_preflight()
@@ -191,23 +191,39 @@ class SettingsMixin(_Base):
         return True
 
     def _load_income_accounts(self) -> None:
-        editor = self.settings_page.editors["products"]
+        """Types whose new QuickBooks records need an income account offer the company's."""
+        sections = [
+            s
+            for editor in self.settings_page.editors.values()
+            for s in editor.sections.values()
+            if isinstance(s, IncomeAccountSection)
+        ]
+        if not sections:
+            return
 
         def shown(rows: list[dict[str, Any]]) -> None:
             accounts = [(str(r["Id"]), str(r.get("Name") or r["Id"])) for r in rows]
-            editor.set_income_accounts(accounts)
+            for section in sections:
+                section.set_accounts(accounts)
 
         self._qbo_call(lambda qbo: qbo.query(_INCOME_SQL), shown, lambda exc: None)
 
-    def _load_preview_contacts(self) -> None:
-        """The display-name preview shows the rule on a page of the book's own contacts."""
-        editor = self.settings_page.editors["contacts"]
+    def _load_preview_records(self) -> None:
+        """A naming-rule preview shows the rule on a page of the book's own records."""
+        for editor in self.settings_page.editors.values():
+            for section in editor.sections.values():
+                if isinstance(section, NamingRuleSection):
+                    self._read_preview(section)
+
+    def _read_preview(self, section: NamingRuleSection) -> None:
+        spec = section.kind.spec
+        properties = tuple(f.hubspot for f in spec.defaults)  # what the naming hook reads
 
         async def read(hubspot: Any) -> list[dict[str, str | None]]:
-            page = await hubspot.list_objects("contacts", PREVIEW_PROPERTIES, limit=100)
+            page = await hubspot.list_objects(spec.hubspot_type, properties, limit=100)
             return [dict(obj.properties) for obj in page.results]
 
-        self._service_call("hubspot_client", read, editor.set_preview_contacts, lambda e: None)
+        self._service_call("hubspot_client", read, section.set_preview_records, lambda e: None)
 
     def check_preflight(self) -> None:
         if not self.both_connected():

@@ -11,7 +11,7 @@ from qbsync_desktop.core.sync.errors import explain_qbo_fault
 from qbsync_desktop.core.sync.plan import display_name_for
 from qbsync_desktop.core.sync.settings import SyncSettings
 from qbsync_desktop.gui.icons import icon
-from qbsync_desktop.gui.settings_page import PREVIEW_CONTACTS, preview_names
+from qbsync_desktop.gui.object_sections import PREVIEW_PEOPLE
 from qbsync_desktop.gui.tray import TrayController
 
 from .fakes import ROWS, FakeRunner
@@ -125,7 +125,8 @@ def test_conflict_rule_only_for_two_way_syncs(qtbot: Any, make_window: Any) -> N
 
 def test_naming_preview_uses_the_books_contacts(qtbot: Any, make_window: Any) -> None:
     editor = make_window().settings_page.editors["contacts"]
-    assert editor.preview.text().splitlines() == preview_names(editor.naming.currentData())
+    naming = editor.sections["naming_rule"]
+    assert naming.preview.text().splitlines() == naming.preview_names(naming.combo.currentData())
     book = [
         {"firstname": "Mia", "lastname": "Ng", "company": "Ng Tiles", "email": "mia@ng.test"},
         {"firstname": "Raj", "lastname": "Ng", "company": "Ng Tiles", "email": "raj@ng.test"},
@@ -133,18 +134,18 @@ def test_naming_preview_uses_the_books_contacts(qtbot: Any, make_window: Any) ->
         {"firstname": "Ida", "lastname": "Holm", "company": "Holm AB", "email": "ida@h.test"},
         {"firstname": "Bo", "lastname": "Li", "company": None, "email": "bo@l.test"},
     ]
-    editor.set_preview_contacts(book)
-    assert editor.form.labelForField(editor.preview).text() == "Preview (your contacts):"
-    assert editor.preview.text().splitlines() == [
+    naming.set_preview_records(book)
+    assert editor.form.labelForField(naming.preview).text() == "Preview (your contacts):"
+    assert naming.preview.text().splitlines() == [
         "Ng Tiles (Mia Ng)",
         "Ng Tiles (Raj Ng)",
         "Holm AB",
         "Ola Berg",
     ]
-    assert not set(editor.preview.text().splitlines()) & set(preview_names("person"))
-    editor.naming.setCurrentIndex(editor.naming.findData("person_email"))
-    assert editor.preview.text().splitlines()[3] == "Ola Berg (ola@b.test)"
-    assert PREVIEW_CONTACTS  # the examples stay for a profile not yet connected
+    assert not set(naming.preview.text().splitlines()) & set(naming.preview_names("person"))
+    naming.combo.setCurrentIndex(naming.combo.findData("person_email"))
+    assert naming.preview.text().splitlines()[3] == "Ola Berg (ola@b.test)"
+    assert PREVIEW_PEOPLE  # the examples stay for a profile not yet connected
 
 
 def test_e2_fix_offers_a_rule_for_a_contact_without_a_company() -> None:

@@ -16,7 +16,6 @@ from qbsync_desktop.core.sync.settings import SyncSettings
 from qbsync_desktop.gui.first_run import COLUMNS
 from qbsync_desktop.gui.main_window import MainWindow
 from qbsync_desktop.gui.plan_view import read_plan_csv
-from qbsync_desktop.gui.settings_page import preview_names
 
 from .conftest import wait_for_first_preview
 from .fakes import FakeAccount, FakeConnections, FakeRunner
@@ -136,11 +135,12 @@ def test_first_sync_preview_over_the_sandboxes(
     assert not window.scheduler.isActive()
     # The display-name preview shows the rule on the book's own contacts (issue 12.8).
     editor = window.settings_page.editors["contacts"]
-    qtbot.waitUntil(lambda: bool(editor.preview_contacts), timeout=15000)
-    assert editor.form.labelForField(editor.preview).text() == "Preview (your contacts):"
-    examples = set(preview_names(editor.naming.currentData()))
-    assert len(editor.preview.text().splitlines()) == 4
-    assert not set(editor.preview.text().splitlines()) & examples
+    naming = editor.sections["naming_rule"]
+    qtbot.waitUntil(lambda: bool(naming.preview_records), timeout=15000)
+    assert editor.form.labelForField(naming.preview).text() == "Preview (your contacts):"
+    examples = set(naming.preview_names(naming.combo.currentData()))
+    assert len(naming.preview.text().splitlines()) == 4
+    assert not set(naming.preview.text().splitlines()) & examples
 
     # Every number in the summary is the plan's.
     assert window._first_plan is not None

@@ -14,7 +14,6 @@ from qbsync_desktop.core.profiles import ProfileStore
 from qbsync_desktop.core.store import Link, RecordState, open_database
 from qbsync_desktop.core.sync.settings import Filter, SyncSettings
 from qbsync_desktop.gui.plan_view import PlanModel, read_plan_csv
-from qbsync_desktop.gui.settings_page import preview_names
 from tests.support.keyrings import memory_credentials
 
 from .fakes import ROWS, FakeConnections, FakeRunner
@@ -34,9 +33,11 @@ def test_edits_are_saved_as_typed_settings(qtbot: Any, make_window: Any) -> None
     assert not contacts.field_boxes["email"].isEnabled()  # the match key stays mapped
     contacts.add_custom("lifecyclestage", "Notes")
     contacts.add_filter("lifecyclestage", "equals", "lead")
-    contacts.naming.setCurrentIndex(contacts.naming.findData("person"))
+    naming = contacts.sections["naming_rule"].combo
+    naming.setCurrentIndex(naming.findData("person"))
     products = page.editors["products"]
-    products.income.setEditText("79")
+    income = products.sections["income_account_id"]
+    income.combo.setEditText("79")
     page.interval.setValue(15)
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert page.saved.text() == "Saved."
@@ -66,22 +67,23 @@ def test_invalid_fields_are_refused_with_the_error_beside_them(
     before = window.profiles.require("Acme").sync
     page = window.settings_page
     products = page.editors["products"]
+    income = products.sections["income_account_id"]
     products.add_filter("", "equals", "x")
     products.add_custom("hs_cost", "")
-    products.income.setEditText("Sales income")
+    income.combo.setEditText("Sales income")
     page.tabs.setCurrentIndex(0)
     assert not window.save_settings()
     assert page.tabs.currentIndex() == 1  # the tab with the problem comes forward
     assert "needs a HubSpot property" in products.filters_error.text()
     assert not products.filters_error.isHidden()
     assert "needs both" in products.custom_error.text()
-    assert "digits" in products.income_error.text()
+    assert "digits" in income.error.text()
     assert not page.error.isHidden()
     assert window.profiles.require("Acme").sync == before
     # A filter that compares needs a value; emptiness checks do not.
     products.filters.setRowCount(0)
     products.custom.setRowCount(0)
-    products.income.setEditText("")
+    income.combo.setEditText("")
     products.add_filter("hs_sku", "is_empty")
     products.add_filter("name", "contains", "")
     assert not window.save_settings()
@@ -94,17 +96,17 @@ def test_invalid_fields_are_refused_with_the_error_beside_them(
 
 def test_naming_preview_follows_the_rule(qtbot: Any, make_window: Any) -> None:
     window = make_window()
-    editor = window.settings_page.editors["contacts"]
-    editor.naming.setCurrentIndex(editor.naming.findData("company_or_company_person"))
-    lines = editor.preview.text().splitlines()
-    assert lines == preview_names("company_or_company_person")
+    naming = window.settings_page.editors["contacts"].sections["naming_rule"]
+    naming.combo.setCurrentIndex(naming.combo.findData("company_or_company_person"))
+    lines = naming.preview.text().splitlines()
+    assert lines == naming.preview_names("company_or_company_person")
     # Two people of one company cannot both be “Blake & Co”.
     assert lines[1:3] == ["Blake & Co (Jordan Blake)", "Blake & Co (Sam Blake)"]
     assert lines[0] == "Analytic Ltd" and lines[3] == "Lee Chen"
-    editor.naming.setCurrentIndex(editor.naming.findData("person"))
-    assert editor.preview.text().splitlines()[0] == "Ada Lovelace"
+    naming.combo.setCurrentIndex(naming.combo.findData("person"))
+    assert naming.preview.text().splitlines()[0] == "Ada Lovelace"
     # Names QuickBooks already has are avoided.
-    assert preview_names("company_or_company_person", {"Analytic Ltd"})[0].startswith(
+    assert naming.preview_names("company_or_company_person", {"Analytic Ltd"})[0].startswith(
         "Analytic Ltd ("
     )
 
@@ -181,7 +183,8 @@ def test_dry_run_tries_the_edited_settings_without_saving_them(
     window = make_window(sync_runner=runner, profile="Acme")
     before = window.profiles.require("Acme").sync
     contacts = window.settings_page.editors["contacts"]
-    contacts.naming.setCurrentIndex(contacts.naming.findData("person"))
+    naming = contacts.sections["naming_rule"].combo
+    naming.setCurrentIndex(naming.findData("person"))
     window.settings_page.editors["products"].enabled.setChecked(False)
     with qtbot.waitSignal(window.sync_finished, timeout=10000):
         qtbot.mouseClick(window.settings_page.dry_run_button, Qt.MouseButton.LeftButton)

@@ -103,7 +103,7 @@ def test_preflight_findings_income_accounts_and_dry_run(
     assert window.grab().save(str(ARTIFACTS / "main-connections-preflight.png"))
 
     # The product editor offers the company's Income accounts once QuickBooks is connected.
-    income = window.settings_page.editors["products"].income
+    income = window.settings_page.editors["products"].sections["income_account_id"].combo
     qtbot.waitUntil(lambda: income.count() > 1, timeout=15000)
     assert all(income.itemData(i) for i in range(1, income.count()))
 

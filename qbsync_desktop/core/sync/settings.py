@@ -1,20 +1,44 @@
-"""Per-object sync settings, stored as plain JSON in `Profile.sync` (typed here)."""
+"""Per-object sync settings, stored as plain JSON in `Profile.sync` (typed here).
+
+Which objects there are, and the checks of each type's own settings (a naming rule, an
+income account), come from the object registry (`core/sync/objects`); this module holds
+only what every type has.
+"""
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal, get_args
+from typing import TYPE_CHECKING, Any, Literal, get_args
+
+if TYPE_CHECKING:
+    from qbsync_desktop.core.sync.objects import ObjectType
 
 Direction = Literal["both", "to_quickbooks", "to_hubspot"]
 ConflictRule = Literal["hubspot", "quickbooks"]
 NamingRule = Literal["company_or_company_person", "company_person", "person", "person_email"]
 NAMING_RULES: tuple[str, ...] = get_args(NamingRule)
-OBJECTS = ("contacts", "products")
 FILTER_OPS = ("equals", "not_equals", "contains", "not_contains", "is_empty", "is_not_empty")
 
 
 class SettingsError(ValueError):
     """A sync setting that cannot work; the message says which and why."""
+
+
+def object_names() -> tuple[str, ...]:
+    """The registered object types, parents first (the settings' and the run's order)."""
+    # Imported here: the object modules build on this module's ObjectSettings.
+    from qbsync_desktop.core.sync import objects
+
+    return objects.names()
+
+
+def _registered(name: str) -> ObjectType:
+    from qbsync_desktop.core.sync import objects
+
+    try:
+        return objects.get(name)
+    except objects.UnknownObject as exc:
+        raise SettingsError(str(exc)) from None
 
 
 @dataclass
@@ -70,7 +94,7 @@ class ObjectSettings:
 @dataclass
 class SyncSettings:
     objects: dict[str, ObjectSettings] = field(
-        default_factory=lambda: {name: ObjectSettings() for name in OBJECTS}
+        default_factory=lambda: {name: ObjectSettings() for name in object_names()}
     )
     interval_minutes: int = 1  # 0: no automatic syncs (the window syncs on request only)
     # Incremental runs read only changes; a full re-read ("reconcile") happens when the last
@@ -104,14 +128,13 @@ class SyncSettings:
         if self.reconcile_hours < 0:
             raise SettingsError("The full re-read interval cannot be negative.")
         for name, obj in self.objects.items():
-            if name not in OBJECTS:
-                raise SettingsError(f"Unknown object sync “{name}”.")
+            kind = _registered(name)
             if obj.direction not in ("both", "to_quickbooks", "to_hubspot"):
                 raise SettingsError(f"{name}: unknown direction “{obj.direction}”.")
             if obj.conflict not in ("hubspot", "quickbooks"):
                 raise SettingsError(f"{name}: the conflict rule must be hubspot or quickbooks.")
-            if obj.naming_rule not in NAMING_RULES:
-                raise SettingsError(f"{name}: unknown naming rule “{obj.naming_rule}”.")
+            for problem in kind.check_settings(obj):  # the type's own settings
+                raise SettingsError(f"{name}: {problem}")
             for f in obj.filters:
                 if f.op not in FILTER_OPS:
                     raise SettingsError(f"{name}: unknown filter operator “{f.op}”.")
