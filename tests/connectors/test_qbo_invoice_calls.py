@@ -25,7 +25,7 @@ async def qbo(connected: Connections) -> AsyncIterator[QboClient]:
         yield connected.qbo_client(PROFILE, http)
 
 
-async def _customer_and_item(qbo: QboClient) -> tuple[str, str]:
+async def customer_and_item(qbo: QboClient) -> tuple[str, str]:
     [customer] = await qbo.query("SELECT * FROM Customer MAXRESULTS 1")
     items = await qbo.query("SELECT * FROM Item WHERE Type = 'Service' MAXRESULTS 1")
     return str(customer["Id"]), str(items[0]["Id"])
@@ -50,7 +50,7 @@ def _invoice(customer: str, item: str, number: str | None = None) -> dict[str, A
 
 
 async def test_batch_create_replayed_on_resend(qbo: QboClient) -> None:
-    customer, item = await _customer_and_item(qbo)
+    customer, item = await customer_and_item(qbo)
     before = await qbo.count("Invoice")
     writes = [
         qi.InvoiceWrite(f"b{n}", "create", _invoice(customer, item, f"QS-{n:03}"))
@@ -71,7 +71,7 @@ async def test_batch_create_replayed_on_resend(qbo: QboClient) -> None:
 
 
 async def test_update_and_void_in_batches(qbo: QboClient) -> None:
-    customer, item = await _customer_and_item(qbo)
+    customer, item = await customer_and_item(qbo)
     made = await qi.write_invoices(
         qbo, [qi.InvoiceWrite("c", "create", _invoice(customer, item, "QS-V1"))], new_request_id()
     )
@@ -92,7 +92,7 @@ async def test_update_and_void_in_batches(qbo: QboClient) -> None:
 
 
 async def test_cdc_reads_changed_invoices(qbo: QboClient) -> None:
-    customer, item = await _customer_and_item(qbo)
+    customer, item = await customer_and_item(qbo)
     since = datetime.now(UTC) - timedelta(seconds=5)
     made = await qbo.create("Invoice", _invoice(customer, item, "QS-CDC"), new_request_id())
     changed = await qi.invoices_changed_since(qbo, since)
@@ -105,7 +105,7 @@ async def test_cdc_reads_changed_invoices(qbo: QboClient) -> None:
 
 async def test_cdc_at_its_cap_reads_the_window_by_query(qbo: QboClient) -> None:
     """At CDC's cap the same window is paged by a query (no `Active` on transactions)."""
-    customer, item = await _customer_and_item(qbo)
+    customer, item = await customer_and_item(qbo)
     since = datetime.now(UTC) - timedelta(seconds=5)
     made = [
         await qbo.create("Invoice", _invoice(customer, item, f"QS-CAP{n}"), new_request_id())
@@ -116,7 +116,7 @@ async def test_cdc_at_its_cap_reads_the_window_by_query(qbo: QboClient) -> None:
 
 
 async def test_doc_number_holders(qbo: QboClient) -> None:
-    customer, item = await _customer_and_item(qbo)
+    customer, item = await customer_and_item(qbo)
     inv = await qbo.create("Invoice", _invoice(customer, item, "QS-E6"), new_request_id())
     memo = await qbo.create("CreditMemo", _invoice(customer, item, "QS-CM7"), new_request_id())
     holders = await qi.doc_number_holders(qbo, ["qs-e6", "QS-CM7", "QS-FREE"])
