@@ -15,6 +15,7 @@ from qbsync_desktop.core.connectors.qbo import QboClient, new_request_id
 from qbsync_desktop.core.connectors.session import Connections
 from qbsync_desktop.core.sync.invoice_inbound import compare_fingerprints, fingerprint, is_voided
 from tests.connectors.conftest import PROFILE
+from tests.unit.test_invoice_rules import US
 
 CUSTOM_ITEM = "Custom line item"
 
@@ -146,16 +147,8 @@ async def test_custom_line_item_found_or_created_once(qbo: QboClient) -> None:
 
 
 async def test_preferences_facts(qbo: QboClient, sandboxes: Any) -> None:
-    facts = await qi.invoice_preferences(qbo)
-    assert facts == qi.InvoicePreferences(
-        custom_txn_numbers=True,
-        revenue_recognition=False,
-        home_currency="USD",
-        multicurrency=False,
-        book_close_date=None,
-        custom_field_slots={"1": "PO #"},
-        country="US",
-    )
+    # The sandbox's default company is the US company of the rules' unit tests.
+    assert await qi.invoice_preferences(qbo) == US
     sandboxes.control(
         "quickbooks",
         "company",

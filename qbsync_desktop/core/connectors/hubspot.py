@@ -119,21 +119,9 @@ class HubSpotClient:
             ) from None
         return body if isinstance(body, dict) else {"results": body}
 
-    async def call(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: dict[str, Any] | None = None,
-        json: Any = None,
-        kind: str = "default",
-        idempotent: bool = True,
-    ) -> dict[str, Any]:
-        """A JSON call on this portal's transport, for endpoint modules beside this one
-        (e.g. hubspot_invoices.py): the same limits, retries and error mapping."""
-        return await self._json(
-            method, path, params=params, json=json, kind=kind, idempotent=idempotent
-        )
+    # For endpoint modules beside this one (e.g. hubspot_invoices.py): a JSON call with the
+    # same transport, limits, retries and error mapping as every call here.
+    call = _json
 
     # ---- objects -------------------------------------------------------------------
     async def list_objects(

@@ -23,6 +23,9 @@ from .faults import hubspot_error_from
 from .hubspot import MAX_BATCH, HsObject, HubSpotClient
 
 KEY_PROPERTY = "qbsync_key"
+# v4 association batch read: HubSpot takes up to 1,000 ids (developer changelog, Feb 2025);
+# the bundled sandbox caps every batch at 100, so 100 until it follows.
+ASSOC_READ_MAX = 100
 
 INVOICE_PROPERTIES = (
     "hs_number",
@@ -113,10 +116,11 @@ async def read_line_items(
 async def read_associations(
     client: HubSpotClient, from_type: str, ids: Sequence[str], to_type: str
 ) -> dict[str, list[str]]:
-    """from id -> linked `to_type` ids, by v4 batch read (100 ids a call; a record with no
-    links comes back as a per-input "not found", which means none)."""
+    """from id -> linked `to_type` ids, by v4 batch read (a record with no links comes back
+    as a per-input "not found", which means none). One page of links per record: plenty
+    for an invoice's handful of lines and contacts."""
     out: dict[str, list[str]] = {i: [] for i in ids}
-    for chunk in _chunks(list(dict.fromkeys(ids)), MAX_BATCH):
+    for chunk in _chunks(list(dict.fromkeys(ids)), ASSOC_READ_MAX):
         body = await client.call(
             "POST",
             f"/crm/v4/associations/{from_type}/{to_type}/batch/read",
