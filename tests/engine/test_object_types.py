@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 import httpx
@@ -127,3 +128,17 @@ def test_levels_run_parents_before_children() -> None:
         )
     with pytest.raises(KeyError, match="Unknown object sync"):
         objects.get("nothing")
+
+
+def test_a_one_way_type_writes_its_side_only(synced: Synced) -> None:
+    """A projection (one_way) needs no fake second side: it never writes back."""
+    spec = SUPPLIERS.spec
+    to_qbo_only = replace(SUPPLIERS, one_way="quickbooks")
+    from_hs, from_qbo = sample_values(spec, "onewayhs"), sample_values(spec, "onewayqbo")
+    synced.api(lambda hs, qbo: create_hubspot(hs, spec, from_hs))
+    synced.api(lambda hs, qbo: create_qbo(qbo, spec, from_qbo))
+    with registered(to_qbo_only):
+        summary = _sync(synced, to_qbo_only)
+    assert summary.created["hubspot"] == 0 and summary.updated["hubspot"] == 0
+    assert synced.api(lambda hs, qbo: qbo_with_key(qbo, spec, key_of(spec, from_hs))) == [from_hs]
+    assert synced.api(lambda hs, qbo: hubspot_with_key(hs, spec, key_of(spec, from_qbo))) == []

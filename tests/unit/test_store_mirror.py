@@ -9,7 +9,7 @@ from qbsync_desktop.core.store import LATEST, Link, open_database
 from qbsync_desktop.core.store.migrations import current_version
 from qbsync_desktop.core.sync import mirror
 from qbsync_desktop.core.sync.objects.contacts import SPEC as CONTACTS
-from qbsync_desktop.core.sync.plan import SideRecord
+from qbsync_desktop.core.sync.vocabulary import LinkInfo, Side, SideRecord
 from tests.support.stores import old_database_with_a_link
 
 

@@ -13,7 +13,7 @@ from qbsync_desktop.core.sync.mapping import (
 )
 from qbsync_desktop.core.sync.objects.contacts import SPEC as CONTACTS
 from qbsync_desktop.core.sync.objects.contacts import display_name_for
-from qbsync_desktop.core.sync.plan import LinkInfo, SideRecord
+from qbsync_desktop.core.sync.vocabulary import LinkInfo, SideRecord
 from qbsync_desktop.core.sync.planner import plan_sync
 from qbsync_desktop.core.sync.settings import Filter, ObjectSettings
 

@@ -7,7 +7,7 @@ from typing import Any
 from qbsync_desktop.core.sync.mapping import ObjectSpec, from_hubspot, record_label
 from qbsync_desktop.core.sync.objects.contacts import SPEC as CONTACTS
 from qbsync_desktop.core.sync.objects.products import SPEC as PRODUCTS
-from qbsync_desktop.core.sync.plan import LinkInfo, Plan, SideRecord
+from qbsync_desktop.core.sync.vocabulary import LinkInfo, Plan, SideRecord
 from qbsync_desktop.core.sync.planner import MemoryLinks, Planner, QboSide, plan_sync
 from qbsync_desktop.core.sync.settings import ObjectSettings
 from tests.unit.test_sync_plan import customer, hs, qb

@@ -28,9 +28,9 @@ from qbsync_desktop.core.sync.mapping import (
     to_qbo,
 )
 from qbsync_desktop.core.sync.outcome import Outcome, SideResult, wants_qbo
-from qbsync_desktop.core.sync.plan import PairPlan
 from qbsync_desktop.core.sync.refusals import final_refusal, send_apart
 from qbsync_desktop.core.sync.settings import ObjectSettings
+from qbsync_desktop.core.sync.vocabulary import PairPlan
 
 QBO_BATCH = 30
 IN_FLIGHT = 3  # batches per service at once; the connectors' limiter paces them

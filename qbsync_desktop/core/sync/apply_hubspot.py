@@ -16,8 +16,8 @@ from qbsync_desktop.core.sync.apply import BatchWriter, settle
 from qbsync_desktop.core.sync.errors import Problem
 from qbsync_desktop.core.sync.mapping import ObjectSpec, Values, match_key, to_hubspot
 from qbsync_desktop.core.sync.outcome import Outcome, SideResult
-from qbsync_desktop.core.sync.plan import PairPlan
 from qbsync_desktop.core.sync.refusals import final_refusal, send_apart
+from qbsync_desktop.core.sync.vocabulary import PairPlan
 
 HUBSPOT_BATCH = 100
 

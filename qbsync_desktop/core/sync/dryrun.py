@@ -8,7 +8,7 @@ from typing import Any
 
 from qbsync_desktop.core.export import write_dict_csv
 from qbsync_desktop.core.sync import objects
-from qbsync_desktop.core.sync.plan import PairPlan, Plan
+from qbsync_desktop.core.sync.vocabulary import PairPlan, Plan
 
 PLAN_COLUMNS = (
     "object",

@@ -7,7 +7,7 @@ import contextlib
 import json
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from qbsync_desktop.core.connectors.hubspot import HubSpotClient
@@ -27,7 +27,6 @@ from qbsync_desktop.core.sync.events import Cancelled, CancelToken, RunSummary, 
 from qbsync_desktop.core.sync.mapping import ObjectSpec
 from qbsync_desktop.core.sync.mirror import MirrorSide, TableLinks
 from qbsync_desktop.core.sync.outcome import Outcome, start_outcome
-from qbsync_desktop.core.sync.plan import Plan, SideRecord
 from qbsync_desktop.core.sync.planner import (
     LinkIndex,
     MemoryLinks,
@@ -46,6 +45,7 @@ from qbsync_desktop.core.sync.readers import (
 from qbsync_desktop.core.sync.recovery import recover_pending
 from qbsync_desktop.core.sync.settings import ObjectSettings, SyncSettings
 from qbsync_desktop.core.sync.stream import WriteStream, withdrawn_on_cancel, written_qbo
+from qbsync_desktop.core.sync.vocabulary import Plan, SideRecord
 
 
 def fingerprint(settings: ObjectSettings) -> str:
@@ -89,6 +89,8 @@ class Engine:
             todo: list[tuple[ObjectSpec, ObjectSettings]] = []
             for obj in level:
                 settings = self.settings.for_object(obj.name)
+                if obj.one_way is not None:
+                    settings = replace(settings, direction=obj.direction(settings.direction))
                 if not settings.enabled:
                     self._progress(obj.name, 0, 0, f"{obj.name}: switched off")
                     continue

@@ -16,12 +16,9 @@ from typing import Any
 from qbsync_desktop.core.store.models import current_database
 from qbsync_desktop.core.sync import record
 from qbsync_desktop.core.sync.mapping import ObjectSpec, match_key
-from qbsync_desktop.core.sync.plan import (
-    LinkInfo,
-    SideRecord,
-)
 from qbsync_desktop.core.sync.planner import SortedQboSide
 from qbsync_desktop.core.sync.settings import ObjectSettings
+from qbsync_desktop.core.sync.vocabulary import LinkInfo, Side, SideRecord
 
 CHUNK = 500  # values per SQL IN (...), under SQLite's variable limit
 COLUMNS = "record_id, match_key, name, label, record_values, sync_token, active"
@@ -194,3 +191,13 @@ class TableLinks:
         for ln in record.iter_links(self.spec.name):
             if ln.hubspot_id not in seen:
                 yield ln
+
+
+class StoredLinks:
+    """`vocabulary.LinkLookup` over the link table: how references resolve in a run."""
+
+    def other_ids(self, obj: str, side: Side, ids: Iterable[str]) -> dict[str, str]:
+        wanted = list(ids)
+        if side == "hubspot":
+            return {ln.hubspot_id: ln.qbo_id for ln in record.links_for(obj, hubspot_ids=wanted)}
+        return {ln.qbo_id: ln.hubspot_id for ln in record.links_for(obj, qbo_ids=wanted)}

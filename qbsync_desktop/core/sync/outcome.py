@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 from qbsync_desktop.core.sync.errors import Problem
 from qbsync_desktop.core.sync.mapping import Values, match_key
-from qbsync_desktop.core.sync.plan import PairPlan
 from qbsync_desktop.core.sync.record import LinkRow
+from qbsync_desktop.core.sync.vocabulary import PairPlan
 
 
 @dataclass(slots=True)

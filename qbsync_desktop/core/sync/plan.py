@@ -1,4 +1,4 @@
-"""Planning: match, map, filter and decide, as pure functions over plain dataclasses.
+"""Planning rules: match, map, filter and decide, as pure functions over the vocabulary.
 
 `planner.py` walks the records (page by page) and calls these.
 
@@ -7,9 +7,6 @@ talks to a service or the database.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass, field
-from typing import Literal
 
 from qbsync_desktop.core.sync import errors
 from qbsync_desktop.core.sync.errors import Problem
@@ -23,86 +20,14 @@ from qbsync_desktop.core.sync.mapping import (
     same,
 )
 from qbsync_desktop.core.sync.settings import ObjectSettings
-
-Side = Literal["hubspot", "quickbooks"]
-
-
-@dataclass(slots=True)
-class SideRecord:
-    side: Side
-    id: str
-    values: Values  # canonical mapped values
-    label: str  # how the status table names it
-    sync_token: str | None = None  # QBO only
-    active: bool = True
-    qbo_name: str | None = None  # QBO DisplayName / Item Name
-    props: dict[str, str | None] = field(default_factory=dict)  # HubSpot: filter properties
+from qbsync_desktop.core.sync.vocabulary import PairPlan, Plan, Side, SideRecord, Skip
 
 
-@dataclass(slots=True)
-class LinkInfo:
-    hubspot_id: str
-    qbo_id: str
-    baseline: Values
-    qbo_sync_token: str | None = None
-    match_key: str | None = None
-
-
-@dataclass(slots=True)
-class PairPlan:
-    hubspot: SideRecord | None
-    qbo: SideRecord | None
-    to_hubspot: Values = field(default_factory=dict)
-    to_qbo: Values = field(default_factory=dict)
-    merged: Values = field(default_factory=dict)  # both sides' values after success
-    new_link: bool = False
-    conflicts: list[str] = field(default_factory=list)
-    qbo_name: str | None = None  # QBO display name / item name on create
-    baseline: Values | None = None  # the link's last-synced values (linked pairs)
-
-    @property
-    def action(self) -> str:
-        if self.qbo is None:
-            return "create_quickbooks"
-        if self.hubspot is None:
-            return "create_hubspot"
-        if self.to_hubspot or self.to_qbo:
-            return "update"
-        return "match" if self.new_link else "unchanged"
-
-    @property
-    def label(self) -> str:
-        rec = self.hubspot or self.qbo
-        return rec.label if rec else ""
-
-
-@dataclass(slots=True)
-class Skip:
-    record: SideRecord
-    problem: Problem
-    state: Literal["excluded", "failed"]
-    other_id: str | None = None  # the linked record on the other side, if any
-
-
-@dataclass
-class Plan:
-    object: str
-    pairs: list[PairPlan] = field(default_factory=list)
-    skips: list[Skip] = field(default_factory=list)
-
-    def of(self, action: str) -> list[PairPlan]:
-        return [p for p in self.pairs if p.action == action]
-
-    def extend(self, other: Plan) -> None:
-        self.pairs += other.pairs
-        self.skips += other.skips
-
-
-def _key_of(spec: ObjectSpec, rec: SideRecord) -> str | None:
+def key_of(spec: ObjectSpec, rec: SideRecord) -> str | None:
     return match_key(rec.values.get(spec.match_key))
 
 
-def _filtered(settings: ObjectSettings, rec: SideRecord) -> Problem | None:
+def filtered_out(settings: ObjectSettings, rec: SideRecord) -> Problem | None:
     for f in settings.filters:
         if rec.side == "hubspot":
             value = rec.props.get(f.property, rec.values.get(f.property))
@@ -113,10 +38,6 @@ def _filtered(settings: ObjectSettings, rec: SideRecord) -> Problem | None:
         if f.matches(value):
             return errors.filtered(f.describe())
     return None
-
-
-def _missing_key(spec: ObjectSpec) -> Problem:
-    return spec.missing_key()
 
 
 def merge(
@@ -167,15 +88,7 @@ def merge(
     return to_hs, to_qbo, merged, conflicts
 
 
-def _key_kind(spec: ObjectSpec) -> str:
-    return spec.key_noun
-
-
-def _kind(spec: ObjectSpec) -> str:
-    return spec.record_noun
-
-
-def _pair(
+def add_pair(
     plan: Plan,
     fields: list[FieldMap],
     settings: ObjectSettings,
@@ -191,7 +104,7 @@ def _pair(
     )
 
 
-def _create(plan: Plan, fields: list[FieldMap], rec: SideRecord, *, target: Side) -> None:
+def add_create(plan: Plan, fields: list[FieldMap], rec: SideRecord, *, target: Side) -> None:
     values = {f.key: rec.values.get(f.key) for f in fields}
     written: Values = {k: v for k, v in values.items() if v is not None}
     if target == "quickbooks":
@@ -200,7 +113,7 @@ def _create(plan: Plan, fields: list[FieldMap], rec: SideRecord, *, target: Side
         plan.pairs.append(PairPlan(None, rec, to_hubspot=written, merged=values, new_link=True))
 
 
-def _validate(spec: ObjectSpec, plan: Plan, fields: list[FieldMap]) -> None:
+def validate(spec: ObjectSpec, plan: Plan, fields: list[FieldMap]) -> None:
     """Values a service would refuse fail here, alone and named, before anything is sent."""
     keep: list[PairPlan] = []
     for pair in plan.pairs:

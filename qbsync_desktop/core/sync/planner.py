@@ -15,22 +15,9 @@ from typing import Protocol, TypeGuard
 from qbsync_desktop.core.sync import errors
 from qbsync_desktop.core.sync.errors import Problem
 from qbsync_desktop.core.sync.mapping import ObjectSpec, match_key, record_label
-from qbsync_desktop.core.sync.plan import (
-    LinkInfo,
-    PairPlan,
-    Plan,
-    SideRecord,
-    Skip,
-    _create,
-    _filtered,
-    _key_kind,
-    _key_of,
-    _kind,
-    _missing_key,
-    _pair,
-    _validate,
-)
+from qbsync_desktop.core.sync.plan import add_create, add_pair, filtered_out, key_of, validate
 from qbsync_desktop.core.sync.settings import ObjectSettings
+from qbsync_desktop.core.sync.vocabulary import LinkInfo, PairPlan, Plan, SideRecord, Skip
 
 FINISH_PART = 500  # QBO-only records per part of `finish_parts` (each is written as it comes)
 
@@ -80,13 +67,13 @@ class SortedQboSide:
         `record` builds the full record only when a skip or a filter needs it."""
         spec = self.spec
         if key is None:
-            self.skips.append(Skip(record(), _missing_key(spec), "excluded"))
+            self.skips.append(Skip(record(), spec.missing_key(), "excluded"))
         elif (holder := self._holder_of(key)) is not None:
-            dup = errors.duplicate_key(_key_kind(spec), key, "quickbooks", holder)
+            dup = errors.duplicate_key(spec.key_noun, key, "quickbooks", holder)
             self.skips.append(Skip(record(), dup, "failed"))
         elif (
             self.settings.filters
-            and (excluded := _filtered(self.settings, rec := record())) is not None
+            and (excluded := filtered_out(self.settings, rec := record())) is not None
         ):
             self.skips.append(Skip(rec, excluded, "excluded"))
             self._filtered[key] = excluded
@@ -117,13 +104,13 @@ class QboSide(SortedQboSide):
         records = list(qbo)
         for rec in records:
             self.by_id[rec.id] = rec
-            key = _key_of(spec, rec)
+            key = key_of(spec, rec)
             if rec.id in linked and key:
                 self.held.setdefault(key, rec.label or rec.id)
         for rec in records:
             if rec.id in linked or not rec.active:
                 continue  # unlinked inactive records are not ours to revive
-            key = _key_of(spec, rec)
+            key = key_of(spec, rec)
             if self._is_free(key, partial(_same, rec)):
                 self.free[key] = rec
 
@@ -215,7 +202,7 @@ class Planner:
         # Keys several HubSpot records share (SKUs are not unique there): unlinked ones fail.
         hs_by_key: dict[str, list[SideRecord]] = {}
         for rec in hs_list:
-            if (k := _key_of(spec, rec)) is not None:
+            if (k := key_of(spec, rec)) is not None:
                 hs_by_key.setdefault(k, []).append(rec)
 
         linked: list[tuple[PairPlan, LinkInfo]] = []
@@ -226,19 +213,19 @@ class Planner:
                 other = qbo.get(link.qbo_id)
                 if other is None:
                     if self.complete:
-                        gone = errors.deleted("quickbooks", _kind(spec))
+                        gone = errors.deleted("quickbooks", spec.record_noun)
                         plan.skips.append(Skip(rec, gone, "excluded", link.qbo_id))
                     continue
                 if not other.active:
-                    gone = errors.deleted("quickbooks", _kind(spec))
+                    gone = errors.deleted("quickbooks", spec.record_noun)
                     plan.skips.append(Skip(other, gone, "excluded", rec.id))
                     continue
-                _pair(plan, fields, settings, rec, other, link.baseline, new_link=False)
+                add_pair(plan, fields, settings, rec, other, link.baseline, new_link=False)
                 linked.append((plan.pairs[-1], link))
                 continue
-            key = _key_of(spec, rec)
+            key = key_of(spec, rec)
             if key is None:
-                plan.skips.append(Skip(rec, _missing_key(spec), "excluded"))
+                plan.skips.append(Skip(rec, spec.missing_key(), "excluded"))
                 continue
             sharing = [r for r in hs_by_key.get(key, []) if r.id != rec.id]
             holder = self.claimed.get(key)
@@ -246,25 +233,25 @@ class Planner:
                 if holder is None:
                     first = next((r for r in sharing if r.id in by_hs), sharing[0])
                     holder = first.label or first.id
-                problem = errors.duplicate_key(_key_kind(spec), key, "hubspot", holder)
+                problem = errors.duplicate_key(spec.key_noun, key, "hubspot", holder)
                 plan.skips.append(Skip(rec, problem, "failed"))
                 if (other := qbo.take(key)) is not None:
                     # Which HubSpot record it belongs to is unclear: it waits too (not created).
                     plan.skips.append(Skip(other, problem, "failed"))
                 continue
-            excluded = _filtered(settings, rec) or qbo.filtered(key)
+            excluded = filtered_out(settings, rec) or qbo.filtered(key)
             if excluded is not None:
                 plan.skips.append(Skip(rec, excluded, "excluded"))
                 if (other := qbo.take(key)) is not None:
                     plan.skips.append(Skip(other, excluded, "excluded", rec.id))
                 continue
             if (match := qbo.take(key)) is not None:
-                _pair(plan, fields, settings, rec, match, None, new_link=True)
+                add_pair(plan, fields, settings, rec, match, None, new_link=True)
             elif (held := qbo.holder(key)) is not None:
-                problem = errors.duplicate_key(_key_kind(spec), key, "quickbooks", held)
+                problem = errors.duplicate_key(spec.key_noun, key, "quickbooks", held)
                 plan.skips.append(Skip(rec, problem, "failed"))
             elif settings.writes_to("quickbooks"):
-                _create(plan, fields, rec, target="quickbooks")
+                add_create(plan, fields, rec, target="quickbooks")
         for key, recs in hs_by_key.items():
             if key not in self.claimed:
                 first = next((r for r in recs if r.id in by_hs), recs[0])
@@ -277,7 +264,7 @@ class Planner:
         else:
             for pair in creates:
                 pair.qbo_name = pair.merged.get(spec.qbo_name_from)
-        _validate(spec, plan, fields)
+        validate(spec, plan, fields)
         return plan
 
     def _refuse_taken_keys(self, plan: Plan, linked: list[tuple[PairPlan, LinkInfo]]) -> None:
@@ -309,7 +296,7 @@ class Planner:
             if spec.match_key in pair.to_qbo or spec.match_key not in pair.to_hubspot:
                 rec, other = pair.hubspot, pair.qbo
             assert rec is not None and other is not None  # both sides of a linked pair
-            problem = errors.key_in_use(_key_kind(spec), key, name)
+            problem = errors.key_in_use(spec.key_noun, key, name)
             plan.skips.append(Skip(rec, problem, "failed", other.id))
             refused.add(id(pair))
         plan.pairs = [p for p in plan.pairs if id(p) not in refused]
@@ -327,16 +314,16 @@ class Planner:
         if self.complete:
             for link in self.links.unseen(self.seen_hs):
                 if (rec := self.qbo.get(link.qbo_id)) is not None:
-                    gone = errors.deleted("hubspot", _kind(self.spec))
+                    gone = errors.deleted("hubspot", self.spec.record_noun)
                     plan.skips.append(Skip(rec, gone, "excluded", link.hubspot_id))
         if self.settings.writes_to("hubspot"):
             for rec in self.qbo.leftovers():
-                _create(plan, self.fields, rec, target="hubspot")
+                add_create(plan, self.fields, rec, target="hubspot")
                 if len(plan.pairs) >= size:
-                    _validate(self.spec, plan, self.fields)
+                    validate(self.spec, plan, self.fields)
                     yield plan
                     plan = Plan(self.spec.name)
-        _validate(self.spec, plan, self.fields)
+        validate(self.spec, plan, self.fields)
         yield plan
 
     def finish(self) -> Plan:

@@ -26,8 +26,8 @@ from qbsync_desktop.core.sync.mapping import (
     match_key,
     record_label,
 )
-from qbsync_desktop.core.sync.plan import LinkInfo, SideRecord, Skip
 from qbsync_desktop.core.sync.settings import ObjectSettings
+from qbsync_desktop.core.sync.vocabulary import LinkInfo, SideRecord, Skip
 
 Progress = Callable[[str, int], None]  # (message, records read so far)
 PROGRESS_EVERY = 200

@@ -14,7 +14,7 @@ from qbsync_desktop.core.store import Activity, Link, RecordState
 from qbsync_desktop.core.store.models import current_database, utcnow
 from qbsync_desktop.core.sync.errors import Problem
 from qbsync_desktop.core.sync.mapping import Values
-from qbsync_desktop.core.sync.plan import LinkInfo
+from qbsync_desktop.core.sync.vocabulary import LinkInfo
 
 CHUNK = 500  # ids per SQL IN (...), under SQLite's variable limit
 

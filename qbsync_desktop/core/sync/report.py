@@ -9,7 +9,7 @@ from qbsync_desktop.core.sync import record
 from qbsync_desktop.core.sync.events import RunSummary
 from qbsync_desktop.core.sync.mapping import ObjectSpec
 from qbsync_desktop.core.sync.outcome import Outcome
-from qbsync_desktop.core.sync.plan import Plan
+from qbsync_desktop.core.sync.vocabulary import Plan
 
 
 def count_plan(s: RunSummary, plan: Plan) -> None:

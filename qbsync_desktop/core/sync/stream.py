@@ -12,8 +12,8 @@ from qbsync_desktop.core.sync.apply_hubspot import HubSpotWriter
 from qbsync_desktop.core.sync.events import Cancelled, CancelToken
 from qbsync_desktop.core.sync.mapping import ObjectSpec
 from qbsync_desktop.core.sync.outcome import Outcome, start_outcome, wants_hubspot, wants_qbo
-from qbsync_desktop.core.sync.plan import Plan, SideRecord
 from qbsync_desktop.core.sync.settings import ObjectSettings
+from qbsync_desktop.core.sync.vocabulary import Plan, SideRecord
 
 # Writes queued per writer before planning waits for answers: a bounded part of the book
 # in memory (the queued writes are most of the run's memory: at 4,000 the 10k bench peaks

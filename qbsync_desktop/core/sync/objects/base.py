@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from qbsync_desktop.core.sync.mapping import ObjectSpec
-from qbsync_desktop.core.sync.settings import ObjectSettings
+from qbsync_desktop.core.sync.settings import Direction, ObjectSettings
+from qbsync_desktop.core.sync.vocabulary import Side
 
 SettingKind = Literal["choice", "qbo_income_account"]
 
@@ -36,6 +37,9 @@ class ObjectType:
     level: int = 0  # dependency level: a level runs after every lower one is done
     depends_on: tuple[str, ...] = ()  # types whose links this one's references resolve by
     settings_fields: tuple[SettingField, ...] = ()
+    # A projection written to one side only (deal properties from invoices): the side it
+    # writes. Its settings cannot turn it the other way. None: synced both ways.
+    one_way: Side | None = None
 
     @property
     def name(self) -> str:
@@ -44,6 +48,12 @@ class ObjectType:
     @property
     def record_noun(self) -> str:
         return self.spec.record_noun
+
+    def direction(self, chosen: Direction) -> Direction:
+        """The direction a run uses: the chosen one, unless the type writes one side only."""
+        if self.one_way is None:
+            return chosen
+        return "to_hubspot" if self.one_way == "hubspot" else "to_quickbooks"
 
     def check_settings(self, settings: ObjectSettings) -> list[str]:
         """Plain sentences for this type's own settings that cannot work."""
