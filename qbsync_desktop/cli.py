@@ -431,9 +431,10 @@ def _status(args: argparse.Namespace, paths: AppPaths, out: Callable[[str], None
     )
     for row in rows:
         if row["state"] != "synced":
-            detail = f" — {row['reason']}" if row.get("reason") else ""
-            line = f"  [{row['state']}] {row['object']}: {row['name']} <{row['email'] or ''}>"
-            out(sanitise(line + detail))  # names and reasons come from the services
+            detail = f" — {row['explanation']}" if row.get("explanation") else ""
+            fix = f" Fix: {row['fix']}" if row.get("fix") else ""
+            line = f"  [{row['state']}] {row['object']}: {row['name']} <{row['match_key'] or ''}>"
+            out(sanitise(line + detail + fix))  # names and reasons come from the services
     return OK
 
 

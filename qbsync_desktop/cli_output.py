@@ -106,10 +106,10 @@ def explain_failure(exc: BaseException, profile: str | None = None) -> tuple[str
                 COULD_NOT_RUN,
             )
     if service in ("hubspot", "quickbooks") or _is_network(exc):
-        from qbsync_desktop.core.sync.errors import explain
+        from qbsync_desktop.core.sync.errors import ProblemCode, explain
 
         problem = explain(exc)
-        if problem.category != "internal":
+        if problem.code is not ProblemCode.INTERNAL:
             return f"{problem.explanation}. {problem.fix}", COULD_NOT_RUN
     if isinstance(message, str) and message:  # typed errors carry a sentence for people
         return message, COULD_NOT_RUN

@@ -13,7 +13,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from qbsync_desktop.core.store.queries import COLUMNS as RECORD_COLUMNS
+from qbsync_desktop.core.store.queries import STORE_COLUMNS, problem_of
+from qbsync_desktop.core.sync.problems import TEMPLATES, Problem, label, render
 
 STATES: tuple[str, ...] = ("synced", "failed", "excluded")
 
@@ -21,7 +22,7 @@ STATES: tuple[str, ...] = ("synced", "failed", "excluded")
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("object", "Object"),
     ("name", "Name"),
-    ("email", "Email / SKU"),
+    ("match_key", "Email / SKU"),
     ("state", "State"),
     ("reason", "Reason"),
     ("category", "Category"),
@@ -29,9 +30,10 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("qbo_id", "QuickBooks id"),
     ("updated_at", "Last change"),
 )
-_SORTABLE = {key for key, _ in COLUMNS}
+# The SQL column each view column sorts by: a problem is sorted by its code.
+_SORT_SQL = {key: key for key, _ in COLUMNS} | {"reason": "code", "category": "code"}
 # The store decides which columns a record row has; the GUI adds the row id it pages by.
-_ROW_FIELDS = ("id", *RECORD_COLUMNS)
+_ROW_FIELDS = ("id", *STORE_COLUMNS)
 
 
 @dataclass(frozen=True)
@@ -41,13 +43,23 @@ class RecordRow:
     hubspot_id: str | None
     qbo_id: str | None
     name: str
-    email: str
+    match_key: str
     state: str
-    category: str | None
-    reason: str | None
-    fix: str | None
     updated_at: str
     run_id: int | None
+    problem: Problem | None = None  # rendered into the three below when read
+
+    @property
+    def category(self) -> str | None:
+        return label(self.problem.code) if self.problem else None
+
+    @property
+    def reason(self) -> str | None:
+        return render(self.problem).explanation if self.problem else None
+
+    @property
+    def fix(self) -> str | None:
+        return (render(self.problem).fix or None) if self.problem else None
 
     def value(self, key: str) -> str:
         raw = getattr(self, key)
@@ -66,18 +78,34 @@ class RecordFilter:
     def where(self) -> tuple[str, list[Any]]:
         clauses: list[str] = []
         params: list[Any] = []
-        for column in ("object", "state", "category"):
-            value = getattr(self, column)
+        for column, value in (("object", self.object), ("state", self.state)):
             if value:
                 clauses.append(f"{column} = ?")
                 params.append(value)
+        if self.category:  # a problem code
+            clauses.append("code = ?")
+            params.append(self.category)
         text = self.text.strip()
         if text:
             like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            cols = ("name", "email", "hubspot_id", "qbo_id", "reason")
-            clauses.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in cols) + ")")
+            cols = ("name", "match_key", "hubspot_id", "qbo_id", "params")
+            found = [f"{c} LIKE ? ESCAPE '\\'" for c in cols]
             params.extend([like] * len(cols))
+            if codes := _codes_saying(text):  # the problem's words are rendered, not stored
+                found.append(f"code IN ({','.join('?' * len(codes))})")
+                params.extend(codes)
+            clauses.append("(" + " OR ".join(found) + ")")
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _codes_saying(text: str) -> list[str]:
+    """Problem codes whose category name or title contains `text` (any case)."""
+    needle = text.casefold()
+    return [
+        code.value
+        for code, words in TEMPLATES.items()
+        if needle in words.label.casefold() or needle in words.title.casefold()
+    ]
 
 
 @dataclass
@@ -124,11 +152,11 @@ class SqlRecordSource:
             raise
 
     def ids(self, flt: RecordFilter, sort_key: str = "name", descending: bool = False) -> list[int]:
-        if sort_key not in _SORTABLE:
+        if sort_key not in _SORT_SQL:
             raise ValueError(f"cannot sort by {sort_key!r}")
         where, params = flt.where()
         direction = "DESC" if descending else "ASC"
-        order = f"{sort_key} COLLATE NOCASE {direction}, id {direction}"
+        order = f"{_SORT_SQL[sort_key]} COLLATE NOCASE {direction}, id {direction}"
         if sort_key == "updated_at":
             order = f"updated_at {direction}, id {direction}"
         rows = self.query(f"SELECT id FROM record_state{where} ORDER BY {order}", params)
@@ -143,10 +171,13 @@ class SqlRecordSource:
         out: dict[int, RecordRow] = {}
         for raw in found:
             data = dict(zip(_ROW_FIELDS, raw, strict=True))
+            problem = problem_of(data)
+            for column in ("code", "params", "field"):
+                del data[column]
             data["name"] = data["name"] or ""
-            data["email"] = data["email"] or ""
+            data["match_key"] = data["match_key"] or ""
             data["updated_at"] = str(data["updated_at"] or "")
-            out[data["id"]] = RecordRow(**data)
+            out[data["id"]] = RecordRow(**data, problem=problem)
         return out
 
     def counts(self) -> list[ObjectCounts]:
@@ -161,8 +192,7 @@ class SqlRecordSource:
 
     def categories(self) -> list[str]:
         rows = self.query(
-            "SELECT DISTINCT category FROM record_state"
-            " WHERE category IS NOT NULL ORDER BY category"
+            "SELECT DISTINCT code FROM record_state WHERE code IS NOT NULL ORDER BY code"
         )
         return [r[0] for r in rows]
 
@@ -208,12 +238,18 @@ def activity_for(source: SqlRecordSource, record: RecordRow, limit: int = 200) -
     if not clauses:
         return []
     rows = source.query(
-        "SELECT at, direction, action, detail FROM activity WHERE object = ? AND ("
+        "SELECT at, direction, action, detail, code, params, field FROM activity"
+        " WHERE object = ? AND ("
         + " OR ".join(clauses)
         + f") ORDER BY at DESC, id DESC LIMIT {int(limit)}",
         params,
     )
-    return [ActivityRow(str(at), d or "", a or "", det or "") for at, d, a, det in rows]
+    out = []
+    for at, d, a, det, code, args, fld in rows:
+        problem = problem_of({"code": code, "params": args, "field": fld})
+        said = render(problem).explanation if problem else det
+        out.append(ActivityRow(str(at), d or "", a or "", said or ""))
+    return out
 
 
 def write_csv(source: RecordSource, flt: RecordFilter, path: str, sort_key: str = "name") -> int:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from qbsync_desktop.core.sync import objects
+from qbsync_desktop.core.sync.problems import label as problem_label
 
 from .icons import icon
 from .object_labels import key_label, key_nouns
@@ -233,7 +234,7 @@ class StatusPage(QWidget):
         self.category_filter.clear()
         self.category_filter.addItem("All categories", None)
         for cat in src.categories() if src else []:
-            self.category_filter.addItem(cat, cat)
+            self.category_filter.addItem(problem_label(cat), cat)  # the code's name in words
         idx = self.category_filter.findData(current)
         self.category_filter.setCurrentIndex(max(idx, 0))
         self.category_filter.blockSignals(False)
@@ -307,7 +308,7 @@ class StatusPage(QWidget):
         out.append("</p><table cellspacing='4'>")
         facts = (
             ("Object", rec.object),
-            (key_label(rec.object), rec.email),
+            (key_label(rec.object), rec.match_key),
             ("HubSpot id", rec.hubspot_id or "—"),
             ("QuickBooks id", rec.qbo_id or "—"),
             ("Last change", local_time(rec.updated_at)),

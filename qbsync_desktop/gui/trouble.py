@@ -15,6 +15,7 @@ from typing import Literal
 import httpx
 
 from qbsync_desktop.core.connectors.errors import AuthError, TransportFailure
+from qbsync_desktop.core.sync.problems import ProblemCode
 
 from .connections_page import SHORT
 
@@ -76,6 +77,6 @@ def connection_trouble(exc: BaseException, service: str | None = None) -> Troubl
         if isinstance(err, TransportFailure | httpx.TransportError | ConnectionError):
             return Trouble("unreachable", who)
         problem = getattr(err, "problem", None)  # the engine's typed outcome, if it has one
-        if getattr(problem, "category", None) == "network":
+        if getattr(problem, "code", None) is ProblemCode.NETWORK:
             return Trouble("unreachable", who)
     return None

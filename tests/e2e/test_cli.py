@@ -73,11 +73,18 @@ def test_connect_sync_status_in_process(sandboxes: RunningSandboxes, tmp_path: P
     assert states == {"synced", "failed", "excluded"}
     failed = [r for r in rows if r["state"] == "failed"]
     assert any(r["name"] == "Jordan Blake" for r in failed)
-    assert all(r["reason"] for r in failed)
+    assert all(r["explanation"] and r["fix"] and r["code"] for r in failed)
+    clash = next(r for r in failed if r["name"] == "Jordan Blake")
+    assert clash["code"] == "name_taken" and clash["hubspot_id"] and not clash["qbo_id"]
+    assert clash["explanation"].startswith("Display name is a duplicate: ")
     excluded = [r for r in rows if r["state"] == "excluded"]
-    reasons = {r["object"]: r["reason"].lower() for r in excluded}
+    reasons = {r["object"]: r["explanation"].lower() for r in excluded}
     assert "email" in reasons["contacts"]  # the contact without an email
     assert "sku" in reasons["products"]  # products without a SKU
+    out.clear()
+    main(["status", "--profile", "Acme"], paths=paths, out=out.append)
+    line = next(x for x in out if "Jordan Blake" in x)
+    assert "Display name is a duplicate: " in line and "Fix: Rename the record" in line
 
     # A second sync creates and changes nothing on either side.
     before = {s: sandboxes.control(s, "inspect") for s in ("hubspot", "quickbooks")}

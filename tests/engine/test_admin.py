@@ -23,7 +23,7 @@ def _failed(synced: Synced) -> list[tuple[str, str | None, str | None, bool]]:
     db = open_database(synced.paths.database_file(synced.profile))
     try:
         rows = RecordState.select().where(RecordState.state == "failed")
-        return [(r.email, r.category, r.hubspot_id, bool(r.retry)) for r in rows]
+        return [(r.match_key, r.code, r.hubspot_id, bool(r.retry)) for r in rows]
     finally:
         db.close()
 
@@ -40,7 +40,7 @@ def _rename_vendor(synced: Synced, name: str, new_name: str) -> None:
 def test_a_retry_reattempts_a_data_failure_once_its_cause_is_fixed(synced: Synced) -> None:
     synced.sync()
     [(email, category, hubspot_id, retry)] = _failed(synced)
-    assert (email, category, retry) == (CLASH, "E2", False)
+    assert (email, category, retry) == (CLASH, "name_taken", False)
 
     # The user renames the vendor in QBO, as the fix says. Nothing about the contact or
     # the customers changed, so a plain run does not look at the failure again...
@@ -69,7 +69,7 @@ def test_a_retry_of_a_record_that_still_fails_keeps_it_failed_and_clears_the_req
     assert request_retry(db_file, "products") == 0
     _time_passes(synced)
     synced.sync()
-    assert _failed(synced) == [(CLASH, "E2", _failed(synced)[0][2], False)]
+    assert _failed(synced) == [(CLASH, "name_taken", _failed(synced)[0][2], False)]
 
 
 def test_retry_and_forget_wait_for_a_running_sync(synced: Synced) -> None:

@@ -54,11 +54,12 @@ def test_initial_sync_brings_both_sides_in_step(synced: Synced) -> None:
         states = {r.state for r in RecordState.select()}
         assert states == {"synced", "failed", "excluded"}
         failed = RecordState.get(RecordState.state == "failed")
-        assert failed.category == "E2"
-        assert "Jordan Blake" in (failed.reason or "") and "vendor" in (failed.reason or "")
-        assert failed.fix
+        assert failed.code == "name_taken"
+        explanation = failed.problem.explanation
+        assert "Jordan Blake" in explanation and "vendor" in explanation
+        assert failed.problem.fix
         excluded = RecordState.get(RecordState.state == "excluded")
-        assert excluded.category == "no_email" and "email" in (excluded.reason or "").lower()
+        assert excluded.code == "no_email" and "email" in excluded.problem.explanation.lower()
         assert (
             Link.select().count()
             == RecordState.select().where(RecordState.state == "synced").count()

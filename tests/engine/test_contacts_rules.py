@@ -113,14 +113,14 @@ def test_filter_excludes_with_the_reason_shown(synced: Synced) -> None:
     before_qbo, before_hs = set(qbo_emails()), set(hs_emails())
     synced.settings("contacts", filters=[{"property": "city", "op": "equals", "value": "Austin"}])
     summary, _ = synced.sync()
-    filtered = [s for s in _states(synced) if s.category == "filtered"]
+    filtered = [s for s in _states(synced) if s.code == "filtered"]
     assert filtered and all(s.state == "excluded" for s in filtered)
-    assert "city" in (filtered[0].reason or "") and "Austin" in (filtered[0].reason or "")
+    assert "city" in filtered[0].problem.explanation and "Austin" in filtered[0].problem.explanation
     after_qbo, after_hs = qbo_emails(), hs_emails()
     assert len(after_qbo) == len(set(after_qbo)) and len(after_hs) == len(set(after_hs))
     for row in filtered:  # nothing was created for a filtered record on either side
-        assert (_norm(row.email) in after_qbo) == (_norm(row.email) in before_qbo)
-        assert (_norm(row.email) in after_hs) == (_norm(row.email) in before_hs)
+        assert (_norm(row.match_key) in after_qbo) == (_norm(row.match_key) in before_qbo)
+        assert (_norm(row.match_key) in after_hs) == (_norm(row.match_key) in before_hs)
     assert summary.excluded >= len(filtered)
 
 
@@ -137,8 +137,8 @@ def test_deleted_contact_is_shown_not_propagated(synced: Synced) -> None:
     still = _customer_by_email(synced, contact.properties["email"])
     assert still.get("Active", True) is True  # not deactivated behind the user's back
     row = next(s for s in _states(synced) if s.qbo_id == customer["Id"])
-    assert row.category == "deleted" and "HubSpot" in (row.reason or "")
-    assert row.fix
+    assert row.code == "deleted" and "HubSpot" in row.problem.explanation
+    assert row.problem.fix
 
 
 def test_hostile_records_fail_alone_named_and_explained(synced: Synced) -> None:
@@ -158,13 +158,14 @@ def test_hostile_records_fail_alone_named_and_explained(synced: Synced) -> None:
 
     synced.api(create)
     summary, _ = synced.sync()
-    states = {s.email: s for s in _states(synced) if s.email and "hostile" in s.email}
+    states = {s.match_key: s for s in _states(synced) if s.match_key and "hostile" in s.match_key}
     for props in bad:
         row = states[props["email"]]
-        assert row.state == "failed" and row.category == "invalid_data", props["email"]
-        assert row.reason and row.fix
-    assert "first name" in (states["long@hostile.test"].reason or "")
-    assert "colons" in (states["colon@hostile.test"].reason or "")
+        assert row.state == "failed" and row.code in ("forbidden_characters", "too_long")
+        assert row.problem.explanation and row.problem.fix
+    assert states["long@hostile.test"].code == "too_long"
+    assert "first name" in states["long@hostile.test"].problem.explanation
+    assert "colons" in states["colon@hostile.test"].problem.explanation
     for props in good:
         assert states[props["email"]].state == "synced"
         _customer_by_email(synced, props["email"])  # created in QBO

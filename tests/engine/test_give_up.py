@@ -40,7 +40,7 @@ def test_run_gives_up_when_both_services_stop_answering_and_the_next_run_resumes
     print(f"gave up after {took:.2f} s (bound {GIVE_UP_S} s)")
     assert took < GIVE_UP_S + 5, took
     problem = explain(raised.value)
-    assert problem.category == "network" and problem.title.startswith("Cannot reach")
+    assert problem.code == "network" and problem.title.startswith("Cannot reach")
 
     db = open_database(synced.paths.database_file(synced.profile))
     try:

@@ -236,8 +236,8 @@ def test_inactive_customer_is_shown_not_propagated(synced: Synced) -> None:
     db = open_database(synced.paths.database_file(synced.profile))
     try:
         row = RecordState.get(RecordState.qbo_id == customer["Id"])
-        assert row.state == "excluded" and row.category == "deleted"
-        assert "QuickBooks" in (row.reason or "")
+        assert row.state == "excluded" and row.code == "deleted"
+        assert "QuickBooks" in row.problem.explanation
     finally:
         db.close()
 

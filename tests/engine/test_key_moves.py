@@ -59,10 +59,10 @@ def test_a_sku_moved_onto_another_linked_items_sku_fails_and_copies_nothing(
     assert qbo[item_x["Id"]]["Sku"] == item_x["Sku"]  # not copied to QuickBooks
     one = synced.state("products", qbo_id=item_1["Id"])
     assert one.state == "failed"
-    assert f"SKU already used by {item_2['Name']}" in one.reason
+    assert f"SKU already used by {item_2['Name']}" in one.problem.explanation
     x = synced.state("products", qbo_id=item_x["Id"])
     assert x.state == "failed"
-    assert f"SKU already used by {item_1['Name']}" in x.reason
+    assert f"SKU already used by {item_1['Name']}" in x.problem.explanation
 
 
 @FULL
@@ -86,5 +86,5 @@ def test_an_email_moved_onto_another_linked_customers_email_fails_and_copies_not
     a = synced.state("contacts", qbo_id=customer_a["Id"])
     assert a.state == "failed"
     holder = f"{contact_b.properties['firstname']} {contact_b.properties['lastname']}"
-    assert f"Email already used by {holder}" in a.reason
+    assert f"Email already used by {holder}" in a.problem.explanation
     assert synced.state("contacts", qbo_id=customer_c["Id"]).state == "synced"

@@ -66,7 +66,7 @@ def test_products_and_items_meet_by_sku(synced: Synced) -> None:
     assert summary.created["quickbooks"] > 0 and summary.created["hubspot"] == len(created)
 
     no_sku = [s for s in _states(synced) if s.state == "excluded"]
-    assert len(no_sku) == 1 and no_sku[0].category == "no_sku"
+    assert len(no_sku) == 1 and no_sku[0].code == "no_sku"
     db = open_database(synced.paths.database_file(synced.profile))
     try:
         notes = [a.detail for a in Activity.select() if a.action == "create_quickbooks"]
@@ -109,9 +109,9 @@ def test_duplicate_skus_and_hostile_prices_fail_alone(synced: Synced) -> None:
     states = {(s.name, s.state): s for s in _states(synced)}
     for name in ("Twin A", "Twin B"):
         row = states[(name, "failed")]
-        assert row.category == "duplicate_SKU" and "twin-1" in (row.reason or "")
+        assert row.code == "duplicate_key" and "twin-1" in row.problem.explanation
     pricey = states[("Pricey", "failed")]
-    assert "decimal" in (pricey.reason or "")
+    assert "decimal" in pricey.problem.explanation
     skus = {_sku(i.get("Sku")) for i in items(synced)}
     assert "fw-1" in skus and "twin-1" not in skus and "pr-1" not in skus
     assert summary.failed == 3

@@ -52,7 +52,7 @@ def test_an_email_hubspot_refuses_fails_alone_and_later_syncs_go_on(
     assert hs[contact_a.id].properties["email"] == contact_a.properties["email"]
     failed = synced.state("contacts", hubspot_id=contact_a.id)
     assert failed.state == "failed"
-    assert "email" in (failed.reason or "").lower()
+    assert "email" in failed.problem.explanation.lower()
     assert synced.state("contacts", hubspot_id=contact_c.id).state == "synced"
     assert _pending(synced) == []
 
@@ -131,5 +131,5 @@ def test_recovery_settles_a_refused_resend_and_sends_its_batch_mates(synced: Syn
     # Both were planned again in that run: each shows its real state, A with HubSpot's reason.
     assert synced.state("contacts", hubspot_id=contact_c.id).state == "synced"
     failed = synced.state("contacts", hubspot_id=contact_a.id)
-    assert failed.state == "failed" and "email" in failed.reason.lower()
+    assert failed.state == "failed" and "email" in failed.problem.explanation.lower()
     synced.sync()  # and nothing is resent again

@@ -18,8 +18,11 @@ from typing import Any
 from qbsync_desktop.core.connectors.session import Disconnected
 from qbsync_desktop.core.paths import AppPaths
 from qbsync_desktop.core.store import RecordState, SyncRun, open_database
+from qbsync_desktop.core.store.queries import with_words
+from qbsync_desktop.core.sync import errors
 from qbsync_desktop.core.sync.dryrun import PLAN_COLUMNS
 from qbsync_desktop.core.sync.events import Cancelled, CancelToken, RunSummary, SyncEvent
+from qbsync_desktop.core.sync.record import problem_columns
 
 
 @dataclass
@@ -84,7 +87,7 @@ ROWS: list[dict[str, Any]] = [
     {
         "object": "contacts",
         "name": "Ada Lovelace",
-        "email": "ada@example.com",
+        "match_key": "ada@example.com",
         "state": "synced",
         "hubspot_id": "101",
         "qbo_id": "1",
@@ -92,20 +95,20 @@ ROWS: list[dict[str, Any]] = [
     {
         "object": "contacts",
         "name": "Jordan Blake",
-        "email": "jordan@blake.example",
+        "match_key": "jordan@blake.example",
         "state": "failed",
-        "category": "E2",
         "hubspot_id": "102",
-        "reason": "Display name is a duplicate: 'Blake & Co' is held by customer 7.",
-        "fix": "Set a naming rule such as 'Company (First Last)'.",
+        **problem_columns(
+            errors.explain_qbo_fault("6240", name="Blake & Co", holder="customer 7 (Blake & Co)")
+        ),
     },
     {
         "object": "contacts",
         "name": "No Mail",
-        "email": None,
+        "match_key": None,
         "state": "excluded",
         "hubspot_id": "103",
-        "reason": "No email address, so it cannot be matched.",
+        **problem_columns(errors.no_email()),
     },
 ]
 
@@ -188,9 +191,9 @@ class FakeRunner:
                             "object": row["object"],
                             "action": action[row["state"]],
                             "name": row["name"],
-                            "key": row.get("email") or "",
+                            "key": row.get("match_key") or "",
                             "hubspot_id": row.get("hubspot_id") or "",
-                            "reason": row.get("reason") or "",
+                            "reason": with_words(row).get("explanation") or "",
                         }
                     )
         on_event(SyncEvent("finished", summary=summary))

@@ -18,7 +18,7 @@ from .fakes import ROWS, FakeRunner
 from .test_pages_and_background import _connected_window
 
 JORDAN_FIXED = [
-    {**r, "state": "synced", "category": None, "reason": None, "fix": None, "qbo_id": "2"}
+    {**r, "state": "synced", "code": None, "params": None, "field": None, "qbo_id": "2"}
     if r["name"] == "Jordan Blake"
     else r
     for r in ROWS

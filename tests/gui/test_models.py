@@ -25,10 +25,9 @@ def _fill(path: Path, n: int) -> peewee.SqliteDatabase:
         {
             "object": "contacts" if i % 4 else "products",
             "name": f"Customer {i:06d}",
-            "email": f"c{i}@example.com",
+            "match_key": f"c{i}@example.com",
             "state": states[i % 5],
-            "category": "E2" if states[i % 5] == "failed" else None,
-            "reason": "Display name is a duplicate" if states[i % 5] == "failed" else None,
+            "code": "name_taken" if states[i % 5] == "failed" else None,
             "hubspot_id": str(1000 + i),
             "qbo_id": str(i) if i % 5 != 4 else None,
             "updated_at": now,
@@ -71,7 +70,7 @@ def test_filters_and_sort(small_db: Any) -> None:
     assert all(model.index(r, 3).data() == "Failed" for r in range(model.rowCount()))
     model.set_filter(RecordFilter(text="c17@"))
     assert [model.index(r, 2).data() for r in range(model.rowCount())] == ["c17@example.com"]
-    model.set_filter(RecordFilter(category="E2"))
+    model.set_filter(RecordFilter(category="name_taken"))
     assert model.rowCount() == 12
     model.set_filter(RecordFilter(text="100%"))  # LIKE wildcards are literal
     assert model.rowCount() == 0

@@ -121,7 +121,8 @@ def test_export_csv_from_the_window(qtbot: Any, make_window: Any, tmp_path: Path
     qtbot.waitUntil(lambda: "Exported" in window.status_line.text(), timeout=5000)
     rows = list(csv.DictReader(target.open(encoding="utf-8-sig")))
     assert {r["Name"] for r in rows} == {r["name"] for r in ROWS}
-    assert any(r["Fix"].startswith("Set a naming rule") for r in rows)
+    assert any(r["Fix"].startswith("Rename the record holding the name") for r in rows)
+    assert any(r["Category"] == "Display name already used" for r in rows)
 
 
 def test_scheduler_runs_sync_only_when_both_connected(qtbot: Any, make_window: Any) -> None:

@@ -14,7 +14,9 @@ from PySide6.QtGui import Qt as QtGui
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel
 
+from qbsync_desktop.core.sync import errors
 from qbsync_desktop.core.sync.preflight import Finding
+from qbsync_desktop.core.sync.record import problem_columns
 
 from .fakes import FakeAccount, FakeConnections, FakeRunner
 
@@ -54,20 +56,20 @@ def _markup_rows() -> list[dict[str, Any]]:
         {
             "object": "contacts",
             "name": MARKUP,
-            "email": MARKUP,
+            "match_key": MARKUP,
             "state": "failed",
-            "category": MARKUP,
             "hubspot_id": "1",
-            "reason": f"Display name {MARKUP} is held by {MARKUP}.",
-            "fix": f"Rename {MARKUP}.",
+            **problem_columns(
+                errors.explain_hubspot_error("", f"Display name {MARKUP} is held by {MARKUP}.")
+            ),
         },
         {
             "object": "contacts",
             "name": MARKUP,
-            "email": None,
+            "match_key": None,
             "state": "excluded",
             "hubspot_id": "2",
-            "reason": MARKUP,
+            **problem_columns(errors.filtered(MARKUP)),
         },
     ]
 
@@ -102,7 +104,7 @@ def test_markup_from_the_services_is_shown_literally(qtbot: Any, make_window: An
     )
     window.status_page.table.selectRow(0)
     detail = window.status_page.detail.toPlainText()
-    assert detail.count(MARKUP) >= 5, detail  # name, email, category, reason (x2), fix
+    assert detail.count(MARKUP) >= 4, detail  # name, email, the service's words (x2)
 
     # An engine failure quoting service text, in the status line.
     def failing(*_a: Any, **_k: Any) -> Any:

@@ -17,20 +17,20 @@ MORE_FAILED = [
     {
         "object": "contacts",
         "name": "Sam Blake",
-        "email": "sam@blake.example",
+        "match_key": "sam@blake.example",
         "state": "failed",
-        "category": "E2",
+        "code": "name_taken",
         "hubspot_id": "104",
-        "reason": "Display name is a duplicate.",
     },
     {
         "object": "products",
         "name": "Gadget",
-        "email": None,
+        "match_key": None,
         "state": "failed",
-        "category": "invalid",
+        "code": "too_long",
+        "field": "Name",
         "qbo_id": "77",
-        "reason": "Name too long.",
+        "params": '{"limit": "100"}',
     },
 ]
 

@@ -117,9 +117,9 @@ def test_review_banner_lists_failures_with_detail(qtbot: Any, make_window: Any) 
     table.selectRow(0)
     detail = window.status_page.detail.toPlainText()
     assert "Display name is a duplicate" in detail
-    assert "naming rule" in detail
+    assert "display-name rule" in detail
     record = window.status_page.model.index(0, 0).data(ROW_ROLE)
-    assert record.category == "E2"
+    assert record.category == "Display name already used"
 
 
 def test_disconnect_asks_then_forgets(qtbot: Any, make_window: Any) -> None:

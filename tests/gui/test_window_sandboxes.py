@@ -53,7 +53,7 @@ def test_connect_sync_and_read_all_three_states(qtbot: Any, sandbox_window: Main
     failed = [r for r in rows if r["state"] == "Failed"]
     assert any("Jordan Blake" in r["name"] for r in failed), failed
     excluded = [r for r in rows if r["state"] == "Excluded"]
-    assert any(not r["email"] for r in excluded)
+    assert any(not r["match_key"] for r in excluded)
     assert window.banner.isVisible()
     assert f"{len(failed)} record" in window.banner_text.text()
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import json
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,6 +25,7 @@ from qbsync_desktop.core.export import (
 )
 from qbsync_desktop.core.store import RecordState, open_database
 from qbsync_desktop.core.store.queries import export_records_csv
+from qbsync_desktop.core.sync.problems import ProblemCode
 from qbsync_desktop.gui.records import RecordFilter, SqlRecordSource
 from qbsync_desktop.gui.records import write_csv as window_write_csv
 
@@ -81,13 +83,14 @@ def _hostile_database(path: Path) -> None:
     RecordState.create(
         object="contacts",
         name=HOSTILE[0],
-        email="=cmd@evil.example",
+        match_key="=cmd@evil.example",
         state="failed",
-        reason="Jürgen's name was refused",
+        code=ProblemCode.REFUSED.value,
+        params=json.dumps({"service": "hubspot", "detail": "Jürgen's name was refused"}),
         updated_at=dt.datetime(2026, 3, 1, 22, 45, 7, 123456),
     )
     for text in HOSTILE[1:]:
-        RecordState.create(object="contacts", name=text, email="ñ@x.example", state="excluded")
+        RecordState.create(object="contacts", name=text, match_key="ñ@x.example", state="excluded")
     db.close()
 
 
@@ -111,7 +114,8 @@ def test_store_record_export_is_safe_for_spreadsheets(tmp_path: Path, utc_plus_5
     header = rows[0]
     first = dict(zip(header, rows[1], strict=True))
     assert first["name"] == "'" + HOSTILE[0]
-    assert first["reason"] == "Jürgen's name was refused"
+    assert first["explanation"] == "HubSpot refused the record: Jürgen's name was refused"
+    assert first["problem"] == "Record refused" and first["code"] == "refused"
     assert first["updated_at"] == "2026-03-02 04:15:07"
     columns, back = read_dict_csv(target)
     assert columns[0] == "object"  # the BOM is not part of the first column's name
@@ -132,6 +136,7 @@ def test_window_record_export_is_safe_for_spreadsheets(tmp_path: Path, utc_plus_
     failed = by_name["'" + HOSTILE[0]]
     assert failed["Email / SKU"] == "'=cmd@evil.example"
     assert failed["Last change"] == "2026-03-02 04:15:07"
+    assert failed["Category"] == "Record refused" and "Jürgen" in failed["Reason"]
     assert "ñ@x.example" in {r["Email / SKU"] for r in by_name.values()}
 
 

@@ -81,14 +81,18 @@ def test_read_helpers_for_cli_and_export(tmp_path: Path) -> None:
     path = tmp_path / "qbsync.db"
     db = open_database(path)
     run = SyncRun.create(dry_run=False, status="ok")
-    RecordState.create(object="contacts", name="Ana", email="a@x", state="synced", run_id=run.id)
-    RecordState.create(object="contacts", name="Bo", state="excluded", category="no_email")
-    RecordState.create(object="products", name="Kit", email="SKU-1", state="failed")
+    RecordState.create(
+        object="contacts", name="Ana", match_key="a@x", state="synced", run_id=run.id
+    )
+    RecordState.create(object="contacts", name="Bo", state="excluded", code="no_email")
+    RecordState.create(object="products", name="Kit", match_key="SKU-1", state="failed")
     db.close()
 
     rows = record_rows(path)
     assert [r["name"] for r in rows] == ["Ana", "Bo", "Kit"]
-    assert record_rows(path, state="excluded")[0]["category"] == "no_email"
+    excluded = record_rows(path, state="excluded")[0]
+    assert excluded["code"] == "no_email" and excluded["problem"] == "No email address"
+    assert excluded["explanation"].startswith("No email address: Contacts and customers")
     assert counts(path) == {"contacts": {"synced": 1, "excluded": 1}, "products": {"failed": 1}}
     assert (last_run(path) or {})["status"] == "ok"
     target = tmp_path / "records.csv"

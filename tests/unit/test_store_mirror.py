@@ -9,7 +9,7 @@ from qbsync_desktop.core.store import LATEST, Link, open_database
 from qbsync_desktop.core.store.migrations import current_version
 from qbsync_desktop.core.sync import mirror
 from qbsync_desktop.core.sync.objects.contacts import SPEC as CONTACTS
-from qbsync_desktop.core.sync.vocabulary import LinkInfo, Side, SideRecord
+from qbsync_desktop.core.sync.vocabulary import SideRecord
 from tests.support.stores import old_database_with_a_link
 
 
@@ -19,7 +19,7 @@ def test_v4_database_migrates_to_the_mirror_keeping_data(tmp_path: Path) -> None
 
     db = open_database(path)
     try:
-        assert current_version(db) == LATEST == 5
+        assert current_version(db) == LATEST
         assert Link.get(Link.hubspot_id == "11").qbo_id == "22"
         columns = {c.name for c in db.get_columns("mirror")}
         assert {"object", "side", "record_id", "match_key", "name", "record_values"} <= columns
@@ -92,7 +92,7 @@ def test_mirror_side_classifies_as_the_in_memory_side(tmp_path: Path) -> None:
 
         def skips(side: object) -> list[tuple[str, str, str]]:
             return [
-                (s.record.id, s.state, s.problem.category)
+                (s.record.id, s.state, s.problem.code)
                 for s in side.skips  # type: ignore[attr-defined]
             ]
 

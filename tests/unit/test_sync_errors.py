@@ -1,4 +1,4 @@
-"""The errors catalogue: service faults become category + explanation + fix."""
+"""The errors catalogue: service faults become a code + parameters, rendered when shown."""
 
 from __future__ import annotations
 
@@ -17,25 +17,25 @@ def test_duplicate_name_is_e2_and_names_the_holder() -> None:
         name="Jordan Blake",
         holder="the vendor “Jordan Blake” (id 7)",
     )
-    assert p.category == "E2"
+    assert p.code == "name_taken"
     assert "Jordan Blake" in p.reason and "vendor" in p.reason
     assert "naming rule" in p.fix or "display-name rule" in p.fix
 
 
 def test_qbo_codes_map_to_the_catalogue() -> None:
-    assert explain_qbo_fault("6140", "Duplicate Document Number Error").category == "E6"
+    assert explain_qbo_fault("6140", "Duplicate Document Number Error").code == "doc_number_taken"
     e3 = explain_qbo_fault("6000", "A business validation error", "Enter a service date for x")
-    assert e3.category == "E3"
+    assert e3.code == "service_date_needed"
     long = explain_qbo_fault(
         "2050", "String length", "Min:0 Max:100 supported. Supplied length:120", "GivenName"
     )
-    assert long.category == "invalid_data" and long.field == "GivenName"
+    assert long.code == "too_long" and long.field == "GivenName"
     assert "first name" in long.title and "100" in long.reason
     assert explain_qbo_fault("2210", "Invalid Email Address Format").field == "PrimaryEmailAddr"
     assert explain_qbo_fault("5010", "Stale Object Error").transient
-    assert explain_qbo_fault("3001", "ThrottleExceeded").category == "rate_limited"
-    assert explain_qbo_fault("100", "General Authentication Error").category == "connection"
-    assert explain_qbo_fault("3100", "AuthorizationFailed").category == "permission"
+    assert explain_qbo_fault("3001", "ThrottleExceeded").code == "rate_limited"
+    assert explain_qbo_fault("100", "General Authentication Error").code == "connection"
+    assert explain_qbo_fault("3100", "AuthorizationFailed").code == "permission"
 
 
 def test_hubspot_errors_map_to_the_catalogue() -> None:
@@ -50,13 +50,13 @@ def test_hubspot_errors_map_to_the_catalogue() -> None:
         ]
     )
     p = explain_hubspot_error("VALIDATION_ERROR", message, http_status=400)
-    assert p.category == "invalid_data" and p.field == "email"
+    assert p.code == "email_refused" and p.field == "email"
     scopes = explain_hubspot_error(
         "MISSING_SCOPES", "no", context={"requiredScopes": ["crm.objects.contacts.write"]}
     )
-    assert scopes.category == "permission" and "crm.objects.contacts.write" in scopes.reason
-    assert explain_hubspot_error("CONFLICT", "Contact already exists").category == "duplicate_email"
-    assert explain_hubspot_error("EXPIRED_AUTHENTICATION").category == "connection"
+    assert scopes.code == "permission" and "crm.objects.contacts.write" in scopes.reason
+    assert explain_hubspot_error("CONFLICT", "Contact already exists").code == "email_taken"
+    assert explain_hubspot_error("EXPIRED_AUTHENTICATION").code == "connection"
 
 
 @dataclass
@@ -73,10 +73,10 @@ class FakeApiError(Exception):
 
 def test_explain_reads_api_errors_by_their_attributes() -> None:
     qbo = FakeApiError("quickbooks", "6240", "Duplicate Name Exists Error")
-    assert explain(qbo, name="X").category == "E2"
+    assert explain(qbo, name="X").code == "name_taken"
     hub = FakeApiError(
         "hubspot", None, "Contact already exists", category="CONFLICT", http_status=409
     )
-    assert explain(hub).category == "duplicate_email"
-    assert explain(ConnectionError("down"), service="hubspot").category == "network"
-    assert explain(ValueError("boom")).category == "internal"
+    assert explain(hub).code == "email_taken"
+    assert explain(ConnectionError("down"), service="hubspot").code == "network"
+    assert explain(ValueError("boom")).code == "internal"

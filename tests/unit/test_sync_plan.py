@@ -13,9 +13,9 @@ from qbsync_desktop.core.sync.mapping import (
 )
 from qbsync_desktop.core.sync.objects.contacts import SPEC as CONTACTS
 from qbsync_desktop.core.sync.objects.contacts import display_name_for
-from qbsync_desktop.core.sync.vocabulary import LinkInfo, SideRecord
 from qbsync_desktop.core.sync.planner import plan_sync
 from qbsync_desktop.core.sync.settings import Filter, ObjectSettings
+from qbsync_desktop.core.sync.vocabulary import LinkInfo, SideRecord
 
 FIELDS = CONTACTS.fields(ObjectSettings())
 
@@ -97,7 +97,7 @@ def test_creates_both_ways_and_excludes_no_email() -> None:
     )
     actions = sorted(p.action for p in plan.pairs)
     assert actions == ["create_hubspot", "create_quickbooks"]
-    reasons = {(s.record.id, s.problem.category, s.state) for s in plan.skips}
+    reasons = {(s.record.id, s.problem.code, s.state) for s in plan.skips}
     assert reasons == {("2", "no_email", "excluded"), ("10", "no_email", "excluded")}
     create_hs = plan.of("create_hubspot")[0]
     assert create_hs.to_hubspot["email"] == "ben@x.test"
@@ -203,7 +203,7 @@ def test_bad_records_fail_alone_with_the_field_named() -> None:
     ok = {p.hubspot.id for p in plan.pairs if p.hubspot}
     assert ok == {"1", "5"}
     failed = {s.record.id: s.problem for s in plan.skips}
-    assert failed["2"].category == "invalid_data" and failed["2"].field == "GivenName"
+    assert failed["2"].code == "forbidden_characters" and failed["2"].field == "GivenName"
     assert "colon" in failed["2"].reason
     assert failed["3"].field == "FamilyName" and "100" in failed["3"].reason
     assert failed["4"].field == "PrimaryEmailAddr.Address"
@@ -219,7 +219,7 @@ def test_duplicate_qbo_emails_fail_the_second_only() -> None:
         [],
     )
     assert [(p.hubspot.id, p.qbo.id) for p in plan.pairs if p.hubspot and p.qbo] == [("1", "9")]
-    assert [(s.record.id, s.problem.category) for s in plan.skips] == [("10", "duplicate_email")]
+    assert [(s.record.id, s.problem.code) for s in plan.skips] == [("10", "duplicate_key")]
     assert "Ana One" in plan.skips[0].problem.reason
 
 
@@ -233,7 +233,7 @@ def test_filters_exclude_with_the_reason() -> None:
         [],
     )
     assert [p.hubspot.id for p in plan.pairs if p.hubspot] == ["2"]
-    assert plan.skips[0].problem.category == "filtered"
+    assert plan.skips[0].problem.code == "filtered"
     assert "lifecyclestage" in plan.skips[0].problem.reason
 
 

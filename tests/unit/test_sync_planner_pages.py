@@ -7,9 +7,9 @@ from typing import Any
 from qbsync_desktop.core.sync.mapping import ObjectSpec, from_hubspot, record_label
 from qbsync_desktop.core.sync.objects.contacts import SPEC as CONTACTS
 from qbsync_desktop.core.sync.objects.products import SPEC as PRODUCTS
-from qbsync_desktop.core.sync.vocabulary import LinkInfo, Plan, SideRecord
 from qbsync_desktop.core.sync.planner import MemoryLinks, Planner, QboSide, plan_sync
 from qbsync_desktop.core.sync.settings import ObjectSettings
+from qbsync_desktop.core.sync.vocabulary import LinkInfo, Plan, SideRecord
 from tests.unit.test_sync_plan import customer, hs, qb
 
 SETTINGS = ObjectSettings()
@@ -38,7 +38,7 @@ def _outcome(plan: Plan) -> dict[str, tuple[str, str | None]]:
         assert rec is not None
         out[f"{rec.side}:{rec.id}"] = (pair.action, pair.qbo_name)
     for skip in plan.skips:
-        out[f"{skip.record.side}:{skip.record.id}"] = (skip.state, skip.problem.category)
+        out[f"{skip.record.side}:{skip.record.id}"] = (skip.state, skip.problem.code)
     return out
 
 
@@ -94,7 +94,7 @@ def test_qbo_only_records_and_deleted_hubspot_records_come_at_finish() -> None:
     ]
     (gone,) = end.skips
     assert gone.record.id == "11" and gone.other_id == "99"
-    assert gone.problem.category == "deleted"
+    assert gone.problem.code == "deleted"
 
 
 def test_pages_without_cross_page_clashes_plan_as_the_whole_book_does() -> None:

@@ -77,7 +77,7 @@ def test_set_states_replaces_by_either_id_and_keeps_the_other(tmp_path: Path) ->
         hubspot_id=None,
         qbo_id="q1",
         name="A",
-        email=None,
+        match_key=None,
         state="failed",
         run_id=1,
         problem=no_email(),
@@ -89,7 +89,7 @@ def test_set_states_replaces_by_either_id_and_keeps_the_other(tmp_path: Path) ->
                 "hubspot_id": "h1",
                 "qbo_id": "q1",
                 "name": "A",
-                "email": "a@x",
+                "match_key": "a@x",
                 "state": "synced",
                 "run_id": 2,
             },
@@ -97,7 +97,7 @@ def test_set_states_replaces_by_either_id_and_keeps_the_other(tmp_path: Path) ->
                 "hubspot_id": "h2",
                 "qbo_id": None,
                 "name": "B" * 400,
-                "email": None,
+                "match_key": None,
                 "state": "excluded",
                 "run_id": 2,
                 "problem": no_email(),
@@ -106,8 +106,8 @@ def test_set_states_replaces_by_either_id_and_keeps_the_other(tmp_path: Path) ->
     )
     rows = {r.hubspot_id: r for r in RecordState.select()}
     assert len(rows) == 2
-    assert (rows["h1"].qbo_id, rows["h1"].state, rows["h1"].reason) == ("q1", "synced", None)
-    assert rows["h2"].category == no_email().category and len(rows["h2"].name) == 255
+    assert (rows["h1"].qbo_id, rows["h1"].state, rows["h1"].code) == ("q1", "synced", None)
+    assert rows["h2"].code == no_email().code and len(rows["h2"].name) == 255
     assert rows["h1"].updated_at.year >= 2024  # read back as a datetime by peewee
 
 

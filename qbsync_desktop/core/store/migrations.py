@@ -7,6 +7,7 @@ changes an existing database.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -147,6 +148,68 @@ def _v5_mirror(db: peewee.SqliteDatabase) -> None:
     _sql(db, "CREATE INDEX mirror_object_side_name ON mirror (object, side, name)")
 
 
+# Old record_state categories and the problem codes they became (schema v6). Rows of the
+# categories in `_V6_SAME_WORDS` said exactly what their code's template says; the others
+# keep their old words as parameters, so nothing the user read is lost.
+_V6_CODES = {
+    "no_email": "no_email",
+    "no_sku": "no_sku",
+    "filtered": "filtered",
+    "duplicate_email": "duplicate_key",
+    "duplicate_SKU": "duplicate_key",
+    "invalid_data": "refused",
+    "deleted": "deleted",
+    "E2": "name_taken",
+    "E3": "service_date_needed",
+    "E6": "doc_number_taken",
+    "stale": "stale",
+    "closed_books": "closed_books",
+    "connection": "connection",
+    "permission": "permission",
+    "rate_limited": "rate_limited",
+    "network": "network",
+    "service": "service",
+    "internal": "internal",
+}
+_V6_SAME_WORDS = {"no_email", "no_sku", "stale", "closed_books", "E3"}
+
+
+def _v6_problem_codes(db: peewee.SqliteDatabase) -> None:
+    """Problems as codes plus parameters: record_state and activity keep `code`, `params`
+    (JSON) and `field` instead of English text; record_state.email becomes match_key (it
+    holds SKUs for products)."""
+    _sql(db, "ALTER TABLE record_state RENAME COLUMN email TO match_key")
+    for table in ("record_state", "activity"):
+        _sql(db, f"ALTER TABLE {table} ADD COLUMN code VARCHAR(255)")
+        _sql(db, f"ALTER TABLE {table} ADD COLUMN params TEXT")
+        _sql(db, f"ALTER TABLE {table} ADD COLUMN field VARCHAR(255)")
+    rows = _sql(
+        db,
+        "SELECT id, category, reason, fix FROM record_state"
+        " WHERE category IS NOT NULL OR reason IS NOT NULL",
+    ).fetchall()
+    updates = []
+    for row_id, category, reason, fix in rows:
+        code = _V6_CODES.get(category or "", "legacy")
+        params: dict[str, str] = {}
+        if category not in _V6_SAME_WORDS:
+            params = {"legacy_reason": reason or "", "legacy_fix": fix or ""}
+            if code == "legacy":
+                params["legacy_category"] = category or ""
+        updates.append((code, json.dumps(params, ensure_ascii=False), row_id))
+    db.cursor().executemany(  # type: ignore[no-untyped-call]
+        "UPDATE record_state SET code = ?, params = ? WHERE id = ?", updates
+    )
+    for column in ("category", "reason", "fix"):
+        _sql(db, f"ALTER TABLE record_state DROP COLUMN {column}")
+    fails = _sql(db, "SELECT id, detail FROM activity WHERE action = 'fail'").fetchall()
+    db.cursor().executemany(  # type: ignore[no-untyped-call]
+        "UPDATE activity SET code = 'legacy', params = ?, detail = '' WHERE id = ?",
+        [(json.dumps({"legacy_reason": d or ""}, ensure_ascii=False), i) for i, d in fails],
+    )
+    _sql(db, "CREATE INDEX record_state_code ON record_state (code)")
+
+
 # Index i holds the step that brings the schema from version i to i + 1.
 STEPS: list[Step] = [
     _v1_initial,
@@ -154,6 +217,7 @@ STEPS: list[Step] = [
     _v3_link_sync_token,
     _v4_record_retry,
     _v5_mirror,
+    _v6_problem_codes,
 ]
 LATEST = len(STEPS)
 

@@ -11,6 +11,8 @@ import datetime as dt
 import peewee
 from playhouse.shortcuts import ThreadSafeDatabaseMetadata
 
+from qbsync_desktop.core.sync.problems import Problem
+
 # The models' default database: never initialised, so a thread that did not open a
 # profile's database gets a clear error instead of another profile's data.
 # `open_database` binds the models to a real file *for the calling thread only*
@@ -62,17 +64,24 @@ class RecordState(BaseModel):
     hubspot_id = peewee.CharField(null=True, index=True)
     qbo_id = peewee.CharField(null=True, index=True)
     name = peewee.CharField(default="")
-    email = peewee.CharField(null=True)  # for products: the SKU
+    match_key = peewee.CharField(null=True)  # the value records are matched on (v6)
     state = peewee.CharField(index=True)  # synced | failed | excluded
-    category = peewee.CharField(null=True)
-    reason = peewee.TextField(null=True)
-    fix = peewee.TextField(null=True)
+    # The problem of a failed or excluded record: a code, its parameters (JSON) and the
+    # field it names (v6); the words are rendered when shown (core/sync/problems.py).
+    code = peewee.CharField(null=True, index=True)
+    params = peewee.TextField(null=True)
+    field = peewee.CharField(null=True)
     updated_at = peewee.DateTimeField(default=utcnow)
     run_id = peewee.IntegerField(null=True)
     retry = peewee.BooleanField(default=False)  # the user asked to retry it (schema v4)
 
     class Meta:
         table_name = "record_state"
+
+    @property
+    def problem(self) -> Problem | None:
+        """The stored problem (render it to show it), or None for a synced record."""
+        return Problem.from_row(self.code, self.params, self.field) if self.code else None
 
 
 class Link(BaseModel):
@@ -140,7 +149,10 @@ class Activity(BaseModel):
     qbo_id = peewee.CharField(null=True, index=True)
     direction = peewee.CharField()  # to_hubspot | to_quickbooks | none
     action = peewee.CharField()  # create | update | link | fail | exclude
-    detail = peewee.TextField(default="")
+    detail = peewee.TextField(default="")  # what changed (field: value pairs)
+    code = peewee.CharField(null=True)  # a failure's problem, as in RecordState (v6)
+    params = peewee.TextField(null=True)
+    field = peewee.CharField(null=True)
     at = peewee.DateTimeField(default=utcnow)
 
     class Meta:

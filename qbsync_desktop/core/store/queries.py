@@ -2,37 +2,72 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 from qbsync_desktop.core.export import write_dict_csv
 from qbsync_desktop.core.store import RecordState, SyncRun, open_database
+from qbsync_desktop.core.sync.problems import Problem, label, render
 
+# The record_state columns read (the problem as the store keeps it: code, params, field).
+STORE_COLUMNS = (
+    "object",
+    "hubspot_id",
+    "qbo_id",
+    "name",
+    "match_key",
+    "state",
+    "code",
+    "params",
+    "field",
+    "updated_at",
+    "run_id",
+)
+# What a record row shows: the problem's code rendered into words (for people, exports).
 COLUMNS = (
     "object",
     "hubspot_id",
     "qbo_id",
     "name",
-    "email",
+    "match_key",
     "state",
-    "category",
-    "reason",
+    "code",
+    "problem",
+    "explanation",
     "fix",
+    "field",
     "updated_at",
     "run_id",
 )
 
 
+def problem_of(row: Mapping[str, Any]) -> Problem | None:
+    """The problem a record_state (or activity) row keeps, or None."""
+    if not row.get("code"):
+        return None
+    return Problem.from_row(row.get("code"), row.get("params"), row.get("field"))
+
+
+def with_words(row: Mapping[str, Any]) -> dict[str, Any]:
+    """A stored row with its problem rendered: category name, explanation and fix."""
+    out = {c: row.get(c) for c in COLUMNS}
+    problem = problem_of(row)
+    if problem is not None:
+        words = render(problem)
+        out.update(problem=label(problem.code), explanation=words.explanation, fix=words.fix)
+    return out
+
+
 def iter_record_rows(state: str | None = None, obj: str | None = None) -> Iterator[dict[str, Any]]:
-    """Record states as plain dicts, streamed (the database must be open)."""
+    """Record states as plain dicts, problems in words, streamed (the database must be open)."""
     query = RecordState.select().order_by(RecordState.object, RecordState.id)
     if state:
         query = query.where(RecordState.state == state)
     if obj:
         query = query.where(RecordState.object == obj)
     for row in query.dicts().iterator():
-        yield {c: row.get(c) for c in COLUMNS}
+        yield with_words(row)
 
 
 def record_rows(

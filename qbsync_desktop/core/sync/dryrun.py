@@ -8,6 +8,7 @@ from typing import Any
 
 from qbsync_desktop.core.export import write_dict_csv
 from qbsync_desktop.core.sync import objects
+from qbsync_desktop.core.sync.problems import label
 from qbsync_desktop.core.sync.vocabulary import PairPlan, Plan
 
 PLAN_COLUMNS = (
@@ -75,7 +76,7 @@ def plan_rows(plan: Plan) -> Iterator[dict[str, Any]]:
             "key": rec.values.get(spec.match_key) or "",
             "changes": "",
             "conflicts": "",
-            "category": skip.problem.category,
+            "category": label(skip.problem.code),
             "reason": skip.problem.explanation,
         }
 

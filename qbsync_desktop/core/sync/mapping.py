@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any, Literal, Protocol
 
+from qbsync_desktop.core.sync import errors
 from qbsync_desktop.core.sync.errors import Problem
 from qbsync_desktop.core.sync.settings import ObjectSettings
 
@@ -196,45 +197,43 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _QBO_NAME_FORBIDDEN = re.compile(r"[:\t\n\r]")
 
 
-def check_email(value: str | None) -> str | None:
+def check_email(field: str, value: str | None) -> Problem | None:
     """Why an email is not usable, or None when it is."""
     if value is None:
         return None
     if not _EMAIL.match(value):
-        return f"“{value[:80]}” is not a valid email address."
+        return errors.not_an_email(field, value)
     return None
 
 
-def check_for_qbo(
-    spec: ObjectSpec, fields: list[FieldMap], values: Values
-) -> tuple[str, str] | None:
-    """(QBO field, plain problem) for the first value QBO would refuse, else None."""
+def check_for_qbo(spec: ObjectSpec, fields: list[FieldMap], values: Values) -> Problem | None:
+    """The first value QBO would refuse (naming its QBO field), else None."""
     by_key = {f.key: f for f in fields}
     for key, value in values.items():
         f = by_key.get(key)
         if f is None or value is None:
             continue
-        if f.kind == "email" and (problem := check_email(value)):
-            return f.qbo, problem
+        if f.kind == "email" and (problem := check_email(f.qbo, value)):
+            return problem
         limit = spec.qbo_limits.get(f.qbo)
         if limit is not None and len(value) > limit:
-            return f.qbo, f"It is {len(value)} characters long; QuickBooks allows at most {limit}."
+            return errors.too_long(f.qbo, len(value), limit)
         if f.qbo in spec.qbo_no_colon and _QBO_NAME_FORBIDDEN.search(value):
-            return f.qbo, "QuickBooks does not allow colons, tabs or line breaks in names."
+            return errors.forbidden_characters(f.qbo)
         if f.kind == "money":
             try:
                 number = Decimal(value)
             except InvalidOperation:
-                return f.qbo, f"“{value[:40]}” is not a number."
+                return errors.not_a_number(f.qbo, value)
             if number.as_tuple().exponent < -5:  # type: ignore[operator]
-                return f.qbo, "QuickBooks keeps at most 5 decimal places in prices."
+                return errors.too_many_decimals(f.qbo)
     return None
 
 
-def check_for_hubspot(fields: list[FieldMap], values: Values) -> tuple[str, str] | None:
+def check_for_hubspot(fields: list[FieldMap], values: Values) -> Problem | None:
     for f in fields:
-        if f.kind == "email" and (problem := check_email(values.get(f.key))):
-            return f.hubspot, problem
+        if f.kind == "email" and (problem := check_email(f.hubspot, values.get(f.key))):
+            return problem
     return None
 
 

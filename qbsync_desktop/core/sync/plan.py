@@ -132,9 +132,7 @@ def validate(spec: ObjectSpec, plan: Plan, fields: list[FieldMap]) -> None:
         rec = pair.hubspot or pair.qbo
         assert rec is not None
         other = pair.qbo if rec is pair.hubspot else pair.hubspot
-        plan.skips.append(
-            Skip(rec, errors.invalid_field(bad[0], bad[1]), "failed", other.id if other else None)
-        )
+        plan.skips.append(Skip(rec, bad, "failed", other.id if other else None))
     plan.pairs = keep
 
 

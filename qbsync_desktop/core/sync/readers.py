@@ -26,6 +26,7 @@ from qbsync_desktop.core.sync.mapping import (
     match_key,
     record_label,
 )
+from qbsync_desktop.core.sync.problems import RETRIED_BY_THEMSELVES
 from qbsync_desktop.core.sync.settings import ObjectSettings
 from qbsync_desktop.core.sync.vocabulary import LinkInfo, SideRecord, Skip
 
@@ -35,8 +36,6 @@ MIRROR_EVERY = 1000  # QBO records stored in the mirror per statement (one query
 # More changed records than this on one side are not held in memory: the run reads
 # everything, streamed, instead (see `TooManyChanges`).
 CHANGES_IN_MEMORY = 2000
-# Failure categories that pass by themselves (errors.py): retried on every run.
-RETRY_CATEGORIES = ("connection", "permission", "rate_limited", "network", "service", "stale")
 
 
 class TooManyChanges(RuntimeError):
@@ -283,8 +282,8 @@ async def read_changes(
             (RecordState.object == spec.name)
             & (RecordState.state == "failed")
             & (
-                RecordState.category.is_null()
-                | RecordState.category.in_(RETRY_CATEGORIES)
+                RecordState.code.is_null()
+                | RecordState.code.in_(RETRIED_BY_THEMSELVES)
                 | (RecordState.retry == True)  # noqa: E712 - SQL, not Python truth
             )
         )

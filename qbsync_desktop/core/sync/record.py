@@ -17,6 +17,14 @@ from qbsync_desktop.core.sync.mapping import Values
 from qbsync_desktop.core.sync.vocabulary import LinkInfo
 
 CHUNK = 500  # ids per SQL IN (...), under SQLite's variable limit
+PROBLEM_COLUMNS = ("code", "params", "field")
+
+
+def problem_columns(problem: Problem | None) -> dict[str, str | None]:
+    """A problem as the store keeps it: its code, parameters and field (never words)."""
+    if problem is None:
+        return {"code": None, "params": None, "field": None}
+    return {"code": problem.code.value, "params": problem.params_json(), "field": problem.field}
 
 
 def _info(row: Link) -> LinkInfo:
@@ -96,7 +104,7 @@ def set_state(
     hubspot_id: str | None,
     qbo_id: str | None,
     name: str,
-    email: str | None,
+    match_key: str | None,
     state: str,
     run_id: int | None,
     problem: Problem | None = None,
@@ -113,11 +121,9 @@ def set_state(
         "hubspot_id": hubspot_id or (row.hubspot_id if row else None),
         "qbo_id": qbo_id or (row.qbo_id if row else None),
         "name": (name or "")[:255],
-        "email": email[:255] if email else email,
+        "match_key": match_key[:255] if match_key else match_key,
         "state": state,
-        "category": problem.category if problem else None,
-        "reason": problem.explanation if problem else None,
-        "fix": problem.fix if problem else None,
+        **problem_columns(problem),
         "updated_at": utcnow(),
         "run_id": run_id,
         "retry": False,
@@ -148,7 +154,8 @@ def add_activity(
     qbo_id: str | None,
     direction: str,
     action: str,
-    detail: str,
+    detail: str = "",
+    problem: Problem | None = None,
 ) -> None:
     Activity.create(
         run_id=run_id,
@@ -158,6 +165,7 @@ def add_activity(
         direction=direction,
         action=action,
         detail=detail[:2000],
+        **problem_columns(problem),
     )
 
 
@@ -286,30 +294,36 @@ def set_states(obj: str, items: list[dict[str, Any]]) -> None:
     now = _stamp(utcnow())
 
     def merge(row: dict[str, Any], item: dict[str, Any]) -> None:
-        problem: Problem | None = item.get("problem")
-        email = item.get("email")
+        key = item.get("match_key")
         row.update(
             hubspot_id=item.get("hubspot_id") or row.get("hubspot_id"),
             qbo_id=item.get("qbo_id") or row.get("qbo_id"),
             name=(item.get("name") or "")[:255],
-            email=email[:255] if email else email,
+            match_key=key[:255] if key else key,
             state=item["state"],
-            category=problem.category if problem else None,
-            reason=problem.explanation if problem else None,
-            fix=problem.fix if problem else None,
+            **problem_columns(item.get("problem")),
             updated_at=now,
             run_id=item.get("run_id"),
             retry=0,  # a run that decided about the record answered any retry request
         )
 
     rows = _upsert(RecordState, obj, items, merge)
-    columns = ["object", "hubspot_id", "qbo_id", "name", "email", "state", "category"]
-    _write_rows(RecordState, rows, [*columns, "reason", "fix", "updated_at", "run_id", "retry"])
+    columns = ["object", "hubspot_id", "qbo_id", "name", "match_key", "state", *PROBLEM_COLUMNS]
+    _write_rows(RecordState, rows, [*columns, "updated_at", "run_id", "retry"])
 
 
 def add_activities(items: list[dict[str, Any]]) -> None:
     """`add_activity` for many entries (dicts of its arguments, `run_id` included)."""
     now = _stamp(utcnow())
-    rows = [{**i, "id": None, "detail": i["detail"][:2000], "at": now} for i in items]
+    rows = [
+        {
+            **i,
+            "id": None,
+            "detail": i.get("detail", "")[:2000],
+            **problem_columns(i.get("problem")),
+            "at": now,
+        }
+        for i in items
+    ]
     columns = ["run_id", "object", "hubspot_id", "qbo_id", "direction", "action", "detail"]
-    _write_rows(Activity, rows, [*columns, "at"])
+    _write_rows(Activity, rows, [*columns, *PROBLEM_COLUMNS, "at"])

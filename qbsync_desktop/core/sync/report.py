@@ -54,7 +54,7 @@ def record_results(
         wrote = o.wrote_hubspot or o.wrote_qbo
         if (not failed or wrote) and (row := o.link_row(spec.match_key)) is not None:
             links.append(row)
-        state = {**ids, "name": pair.label, "email": key_value, "run_id": run_id}
+        state = {**ids, "name": pair.label, "match_key": key_value, "run_id": run_id}
         if failed:
             s.failed += 1
             states.append({**state, "state": "failed", "problem": o.problems[0]})
@@ -65,7 +65,7 @@ def record_results(
                     "object": obj,
                     "direction": _direction(action, pair),
                     "action": "fail",
-                    "detail": o.problems[0].explanation,
+                    "problem": o.problems[0],
                 }
             )
             continue
@@ -103,7 +103,7 @@ def record_results(
                 "hubspot_id": rec.id if rec.side == "hubspot" else skip.other_id,
                 "qbo_id": rec.id if rec.side == "quickbooks" else skip.other_id,
                 "name": rec.label,
-                "email": rec.values.get(spec.match_key),
+                "match_key": rec.values.get(spec.match_key),
                 "state": skip.state,
                 "run_id": run_id,
                 "problem": skip.problem,

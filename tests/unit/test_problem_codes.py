@@ -1,0 +1,203 @@
+"""Problems are codes plus parameters: every code renders from what its constructors give,
+templates are plain literals an extractor can find, and old English rows migrate to codes."""
+
+from __future__ import annotations
+
+import ast
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from qbsync_desktop.core.store import Link, RecordState, open_database
+from qbsync_desktop.core.store.queries import record_rows
+from qbsync_desktop.core.sync import errors, problems
+from qbsync_desktop.core.sync.problems import (
+    RETRIED_BY_THEMSELVES,
+    TEMPLATES,
+    Problem,
+    ProblemCode,
+    placeholders,
+    render,
+    values_for,
+)
+from tests.support.stores import old_database_with_a_link
+
+
+def _every_constructor() -> list[Problem]:
+    """One problem from each constructor and each branch of the service converters."""
+    qbo = errors.explain_qbo_fault
+    scopes = {"requiredScopes": ["crm.objects.contacts.write"]}
+    sub = json.dumps([{"name": "phone", "error": "INVALID", "message": "bad phone"}])
+    return [
+        errors.no_email(),
+        errors.no_sku(),
+        errors.filtered("city is Austin"),
+        errors.duplicate_key("email", "a@x.test", "quickbooks", "Ana Silva"),
+        errors.key_in_use("SKU", "W-1", "Widget"),
+        errors.deleted("hubspot", "contact"),
+        errors.not_an_email("email", "nope"),
+        errors.too_long("GivenName", 120, 100),
+        errors.forbidden_characters("DisplayName"),
+        errors.not_a_number("UnitPrice", "abc"),
+        errors.too_many_decimals("UnitPrice"),
+        qbo("6240", name="Jordan Blake", holder="the vendor “Jordan Blake” (id 7)"),
+        qbo("6240"),  # neither the name nor its holder known
+        qbo("6140", "Duplicate Document Number Error", "number 1001"),
+        qbo("6000", "x", "Enter a service date"),
+        qbo("5010"),
+        qbo("610", element="CustomerRef"),
+        qbo("2050", "String length", "Max:100", "GivenName"),
+        qbo("2050", "String length", "", "GivenName"),
+        qbo("2210"),
+        qbo("2020", element="Name"),
+        qbo("2010", "Invalid", "bad value", "Sku"),
+        qbo("6080"),
+        qbo("6200"),
+        qbo("6430"),
+        qbo("100"),
+        qbo("3100"),
+        qbo("3001"),
+        qbo("10000"),
+        qbo("6000", "A business rule", "the rule said no"),
+        qbo("9999", "Odd", "something odd"),
+        errors.explain_hubspot_error("", http_status=404),
+        errors.explain_hubspot_error("CONFLICT", "Contact already exists"),
+        errors.explain_hubspot_error("VALIDATION_ERROR", "INVALID_EMAIL", code="INVALID_EMAIL"),
+        errors.explain_hubspot_error("VALIDATION_ERROR", f"Invalid: {sub}", http_status=400),
+        errors.explain_hubspot_error("VALIDATION_ERROR", "weird", http_status=400),
+        errors.explain_hubspot_error("MISSING_SCOPES", context=scopes),
+        errors.explain_hubspot_error("", http_status=403),
+        errors.explain_hubspot_error("", http_status=502),
+        errors.network_down("hubspot"),
+        errors.explain(ValueError("boom")),
+        Problem(ProblemCode.LEGACY, {"legacy_reason": "Old: words", "legacy_fix": "Do it."}),
+    ]
+
+
+def test_every_code_has_a_template_its_constructors_fill() -> None:
+    made = _every_constructor()
+    assert set(TEMPLATES) == set(ProblemCode)
+    assert {p.code for p in made} == set(ProblemCode)  # each code is made somewhere above
+    for problem in made:
+        template = TEMPLATES[problem.code]
+        assert placeholders(template.label) == set(), problem.code
+        given = set(values_for(problem))
+        for text in template[1:]:
+            assert placeholders(text) <= given, (problem.code, text, given)
+        words = render(problem)
+        assert words.title and words.explanation and "{" not in words.explanation, problem
+        assert all(isinstance(v, str) for v in problem.params.values()), problem
+
+
+def test_transient_codes_are_the_ones_retried_by_themselves() -> None:
+    assert errors.rate_limited("quickbooks").transient
+    assert errors.explain_qbo_fault("5010").transient
+    assert not errors.no_email().transient
+    assert set(RETRIED_BY_THEMSELVES) == {
+        "stale",
+        "connection",
+        "permission",
+        "rate_limited",
+        "network",
+        "service",
+    }
+
+
+def test_templates_are_literals_an_extractor_can_find() -> None:
+    """Every N_() call holds one plain string literal (no f-string, no variable), so a later
+    step can extract them for the translator."""
+    tree = ast.parse(Path(problems.__file__).read_text(encoding="utf-8"))
+    calls = [
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "N_"
+    ]
+    assert len(calls) > 100
+    for call in calls:
+        assert len(call.args) == 1, ast.dump(call)
+        arg = call.args[0]
+        assert isinstance(arg, ast.Constant) and isinstance(arg.value, str), ast.dump(call)
+    assert not [n for n in ast.walk(tree) if isinstance(n, ast.JoinedStr)]  # no f-strings
+
+
+def test_a_damaged_row_still_renders() -> None:
+    odd = Problem.from_row("no_such_code", "not json", None)
+    assert odd.code is ProblemCode.LEGACY and render(odd).title
+    missing = Problem.from_row("duplicate_key", "{}", "email")  # parameters lost
+    assert render(missing).title.startswith("Duplicate")
+
+
+def _english_rows(path: Path) -> None:
+    raw = sqlite3.connect(path)
+    rows = [
+        # hubspot_id, email, state, category, reason, fix
+        ("1", "ana@x.test", "synced", None, None, None),
+        (
+            "2",
+            "jb@x.test",
+            "failed",
+            "E2",
+            "Display name is a duplicate: held by the vendor “Jordan Blake” (id 7).",
+            "Rename the vendor.",
+        ),
+        ("3", None, "excluded", "no_email", "No email address: none.", "Add one."),
+        ("4", "net@x.test", "failed", "network", "Cannot reach HubSpot: down.", "Nothing to do."),
+        ("5", "W-1", "failed", "weird_old", "Something odd: it broke.", "Call us."),
+    ]
+    raw.executemany(
+        "INSERT INTO record_state (object, hubspot_id, name, email, state, category, reason, fix,"
+        " updated_at) VALUES ('contacts', ?, 'N', ?, ?, ?, ?, ?, datetime('now'))",
+        rows,
+    )
+    raw.execute(
+        "INSERT INTO activity (object, hubspot_id, direction, action, detail, at) VALUES"
+        " ('contacts', '2', 'to_quickbooks', 'fail', 'Display name is a duplicate: x.',"
+        " datetime('now'))"
+    )
+    raw.commit()
+    raw.close()
+
+
+def test_v5_database_migrates_english_rows_to_codes_losing_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "qbsync.db"
+    old_database_with_a_link(path, version=5)
+    _english_rows(path)
+
+    db = open_database(path)
+    try:
+        columns = {c.name for c in db.get_columns("record_state")}
+        assert {"match_key", "code", "params", "field"} <= columns
+        assert not columns & {"email", "category", "reason", "fix"}
+        assert Link.get(Link.hubspot_id == "11").qbo_id == "22"
+        rows = {r.hubspot_id: r for r in RecordState.select()}
+        assert rows["1"].code is None and rows["1"].match_key == "ana@x.test"
+        assert rows["3"].code == "no_email" and rows["3"].params == "{}"  # same words as before
+        clash = rows["2"].problem
+        assert clash is not None and clash.code is ProblemCode.NAME_TAKEN
+        assert clash.params["legacy_fix"] == "Rename the vendor."
+        assert clash.title == "Display name is a duplicate"
+        assert "Jordan Blake" in clash.reason and clash.fix == "Rename the vendor."
+        assert rows["4"].code == "network" and rows["4"].code in RETRIED_BY_THEMSELVES
+        odd = rows["5"].problem
+        assert odd is not None and odd.code is ProblemCode.LEGACY
+        assert odd.params["legacy_category"] == "weird_old" and odd.fix == "Call us."
+        assert odd.explanation == "Something odd: it broke." and rows["5"].match_key == "W-1"
+        fail = db.execute_sql("SELECT code, params, detail FROM activity").fetchone()
+        assert fail[0] == "legacy" and fail[2] == ""
+        assert json.loads(fail[1]) == {"legacy_reason": "Display name is a duplicate: x."}
+    finally:
+        db.close()
+    assert (tmp_path / "qbsync.db.v5.bak").exists()  # the backup before the migration
+    shown = {r["hubspot_id"]: r for r in record_rows(path)}
+    assert shown["2"]["problem"] == "Display name already used"
+    assert shown["2"]["explanation"].startswith("Display name is a duplicate: held by")
+
+
+@pytest.mark.parametrize("version", [1, 4])
+def test_older_databases_migrate_through_every_step(tmp_path: Path, version: int) -> None:
+    path = tmp_path / "qbsync.db"
+    old_database_with_a_link(path, version=version)
+    open_database(path).close()
+    assert record_rows(path) == []
