@@ -27,6 +27,18 @@ def private_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return root
 
 
+@pytest.fixture(autouse=True)
+def english_window(request: pytest.FixtureRequest) -> None:
+    """Tests that build the window read its English text: pin English (catalogue and
+    QLocale), so the machine's locale (LANG=de_DE on a CI runner) cannot change them."""
+    if "qapp" not in request.fixturenames:
+        return
+    request.getfixturevalue("qapp")
+    from qbsync_desktop.gui.i18n import install_language
+
+    install_language("en")
+
+
 @pytest.fixture(scope="session")
 def _sandbox_servers() -> Iterator[object]:
     from tests.support.sandboxes import start_sandboxes

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from qbsync_desktop.core.paths import AppPaths
 from qbsync_desktop.core.profiles import ProfileStore
 
+from .i18n import install_language, saved_language
 from .icons import icon
 from .main_window import MainWindow
 from .single_instance import SingleInstance
@@ -83,6 +84,7 @@ def run_gui(
     if instance is None:
         return 0
     app = application(argv)
+    install_language(saved_language(paths.config_dir))
     profiles, credentials, notes = open_profiles(paths)  # an older layout moves first
     connections = Connections(profiles, credentials)
     window = open_window(paths, profiles, connections, profile=profile, sandbox=sandbox)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from qbsync_desktop.core.profiles import SERVICES, Service
 
+from .i18n import translate
 from .icons import icon
 from .plain import plain_label, plain_tip
 
@@ -32,44 +33,73 @@ SHORT: dict[Service, str] = {"hubspot": "HubSpot", "quickbooks": "QuickBooks"}
 def account_line(service: Service, account_id: str | None, name: str | None) -> str:
     """What the window says about a connected account (portal id / company name)."""
     if service == "hubspot":
-        text = f"HubSpot portal {account_id}" if account_id else "HubSpot account"
-        return f"{text} ({name})" if name and name != account_id else text
-    company = name or "QuickBooks company"
-    return f"{company} (company id {account_id})" if account_id else company
+        text = (
+            translate("Connections", "HubSpot portal {id}").format(id=account_id)
+            if account_id
+            else translate("Connections", "HubSpot account")
+        )
+        if name and name != account_id:
+            return translate("Connections", "{account} ({name})").format(account=text, name=name)
+        return text
+    company = name or translate("Connections", "QuickBooks company")
+    if not account_id:
+        return company
+    return translate("Connections", "{company} (company id {id})").format(
+        company=company, id=account_id
+    )
 
 
-_FACT_LABELS = {
-    "hub_id": "Portal id",
-    "user": "Signed in as",
-    "realm_id": "Company id",
-    "country": "Country",
-}
+def _fact_labels() -> dict[str, str]:
+    return {
+        "hub_id": translate("Connections", "Portal id"),
+        "user": translate("Connections", "Signed in as"),
+        "realm_id": translate("Connections", "Company id"),
+        "country": translate("Connections", "Country"),
+    }
+
+
+def environment_name(sandbox: bool) -> str:
+    """Where an account lives, as the account facts say it."""
+    if sandbox:
+        return translate("Connections", "Local sandbox")
+    return translate("Connections", "Production")
+
+
 RENEW_WARNING_DAYS = 14.0  # QBO refresh tokens live ~100 days; warn two weeks ahead
 
 
 def account_facts(info: Any, environment: str) -> dict[str, str]:
     """The account facts a bookkeeper can read (no token internals)."""
     details = dict(getattr(info, "details", {}) or {})
-    facts = {label: details[key] for key, label in _FACT_LABELS.items() if details.get(key)}
-    facts["Environment"] = environment
+    facts = {label: details[key] for key, label in _fact_labels().items() if details.get(key)}
+    facts[translate("Connections", "Environment")] = environment
     return facts
 
 
 def token_health(info: Any) -> tuple[str, bool]:
     """(sentence, is_warning) about how long the sign-in lasts."""
     if getattr(info, "needs_reconnect", False):
-        return "The sign-in has expired or was revoked. Press Reconnect; nothing is lost.", True
+        return translate(
+            "Connections",
+            "The sign-in has expired or was revoked. Press Reconnect; nothing is lost.",
+        ), True
     days = getattr(info, "refresh_days_left", None)
     if days is None:
-        return "Sign-in renews itself while qbsync runs.", False
+        return translate("Connections", "Sign-in renews itself while qbsync runs."), False
     whole = max(int(days), 0)
     if days < RENEW_WARNING_DAYS:
         return (
-            f"The sign-in runs out in {whole} day{'s' if whole != 1 else ''}. "
-            "Press Reconnect before then to keep syncing.",
+            translate(
+                "Connections",
+                "The sign-in runs out in %n day(s). Press Reconnect before then to keep syncing.",
+                None,
+                whole,
+            ),
             True,
         )
-    return f"Sign-in valid for {whole} more days (renews on each sync).", False
+    return translate(
+        "Connections", "Sign-in valid for %n more day(s) (renews on each sync).", None, whole
+    ), False
 
 
 class ServiceCard(QFrame):
@@ -87,17 +117,17 @@ class ServiceCard(QFrame):
         title = QLabel(f"<b>{TITLES[service]}</b>")
         self.title = title
         # Account names, ids and error sentences come from the services: plain text only.
-        self.account = plain_label("Not connected", f"account_{service}", wrap=True)
+        self.account = plain_label(self.tr("Not connected"), f"account_{service}", wrap=True)
         self.detail = plain_label("", f"detail_{service}", wrap=True)
         self.detail.hide()
         self.health = plain_label("", f"health_{service}", wrap=True)
         self.health.hide()
-        self.connect_button = QPushButton(icon("connect"), f"Connect {SHORT[service]}")
+        self.connect_button = QPushButton(icon("connect"), self._connect_text())
         self.connect_button.setObjectName(f"connect_{service}")
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName(f"cancel_connect_{service}")
         self.cancel_button.hide()
-        self.disconnect_button = QPushButton(icon("disconnect"), "Disconnect")
+        self.disconnect_button = QPushButton(icon("disconnect"), self.tr("Disconnect"))
         self.disconnect_button.setObjectName(f"disconnect_{service}")
         self.disconnect_button.hide()
         self.connect_button.clicked.connect(lambda: self.connect_clicked.emit(service))
@@ -119,9 +149,14 @@ class ServiceCard(QFrame):
         layout.addWidget(self.detail)
         layout.addLayout(buttons)
 
-    def show_disconnected(self, message: str = "Not connected") -> None:
-        self.account.setText(message)
-        self.connect_button.setText(f"Connect {SHORT[self.service]}")
+    def _connect_text(self) -> str:
+        if self.service == "hubspot":
+            return self.tr("Connect HubSpot")
+        return self.tr("Connect QuickBooks")
+
+    def show_disconnected(self, message: str | None = None) -> None:
+        self.account.setText(self.tr("Not connected") if message is None else message)
+        self.connect_button.setText(self._connect_text())
         self.connect_button.setEnabled(True)
         self.connect_button.show()
         self.cancel_button.hide()
@@ -130,7 +165,7 @@ class ServiceCard(QFrame):
         self._set_facts({})
 
     def show_waiting(self) -> None:
-        self.account.setText("Waiting for you to allow access in your browser…")
+        self.account.setText(self.tr("Waiting for you to allow access in your browser…"))
         self.connect_button.setEnabled(False)
         self.cancel_button.show()
         self.disconnect_button.hide()
@@ -142,15 +177,16 @@ class ServiceCard(QFrame):
         details: dict[str, str] | None = None,
         missing_scopes: list[str] | None = None,
     ) -> None:
-        self.account.setText("Connected: " + account_line(self.service, account_id, name))
-        self.connect_button.setText("Reconnect")
+        line = account_line(self.service, account_id, name)
+        self.account.setText(self.tr("Connected: {account}").format(account=line))
+        self.connect_button.setText(self.tr("Reconnect"))
         self.connect_button.setEnabled(True)
         self.connect_button.show()
         self.cancel_button.hide()
         self.disconnect_button.show()
         facts = dict(details or {})
         if missing_scopes:
-            facts["Missing permissions"] = ", ".join(missing_scopes)
+            facts[self.tr("Missing permissions")] = ", ".join(missing_scopes)
         self._set_facts(facts)
 
     def show_health(self, text: str, warning: bool) -> None:
@@ -167,7 +203,8 @@ class ServiceCard(QFrame):
         while self.facts.rowCount():
             self.facts.removeRow(0)
         for key, value in facts.items():
-            self.facts.addRow(plain_label(f"{key}:"), plain_label(str(value), wrap=True))
+            label = plain_label(self.tr("{label}:").format(label=key))
+            self.facts.addRow(label, plain_label(str(value), wrap=True))
 
 
 class ConnectionsPage(QWidget):
@@ -179,8 +216,10 @@ class ConnectionsPage(QWidget):
         self.keyring_warning = plain_label("", "keyring_warning", wrap=True)
         self.keyring_warning.hide()
         self.hint = QLabel(
-            "<b>Connect both accounts to start.</b> qbsync opens your browser; "
-            "sign in there and allow access."
+            self.tr(
+                "<b>Connect both accounts to start.</b> qbsync opens your browser; "
+                "sign in there and allow access."
+            )
         )
         self.hint.setObjectName("first_run_hint")
         self.hint.setWordWrap(True)
@@ -205,15 +244,17 @@ class ConnectionsPage(QWidget):
         self._layout.insertWidget(self._layout.count() - 1, panel, 2)
 
     def _build_findings(self) -> QGroupBox:
-        box = QGroupBox("QuickBooks settings check")
+        box = QGroupBox(self.tr("QuickBooks settings check"))
         self.findings_box = box
         self.findings_state = plain_label(
-            "Runs once both accounts are connected.", "preflight_state", wrap=True
+            self.tr("Runs once both accounts are connected."), "preflight_state", wrap=True
         )
         # A table, not a tree: its rows grow to fit wrapped sentences.
         self.findings = QTableWidget(0, 3)
         self.findings.setObjectName("preflight_findings")
-        self.findings.setHorizontalHeaderLabels(["Severity", "What", "How to fix"])
+        self.findings.setHorizontalHeaderLabels(
+            [self.tr("Severity"), self.tr("What"), self.tr("How to fix")]
+        )
         self.findings.verticalHeader().hide()
         self.findings.setWordWrap(True)
         self.findings.setAlternatingRowColors(True)
@@ -224,7 +265,7 @@ class ConnectionsPage(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.sectionResized.connect(lambda *_: self.findings.resizeRowsToContents())
-        self.check_button = QPushButton("Check again")
+        self.check_button = QPushButton(self.tr("Check again"))
         self.check_button.setObjectName("preflight_check")
         self.check_button.clicked.connect(self.check_again)
         top = QHBoxLayout()
@@ -260,7 +301,8 @@ class ConnectionsPage(QWidget):
         self.findings.setRowCount(0)
         for row, f in enumerate(findings):
             warning = f.severity == "warning"
-            texts = ["⚠ Warning" if warning else "ℹ Note", f"{f.title}. {f.explanation}", f.fix]
+            severity = self.tr("⚠ Warning") if warning else self.tr("ℹ Note")
+            texts = [severity, f"{f.title}. {f.explanation}", f.fix]
             self.findings.insertRow(row)
             for col, text in enumerate(texts):
                 item = QTableWidgetItem(text)
@@ -274,10 +316,13 @@ class ConnectionsPage(QWidget):
         self._show_table(bool(findings))
         n = len(findings)
         warnings = sum(1 for f in findings if f.severity == "warning")
-        self.show_findings_state(
-            "No QuickBooks setting is known to get in the way of what you sync."
-            if not n
-            else f"{n} finding{'s' if n != 1 else ''} ({warnings} to fix before syncing); "
-            "each says how to fix it.",
-            True,
-        )
+        if not n:
+            state = self.tr("No QuickBooks setting is known to get in the way of what you sync.")
+        else:
+            state = translate(
+                "ConnectionsPage",
+                "%n finding(s) ({warnings} to fix before syncing); each says how to fix it.",
+                None,
+                n,
+            ).format(warnings=warnings)
+        self.show_findings_state(state, True)

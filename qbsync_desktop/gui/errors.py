@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .i18n import translate
+
 
 def plain_error(exc: BaseException) -> str:
     """The sentence a bookkeeper sees for a failure (typed errors carry one in `.message`)."""
@@ -9,4 +11,5 @@ def plain_error(exc: BaseException) -> str:
     if isinstance(message, str) and message:
         return message
     text = str(exc).strip()
-    return text or exc.__class__.__name__
+    # No class names for the bookkeeper: with no words of its own, say it plainly.
+    return text or translate("Errors", "Something went wrong; the log has the details.")

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .i18n import translate
 from .plain import plain_label, plain_tip
+from .timefmt import count
 
 SIDES = {"hubspot": "HubSpot", "quickbooks": "QuickBooks"}
 REASONS_SHOWN = 3
@@ -45,10 +47,17 @@ class ObjectPreview:
 
     def reason_lines(self, limit: int | None = None) -> list[str]:
         common = self.reasons.most_common()
-        lines = [f"{n:,} × {why}" for why, n in common[:limit]]
+        lines = [
+            translate("FirstRunPanel", "{count} × {why}").format(count=count(n), why=why)
+            for why, n in common[:limit]
+        ]
         if limit is not None and len(common) > limit:
             rest = sum(n for _, n in common[limit:])
-            lines.append(f"{rest:,} more for other reasons (see the full list)")
+            lines.append(
+                translate(
+                    "FirstRunPanel", "%Ln more for other reasons (see the full list)", None, rest
+                )
+            )
         return lines
 
 
@@ -72,36 +81,54 @@ def summarize_plan(rows: list[dict[str, str]]) -> list[ObjectPreview]:
                 p.failed += 1
             else:
                 p.excluded[side] += 1
-            why = (row.get("reason") or "no reason given").strip()
-            p.reasons[f"{'would fail' if action == 'fail' else 'left out'}: {why}"] += 1
+            why = (row.get("reason") or translate("FirstRunPanel", "no reason given")).strip()
+            if action == "fail":
+                key = translate("FirstRunPanel", "would fail: {why}").format(why=why)
+            else:
+                key = translate("FirstRunPanel", "left out: {why}").format(why=why)
+            p.reasons[key] += 1
     return list(out.values())
 
 
-COLUMNS = (
-    "Object",
-    "Matched",
-    "New in HubSpot",
-    "Updated in HubSpot",
-    "New in QuickBooks",
-    "Updated in QuickBooks",
-    "Left out",
-    "Would fail",
-    "Why left out or failing",
-)
+def column_titles() -> list[str]:
+    """The summary's column headers, in the window's language."""
+    return [
+        translate("FirstRunPanel", "Object"),
+        translate("FirstRunPanel", "Matched"),
+        translate("FirstRunPanel", "New in HubSpot"),
+        translate("FirstRunPanel", "Updated in HubSpot"),
+        translate("FirstRunPanel", "New in QuickBooks"),
+        translate("FirstRunPanel", "Updated in QuickBooks"),
+        translate("FirstRunPanel", "Left out"),
+        translate("FirstRunPanel", "Would fail"),
+        translate("FirstRunPanel", "Why left out or failing"),
+    ]
+
+
+COLUMN_COUNT = 9
 
 
 def _cells(p: ObjectPreview) -> list[str]:
     left = sum(p.excluded.values())
-    where = ", ".join(f"{n:,} in {SIDES[s]}" for s, n in sorted(p.excluded.items()) if s in SIDES)
+    where = ", ".join(
+        translate("FirstRunPanel", "{count} in {side}").format(count=count(n), side=SIDES[s])
+        for s, n in sorted(p.excluded.items())
+        if s in SIDES
+    )
+    left_text = count(left)
+    if where:
+        left_text = translate("FirstRunPanel", "{count} ({where})").format(
+            count=left_text, where=where
+        )
     return [
         p.object.capitalize(),
-        f"{len(p.pairs):,}",
-        f"{p.create['hubspot']:,}",
-        f"{p.update['hubspot']:,}",
-        f"{p.create['quickbooks']:,}",
-        f"{p.update['quickbooks']:,}",
-        f"{left:,}" + (f" ({where})" if where else ""),
-        f"{p.failed:,}",
+        count(len(p.pairs)),
+        count(p.create["hubspot"]),
+        count(p.update["hubspot"]),
+        count(p.create["quickbooks"]),
+        count(p.update["quickbooks"]),
+        left_text,
+        count(p.failed),
         "\n".join(p.reason_lines(REASONS_SHOWN)) or "—",
     ]
 
@@ -114,25 +141,28 @@ class FirstRunPanel(QGroupBox):
     full_list_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("First sync: what it will do", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("First sync: what it will do"))
         self.setObjectName("first_run")
         self.state = plain_label("", "first_run_state", wrap=True)
-        self.table = QTableWidget(0, len(COLUMNS))
+        self.table = QTableWidget(0, COLUMN_COUNT)
         self.table.setObjectName("first_run_summary")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels(column_titles())
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
-        self.full_list = QPushButton("Show the full list…")
+        header.setSectionResizeMode(COLUMN_COUNT - 1, QHeaderView.ResizeMode.Stretch)
+        self.full_list = QPushButton(self.tr("Show the full list…"))
         self.full_list.setObjectName("first_run_full_list")
-        self.preview = QPushButton("Preview again")
+        self.preview = QPushButton(self.tr("Preview again"))
         self.preview.setObjectName("first_run_preview")
-        self.preview.setToolTip("After changing the sync settings: preview with the new ones")
-        self.start = QPushButton("Start syncing")
+        self.preview.setToolTip(
+            self.tr("After changing the sync settings: preview with the new ones")
+        )
+        self.start = QPushButton(self.tr("Start syncing"))
         self.start.setObjectName("first_run_start")
         self.start.setDefault(True)
         font = self.start.font()
@@ -162,13 +192,13 @@ class FirstRunPanel(QGroupBox):
         self.state.setMinimumHeight(self.state.heightForWidth(max(self.state.width(), 200)))
 
     def show_previewing(self) -> None:
-        self.state.setText("Previewing what the first sync would do… Nothing is written.")
+        self.state.setText(self.tr("Previewing what the first sync would do… Nothing is written."))
         self.table.setRowCount(0)
         for button in (self.full_list, self.preview, self.start):
             button.setEnabled(False)
 
     def show_failed(self, why: str) -> None:
-        self.state.setText(f"The preview could not run: {why}")
+        self.state.setText(self.tr("The preview could not run: {why}").format(why=why))
         self.table.setRowCount(0)
         self.full_list.setEnabled(False)
         self.preview.setEnabled(True)
@@ -180,19 +210,21 @@ class FirstRunPanel(QGroupBox):
             self.table.insertRow(row)
             for col, text in enumerate(_cells(p)):
                 item = QTableWidgetItem(text)
-                if col == len(COLUMNS) - 1:
+                if col == COLUMN_COUNT - 1:
                     item.setToolTip(plain_tip("\n".join(p.reason_lines())))
                 elif col:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
                 self.table.setItem(row, col, item)
         self.table.resizeRowsToContents()
         self.state.setText(
-            "Nothing has been written yet. This is what the first sync will do with the "
-            "current sync settings. Read the QuickBooks settings check above, change the "
-            "Sync settings if needed (then Preview again), and start when it looks right. "
-            "After that qbsync keeps syncing on its schedule."
+            self.tr(
+                "Nothing has been written yet. This is what the first sync will do with the "
+                "current sync settings. Read the QuickBooks settings check above, change the "
+                "Sync settings if needed (then Preview again), and start when it looks right. "
+                "After that qbsync keeps syncing on its schedule."
+            )
             if previews
-            else "There is nothing to sync with the current settings."
+            else self.tr("There is nothing to sync with the current settings.")
         )
         self.full_list.setEnabled(bool(previews))
         self.preview.setEnabled(True)

@@ -15,14 +15,20 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from .i18n import translate
 from .icons import icon
 
 TrayState = Literal["idle", "syncing", "attention"]
-_TOOLTIPS: dict[TrayState, str] = {
-    "idle": "qbsync — books in step",
-    "syncing": "qbsync — syncing…",
-    "attention": "qbsync — needs your attention",
-}
+
+
+def _tooltip(state: TrayState) -> str:
+    if state == "idle":
+        return translate("TrayController", "qbsync — books in step")
+    if state == "syncing":
+        return translate("TrayController", "qbsync — syncing…")
+    return translate("TrayController", "qbsync — needs your attention")
+
+
 SNOOZE_SECONDS = 3600.0
 
 
@@ -30,6 +36,7 @@ class TrayController(QObject):
     open_requested = Signal()
     sync_requested = Signal()
     quit_requested = Signal()
+    language_requested = Signal()
     failures_requested = Signal()  # a notification was clicked
 
     def __init__(
@@ -42,29 +49,32 @@ class TrayController(QObject):
         self.available = QSystemTrayIcon.isSystemTrayAvailable() if available is None else available
         self.clock = clock
         self.state: TrayState = "idle"
-        self.tooltip = _TOOLTIPS["idle"]
+        self.tooltip = _tooltip("idle")
         self.snoozed_until = 0.0
         self.sent: list[tuple[str, str]] = []  # every notification raised (tests, history)
         self.icon: QSystemTrayIcon | None = None
         self.menu = QMenu()
-        self.act_open = QAction("Open qbsync", self.menu)
-        self.act_sync = QAction("Sync now", self.menu)
-        self.act_snooze = QAction("Snooze notifications for 1 hour", self.menu)
-        self.act_quit = QAction("Quit qbsync", self.menu)
+        self.act_open = QAction(self.tr("Open qbsync"), self.menu)
+        self.act_sync = QAction(self.tr("Sync now"), self.menu)
+        self.act_snooze = QAction(self.tr("Snooze notifications for 1 hour"), self.menu)
+        self.act_language = QAction(self.tr("Language…"), self.menu)
+        self.act_quit = QAction(self.tr("Quit qbsync"), self.menu)
         self.act_open.triggered.connect(self.open_requested.emit)
         self.act_sync.triggered.connect(self.sync_requested.emit)
         self.act_snooze.triggered.connect(lambda: self.snooze())
+        self.act_language.triggered.connect(self.language_requested.emit)
         self.act_quit.triggered.connect(self.quit_requested.emit)
         self.menu.addAction(self.act_open)
         self.menu.addAction(self.act_sync)
         self.menu.addSeparator()
         self.menu.addAction(self.act_snooze)
+        self.menu.addAction(self.act_language)
         self.menu.addSeparator()
         self.menu.addAction(self.act_quit)
         if self.available:
             self.icon = QSystemTrayIcon(icon("tray-idle"), self)
             self.icon.setContextMenu(self.menu)
-            self.icon.setToolTip(_TOOLTIPS["idle"])
+            self.icon.setToolTip(self.tooltip)
             self.icon.activated.connect(self._activated)
             self.icon.messageClicked.connect(self.failures_requested.emit)
             self.icon.show()
@@ -72,7 +82,7 @@ class TrayController(QObject):
     def set_state(self, state: TrayState, need: str | None = None) -> None:
         """`need`: what needs attention, in a few words (the tooltip says it)."""
         self.state = state
-        self.tooltip = f"qbsync — {need}" if need else _TOOLTIPS[state]
+        self.tooltip = self.tr("qbsync — {need}").format(need=need) if need else _tooltip(state)
         if self.icon is not None:
             self.icon.setIcon(icon(f"tray-{state}"))
             self.icon.setToolTip(self.tooltip)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from qbsync_desktop.core.profiles import SERVICES, Service
 
 from .connections_page import SHORT
+from .i18n import translate
 from .icons import icon
 from .timefmt import local_time
 from .trouble import Trouble, connection_trouble
@@ -81,10 +82,15 @@ class AttentionMixin(_Base):
         if self.trouble is not None:
             lines.append(self.trouble.sentence(self.next_try()))
         elif lapsed:
-            names = " and ".join(SHORT[s] for s in lapsed)
-            lines.append(f"Reconnect {names}: the sign-in expired or was revoked.")
+            lines.append(
+                self.tr("Reconnect {services}: the sign-in expired or was revoked.").format(
+                    services=self._service_names(lapsed)
+                )
+            )
         if failed:
-            lines.append(f"{failed:,} record{'s' if failed != 1 else ''} failed to sync — Review")
+            lines.append(
+                translate("AttentionMixin", "%Ln record(s) failed to sync — Review", None, failed)
+            )
         self.banner_text.setText("\n".join(lines))
         signin = bool(lapsed) or (self.trouble is not None and self.trouble.kind == "signin")
         self.reconnect_button.setVisible(signin)
@@ -96,7 +102,8 @@ class AttentionMixin(_Base):
         status = self.tabs.indexOf(self.status_page)
         self.tabs.setTabIcon(status, icon("failed" if failed else "synced"))
         self.tabs.setTabToolTip(
-            status, f"{failed:,} failed record{'s' if failed != 1 else ''}" if failed else ""
+            status,
+            translate("AttentionMixin", "%Ln failed record(s)", None, failed) if failed else "",
         )
         self._update_tray(failed, lapsed)
 
@@ -106,13 +113,21 @@ class AttentionMixin(_Base):
         if self.trouble is not None:
             need = self.trouble.headline()
         elif lapsed:
-            need = "Reconnect " + " and ".join(SHORT[s] for s in lapsed)
+            need = self.tr("Reconnect {services}").format(services=self._service_names(lapsed))
         elif failed:
-            need = f"{failed:,} record{'s' if failed != 1 else ''} failed to sync"
+            need = translate("AttentionMixin", "%Ln record(s) failed to sync", None, failed)
         else:
             self.tray.set_state("idle")
             return
-        self.tray.set_state("attention", f"{need} ({self._profile})")
+        self.tray.set_state(
+            "attention", self.tr("{need} ({profile})").format(need=need, profile=self._profile)
+        )
+
+    def _service_names(self, services: Sequence[Service]) -> str:
+        names = [SHORT[s] for s in services]
+        if len(names) < 2:
+            return "".join(names)
+        return self.tr("{first} and {second}").format(first=names[0], second=names[1])
 
     def _update_last_sync(self) -> None:
         """The last sync that went through; a later stopped or cancelled try is named apart."""
@@ -134,8 +149,13 @@ class AttentionMixin(_Base):
             else []
         )
         self.last_run_status = rows[0][1] if rows else None
-        text = f"Last sync: {local_time(done[0][0])}" if done else "Never synced"
-        if rows and rows[0][1] != "ok":
-            what = "cancelled" if rows[0][1] == "cancelled" else "stopped"
-            text += f" · last try {what}"  # the banner says why and when it tries again
+        if done:
+            text = self.tr("Last sync: {time}").format(time=local_time(done[0][0]))
+        else:
+            text = self.tr("Never synced")
+        if rows and rows[0][1] != "ok":  # the banner says why and when it tries again
+            if rows[0][1] == "cancelled":
+                text += self.tr(" · last try cancelled")
+            else:
+                text += self.tr(" · last try stopped")
         self.last_label.setText(text)

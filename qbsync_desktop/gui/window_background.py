@@ -12,6 +12,9 @@ from PySide6.QtWidgets import QApplication
 
 from qbsync_desktop.core.profiles import SERVICES
 
+from .i18n import translate
+from .language_dialog import LanguageDialog
+from .timefmt import clock_time
 from .tray import TrayController
 
 if TYPE_CHECKING:
@@ -34,6 +37,7 @@ class BackgroundMixin(_Base):
         self.tray.sync_requested.connect(lambda: self.sync_now())
         self.tray.quit_requested.connect(self.quit_app)
         self.tray.failures_requested.connect(self.show_failures)
+        self.tray.language_requested.connect(self.choose_language)
         self.scheduler = QTimer(self)
         self.scheduler.setObjectName("sync_scheduler")
         self.scheduler.timeout.connect(self.scheduled_sync)
@@ -59,19 +63,21 @@ class BackgroundMixin(_Base):
 
     def _show_next(self) -> None:
         if not self.interval_minutes():
-            self.next_label.setText("Automatic sync off: press Sync now to sync")
+            self.next_label.setText(self.tr("Automatic sync off: press Sync now to sync"))
             return
         if not self.both_connected():  # no promise of a run that cannot happen
-            self.next_label.setText("Automatic sync starts once both accounts are connected")
+            self.next_label.setText(
+                self.tr("Automatic sync starts once both accounts are connected")
+            )
             return
         if not self.first_run_confirmed():
-            self.next_label.setText("Automatic sync starts after the first sync")
+            self.next_label.setText(self.tr("Automatic sync starts after the first sync"))
             return
         if not self.scheduler.isActive():
-            self.next_label.setText("Automatic sync off")
+            self.next_label.setText(self.tr("Automatic sync off"))
             return
         when = dt.datetime.now() + dt.timedelta(milliseconds=self.scheduler.remainingTime())
-        self.next_label.setText(f"Next sync: {when.strftime('%H:%M')}")
+        self.next_label.setText(self.tr("Next sync: {time}").format(time=clock_time(when)))
 
     def both_connected(self) -> bool:
         return all(self.connected.get(s, False) for s in SERVICES)
@@ -80,7 +86,7 @@ class BackgroundMixin(_Base):
         if self.sync_running or not self.first_run_confirmed():
             return
         if not self.both_connected():
-            self.next_label.setText("Automatic sync waits for both connections")
+            self.next_label.setText(self.tr("Automatic sync waits for both connections"))
             return
         self.sync_now()
         self._show_next()
@@ -111,16 +117,23 @@ class BackgroundMixin(_Base):
         # One notification per run, whatever the number of records (Maestral batching);
         # the same trouble run after run is told once.
         if new:
-            n = len(new)
             self.tray.notify(
-                f"{n} record{'s' if n != 1 else ''} failed to sync",
-                f"{self.profile}: click to see what went wrong and how to fix it.",
+                translate("BackgroundMixin", "%Ln record(s) failed to sync", None, len(new)),
+                self.tr("{profile}: click to see what went wrong and how to fix it.").format(
+                    profile=self.profile
+                ),
             )
         elif self.trouble is not None and self.trouble != self._trouble_before:
             self.tray.notify(
                 self.trouble.headline(),
-                f"{self.profile}: {self.trouble.sentence(self.next_try())}",
+                self.tr("{profile}: {trouble}").format(
+                    profile=self.profile, trouble=self.trouble.sentence(self.next_try())
+                ),
             )
+
+    def choose_language(self) -> None:
+        """The language dialog (tray menu); the choice applies at the next start."""
+        LanguageDialog(self.paths.config_dir, self).exec()
 
     # --- window lifetime --------------------------------------------------------------
     def bring_to_front(self) -> None:
@@ -162,17 +175,21 @@ class BackgroundMixin(_Base):
         if self.tray.available:
             if not self._load_state().get("close_to_tray_explained"):
                 self.confirm(
-                    "qbsync keeps syncing",
-                    "qbsync keeps syncing in the background and lives in the tray. "
-                    "Use Quit in the tray menu to stop it.",
+                    self.tr("qbsync keeps syncing"),
+                    self.tr(
+                        "qbsync keeps syncing in the background and lives in the tray. "
+                        "Use Quit in the tray menu to stop it."
+                    ),
                 )
                 self._save_state(close_to_tray_explained=True)
             event.ignore()
             self.hide()
             return False
         if self.confirm(
-            "Quit qbsync?",
-            "There is no system tray here, so closing the window stops automatic syncs. Quit?",
+            self.tr("Quit qbsync?"),
+            self.tr(
+                "There is no system tray here, so closing the window stops automatic syncs. Quit?"
+            ),
         ):
             self._quitting = True
             return True

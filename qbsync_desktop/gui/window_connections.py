@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from qbsync_desktop.core.connectors.session import Disconnected
 from qbsync_desktop.core.profiles import SERVICES, Service
 
-from .connections_page import SHORT, account_facts, token_health
+from .connections_page import SHORT, account_facts, environment_name, token_health
 from .errors import plain_error
 from .trouble import connection_trouble
 from .window_background import _is_auth_error
@@ -29,7 +29,7 @@ class ConnectionsMixin(_Base):
         self.connections_page.set_keyring_warning(warning)
         for service in SERVICES:
             card = self.connections_page.cards[service]
-            card.show_disconnected("Checking…")
+            card.show_disconnected(self.tr("Checking…"))
             card.show_problem("")
             self.tasks.submit(
                 self._check_connection(self._profile, service),
@@ -59,13 +59,13 @@ class ConnectionsMixin(_Base):
         else:
             prof = self.profiles.get(self._profile)
             base = prof.service(service).base_url if prof else None
-            env = "Local sandbox" if base else "Production"
+            env = environment_name(bool(base))
             card.show_connected(
                 info.account_id, info.name, account_facts(info, env), list(info.missing_scopes)
             )
             card.show_health(*token_health(info))
             if getattr(info, "needs_reconnect", False):
-                card.connect_button.setText("Reconnect")
+                card.connect_button.setText(self.tr("Reconnect"))
         self.connection_changed.emit(service)
 
     def _check_failed(self, profile: str, service: Service, exc: BaseException) -> None:
@@ -81,7 +81,7 @@ class ConnectionsMixin(_Base):
             card.show_connected(sc.account_id, sc.account_name)
         else:
             card.show_disconnected()
-        card.connect_button.setText("Reconnect")
+        card.connect_button.setText(self.tr("Reconnect"))
         self.note_trouble(exc, service)
         card.show_problem(self.trouble_sentence(exc, service) or plain_error(exc))
         self.connection_changed.emit(service)
@@ -118,7 +118,7 @@ class ConnectionsMixin(_Base):
         if profile == self._profile:
             self.clear_trouble(service)
             self._show_account(service, info)
-            self.status_line.setText(f"{SHORT[service]} connected.")
+            self.status_line.setText(self.tr("{service} connected.").format(service=SHORT[service]))
 
     def _connect_failed(self, profile: str, service: Service, exc: BaseException) -> None:
         self._connecting.pop(service, None)
@@ -129,22 +129,24 @@ class ConnectionsMixin(_Base):
         cancelled = exc.__class__.__name__ == "CancelledError"
         unreachable = connection_trouble(exc, service)
         if cancelled:
-            card.show_problem("Connecting was cancelled.")
+            card.show_problem(self.tr("Connecting was cancelled."))
         elif unreachable is not None and unreachable.kind == "unreachable":
             card.show_problem(
-                f"Can't reach {unreachable.service_name} — check the internet connection "
-                "and press Connect again."
+                self.tr(
+                    "Can't reach {service} — check the internet connection and press Connect again."
+                ).format(service=unreachable.service_name)
             )
         else:
             card.show_problem(plain_error(exc))
         self.connection_changed.emit(service)
 
     def disconnect_service(self, service: Service) -> None:
-        text = (
-            f"Disconnect {SHORT[service]}? qbsync signs out and forgets the access. "
+        name = SHORT[service]
+        text = self.tr(
+            "Disconnect {service}? qbsync signs out and forgets the access. "
             "Your records and sync history stay; connect again to continue."
-        )
-        if not self.confirm(f"Disconnect {SHORT[service]}", text):
+        ).format(service=name)
+        if not self.confirm(self.tr("Disconnect {service}").format(service=name), text):
             return
         profile = self._profile
         self.connections_page.cards[service].disconnect_button.setEnabled(False)

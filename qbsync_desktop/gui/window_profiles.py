@@ -54,35 +54,43 @@ class ProfilesMixin(_Base):
         if name == getattr(self, "_profile", None) or not name:
             return
         if self.sync_running:
-            self.status_line.setText("Wait for the running sync to finish before switching client.")
+            self.status_line.setText(
+                self.tr("Wait for the running sync to finish before switching client.")
+            )
             self._reload_profiles(self._profile)
             return
         self._reload_profiles(name)
         self._open_profile(name)
 
     def add_profile(self) -> None:
-        name = self.ask_text("Add profile", "Name of the client business:", "")
+        name = self.ask_text(self.tr("Add profile"), self.tr("Name of the client business:"), "")
         if not name or not name.strip():
             return
         name = name.strip()
         if self.profiles.get(name) is not None:
-            self.status_line.setText(f"A profile named {name!r} already exists.")
+            self.status_line.setText(
+                self.tr("A profile named “{name}” already exists.").format(name=name)
+            )
             return
         self.profiles.get_or_create(name)
         self._reload_profiles(self._profile)
         self.switch_profile(name)
 
     def rename_profile(self) -> None:
-        new = self.ask_text("Rename profile", "New name:", self._profile)
+        new = self.ask_text(self.tr("Rename profile"), self.tr("New name:"), self._profile)
         if not new or not new.strip() or new.strip() == self._profile:
             return
         if self.sync_running:
-            self.status_line.setText("Wait for the running sync to finish before renaming.")
+            self.status_line.setText(
+                self.tr("Wait for the running sync to finish before renaming.")
+            )
             return
         try:
             rename_profile(self.paths, self.profiles, self._profile, new.strip())
         except Exception as exc:  # ProfileError, SyncBusy
-            self.status_line.setText(f"The profile was not renamed: {plain_error(exc)}")
+            self.status_line.setText(
+                self.tr("The profile was not renamed: {why}").format(why=plain_error(exc))
+            )
             self._open_profile(self._profile)
             return
         self._reload_profiles(new.strip())
@@ -91,13 +99,13 @@ class ProfilesMixin(_Base):
     def remove_profile(self) -> None:
         names = self.profiles.names()
         if len(names) <= 1:
-            self.status_line.setText("The last profile cannot be removed.")
+            self.status_line.setText(self.tr("The last profile cannot be removed."))
             return
-        text = (
-            f"Remove the profile {self._profile!r}? Its settings are forgotten. "
+        text = self.tr(
+            "Remove the profile “{name}”? Its settings are forgotten. "
             "The records in HubSpot and QuickBooks are not touched."
-        )
-        if not self.confirm("Remove profile", text):
+        ).format(name=self._profile)
+        if not self.confirm(self.tr("Remove profile"), text):
             return
         old = self._profile
         self.profiles.delete(old)

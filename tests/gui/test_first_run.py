@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from qbsync_desktop.core.sync.settings import SyncSettings
-from qbsync_desktop.gui.first_run import COLUMNS
+from qbsync_desktop.gui.first_run import column_titles
 from qbsync_desktop.gui.main_window import MainWindow
 from qbsync_desktop.gui.plan_view import read_plan_csv
 
@@ -26,9 +26,9 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 
 
 def _preview_rows(window: MainWindow) -> list[dict[str, str]]:
-    table = window.first_run.table
+    table, titles = window.first_run.table, column_titles()
     return [
-        {COLUMNS[c]: table.item(r, c).text() for c in range(table.columnCount())}
+        {titles[c]: table.item(r, c).text() for c in range(table.columnCount())}
         for r in range(table.rowCount())
     ]
 
