@@ -74,6 +74,9 @@ class ObjectEditor(QWidget):
         self.enabled = QCheckBox(f"Sync {obj}")
         self.enabled.setObjectName(f"{obj}_enabled")
         self.direction = _combo(DIRECTIONS, f"{obj}_direction")
+        if kind.one_way is not None:
+            self.direction.setEnabled(False)
+            self.direction.setToolTip("This sync only ever writes in this direction.")
         self.conflict = _combo(CONFLICTS, f"{obj}_conflict")
         self.conflict.setToolTip("When a field changed on both sides since the last sync")
 
@@ -198,7 +201,9 @@ class ObjectEditor(QWidget):
     def load(self, s: ObjectSettings) -> None:
         self.enabled.setChecked(s.enabled)
         self._update_pause(s.enabled)
-        self.direction.setCurrentIndex(max(0, self.direction.findData(s.direction)))
+        # A one-way type (a projection) runs in its own direction whatever was saved.
+        direction = self.kind.direction(s.direction)
+        self.direction.setCurrentIndex(max(0, self.direction.findData(direction)))
         self.conflict.setCurrentIndex(max(0, self.conflict.findData(s.conflict)))
         self._update_conflict()
         for key, box in self.field_boxes.items():

@@ -5,6 +5,7 @@ change to gui/ or cli.py."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -65,3 +66,18 @@ def test_the_cli_refuses_a_type_that_is_not_registered(capsys: Any) -> None:
     with pytest.raises(SystemExit):
         build_parser().parse_args(["sync", "--profile", "Acme", "--object", SUPPLIERS.name])
     assert f"invalid choice: '{SUPPLIERS.name}'" in capsys.readouterr().err
+
+
+def test_a_one_way_type_shows_its_direction_fixed(make_window: Any) -> None:
+    one_way = replace(SUPPLIERS, one_way="quickbooks")
+    with registered(one_way):
+        window = make_window(profile="Acme")
+        editor = window.settings_page.editors[one_way.name]
+        saved = SyncSettings()
+        saved.objects[one_way.name].direction = "to_hubspot"  # e.g. a hand-edited file
+        window.settings_page.load(saved)
+        assert editor.direction.currentData() == "to_quickbooks"
+        assert not editor.direction.isEnabled()
+        assert not editor.form.isRowVisible(editor.conflict)  # one way: nothing to settle
+        assert editor.value().direction == "to_quickbooks"
+        assert window.settings_page.editors[objects.names()[0]].direction.isEnabled()
