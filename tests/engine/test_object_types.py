@@ -19,6 +19,7 @@ from qbsync_desktop.core.sync.settings import SyncSettings
 from tests.engine.conftest import Synced
 from tests.engine.test_dryrun_and_crash import Dying, Killed
 from tests.support.object_types import (
+    EVERY_TYPE,
     SUPPLIERS,
     create_hubspot,
     create_qbo,
@@ -28,19 +29,15 @@ from tests.support.object_types import (
     qbo_with_key,
     registered,
     sample_values,
+    type_named,
 )
 
-TYPES = [*objects.names(), SUPPLIERS.name]
 
-
-@pytest.fixture(params=TYPES)
+@pytest.fixture(params=EVERY_TYPE)
 def obj(request: pytest.FixtureRequest) -> Iterator[ObjectType]:
     """Each registered type, and the toy type registered for the test alone."""
-    if request.param == SUPPLIERS.name:
-        with registered(SUPPLIERS) as toy:
-            yield toy
-    else:
-        yield objects.get(request.param)
+    with type_named(request.param) as kind:
+        yield kind
 
 
 def _sync(synced: Synced, obj: ObjectType, **kw: Any) -> Any:

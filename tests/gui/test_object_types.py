@@ -15,17 +15,14 @@ from qbsync_desktop.cli import build_parser
 from qbsync_desktop.core.sync import objects
 from qbsync_desktop.core.sync.objects import ObjectType
 from qbsync_desktop.core.sync.settings import SyncSettings
-from tests.support.object_types import SUPPLIERS, registered
+from tests.support.object_types import EVERY_TYPE, SUPPLIERS, registered, type_named
 
 
-@pytest.fixture(params=[*objects.names(), SUPPLIERS.name])
+@pytest.fixture(params=EVERY_TYPE)
 def kind(request: pytest.FixtureRequest) -> Iterator[ObjectType]:
     """Each registered type, and the toy type registered for the test alone."""
-    if request.param == SUPPLIERS.name:
-        with registered(SUPPLIERS) as toy:
-            yield toy
-    else:
-        yield objects.get(request.param)
+    with type_named(request.param) as registered_type:
+        yield registered_type
 
 
 def test_the_window_shows_every_registered_type(make_window: Any, kind: ObjectType) -> None:

@@ -79,6 +79,20 @@ def registered(obj: ObjectType) -> Iterator[ObjectType]:
         objects.unregister(obj.name)
 
 
+# What tests parametrise over: every registered type, and the toy type.
+EVERY_TYPE = [*objects.names(), SUPPLIERS.name]
+
+
+@contextmanager
+def type_named(name: str) -> Iterator[ObjectType]:
+    """The type registered as `name`, or the toy type, registered for the while."""
+    if name == SUPPLIERS.name:
+        with registered(SUPPLIERS) as toy:
+            yield toy
+    else:
+        yield objects.get(name)
+
+
 # --- records of any type, made from its spec ------------------------------------------------
 
 
@@ -162,6 +176,7 @@ def key_of(spec: ObjectSpec, values: Values) -> str:
 
 
 __all__ = [
+    "EVERY_TYPE",
     "SUPPLIERS",
     "create_hubspot",
     "create_qbo",
@@ -171,4 +186,5 @@ __all__ = [
     "qbo_with_key",
     "registered",
     "sample_values",
+    "type_named",
 ]
