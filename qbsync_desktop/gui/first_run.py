@@ -91,17 +91,18 @@ def summarize_plan(rows: list[dict[str, str]]) -> list[ObjectPreview]:
 
 
 def column_titles() -> list[str]:
-    """The summary's column headers, in the window's language."""
+    """The summary's column headers, in the window's language; on two lines, so the
+    counts stay narrow and the reasons keep their room in longer languages."""
     return [
         translate("FirstRunPanel", "Object"),
         translate("FirstRunPanel", "Matched"),
-        translate("FirstRunPanel", "New in HubSpot"),
-        translate("FirstRunPanel", "Updated in HubSpot"),
-        translate("FirstRunPanel", "New in QuickBooks"),
-        translate("FirstRunPanel", "Updated in QuickBooks"),
+        translate("FirstRunPanel", "New in\nHubSpot"),
+        translate("FirstRunPanel", "Updated in\nHubSpot"),
+        translate("FirstRunPanel", "New in\nQuickBooks"),
+        translate("FirstRunPanel", "Updated in\nQuickBooks"),
         translate("FirstRunPanel", "Left out"),
-        translate("FirstRunPanel", "Would fail"),
-        translate("FirstRunPanel", "Why left out or failing"),
+        translate("FirstRunPanel", "Would\nfail"),
+        translate("FirstRunPanel", "Why left out\nor failing"),
     ]
 
 

@@ -28,7 +28,7 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 def _preview_rows(window: MainWindow) -> list[dict[str, str]]:
     table, titles = window.first_run.table, column_titles()
     return [
-        {titles[c]: table.item(r, c).text() for c in range(table.columnCount())}
+        {titles[c].replace("\n", " "): table.item(r, c).text() for c in range(table.columnCount())}
         for r in range(table.rowCount())
     ]
 

@@ -310,32 +310,44 @@
         <translation>Zugeordnet</translation>
     </message>
     <message>
-        <source>New in HubSpot</source>
-        <translation>Neu in HubSpot</translation>
-    </message>
-    <message>
-        <source>Updated in HubSpot</source>
-        <translation>Aktualisiert in HubSpot</translation>
-    </message>
-    <message>
-        <source>New in QuickBooks</source>
-        <translation>Neu in QuickBooks</translation>
-    </message>
-    <message>
-        <source>Updated in QuickBooks</source>
-        <translation>Aktualisiert in QuickBooks</translation>
-    </message>
-    <message>
         <source>Left out</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <source>Would fail</source>
-        <translation>Würden fehlschlagen</translation>
+        <source>New in
+HubSpot</source>
+        <translation>Neu in
+HubSpot</translation>
     </message>
     <message>
-        <source>Why left out or failing</source>
-        <translation>Warum ausgelassen oder fehlgeschlagen</translation>
+        <source>Updated in
+HubSpot</source>
+        <translation>Aktualisiert
+in HubSpot</translation>
+    </message>
+    <message>
+        <source>New in
+QuickBooks</source>
+        <translation>Neu in
+QuickBooks</translation>
+    </message>
+    <message>
+        <source>Updated in
+QuickBooks</source>
+        <translation>Aktualisiert
+in QuickBooks</translation>
+    </message>
+    <message>
+        <source>Would
+fail</source>
+        <translation>Würden
+fehlschlagen</translation>
+    </message>
+    <message>
+        <source>Why left out
+or failing</source>
+        <translation>Warum ausgelassen
+oder fehlgeschlagen</translation>
     </message>
     <message>
         <source>{count} in {side}</source>

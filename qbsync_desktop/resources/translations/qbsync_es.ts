@@ -310,32 +310,43 @@
         <translation>Emparejados</translation>
     </message>
     <message>
-        <source>New in HubSpot</source>
-        <translation>Nuevos en HubSpot</translation>
-    </message>
-    <message>
-        <source>Updated in HubSpot</source>
-        <translation>Actualizados en HubSpot</translation>
-    </message>
-    <message>
-        <source>New in QuickBooks</source>
-        <translation>Nuevos en QuickBooks</translation>
-    </message>
-    <message>
-        <source>Updated in QuickBooks</source>
-        <translation>Actualizados en QuickBooks</translation>
-    </message>
-    <message>
         <source>Left out</source>
         <translation>Excluidos</translation>
     </message>
     <message>
-        <source>Would fail</source>
+        <source>New in
+HubSpot</source>
+        <translation>Nuevos en
+HubSpot</translation>
+    </message>
+    <message>
+        <source>Updated in
+HubSpot</source>
+        <translation>Actualizados
+en HubSpot</translation>
+    </message>
+    <message>
+        <source>New in
+QuickBooks</source>
+        <translation>Nuevos en
+QuickBooks</translation>
+    </message>
+    <message>
+        <source>Updated in
+QuickBooks</source>
+        <translation>Actualizados
+en QuickBooks</translation>
+    </message>
+    <message>
+        <source>Would
+fail</source>
         <translation>Fallarían</translation>
     </message>
     <message>
-        <source>Why left out or failing</source>
-        <translation>Por qué se excluyen o fallan</translation>
+        <source>Why left out
+or failing</source>
+        <translation>Por qué se excluyen
+o fallan</translation>
     </message>
     <message>
         <source>{count} in {side}</source>

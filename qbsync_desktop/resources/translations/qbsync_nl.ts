@@ -310,32 +310,44 @@
         <translation>Gekoppeld</translation>
     </message>
     <message>
-        <source>New in HubSpot</source>
-        <translation>Nieuw in HubSpot</translation>
-    </message>
-    <message>
-        <source>Updated in HubSpot</source>
-        <translation>Bijgewerkt in HubSpot</translation>
-    </message>
-    <message>
-        <source>New in QuickBooks</source>
-        <translation>Nieuw in QuickBooks</translation>
-    </message>
-    <message>
-        <source>Updated in QuickBooks</source>
-        <translation>Bijgewerkt in QuickBooks</translation>
-    </message>
-    <message>
         <source>Left out</source>
         <translation>Weggelaten</translation>
     </message>
     <message>
-        <source>Would fail</source>
-        <translation>Zouden mislukken</translation>
+        <source>New in
+HubSpot</source>
+        <translation>Nieuw in
+HubSpot</translation>
     </message>
     <message>
-        <source>Why left out or failing</source>
-        <translation>Waarom weggelaten of mislukt</translation>
+        <source>Updated in
+HubSpot</source>
+        <translation>Bijgewerkt
+in HubSpot</translation>
+    </message>
+    <message>
+        <source>New in
+QuickBooks</source>
+        <translation>Nieuw in
+QuickBooks</translation>
+    </message>
+    <message>
+        <source>Updated in
+QuickBooks</source>
+        <translation>Bijgewerkt
+in QuickBooks</translation>
+    </message>
+    <message>
+        <source>Would
+fail</source>
+        <translation>Zouden
+mislukken</translation>
+    </message>
+    <message>
+        <source>Why left out
+or failing</source>
+        <translation>Waarom weggelaten
+of mislukt</translation>
     </message>
     <message>
         <source>{count} in {side}</source>

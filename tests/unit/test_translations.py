@@ -1,0 +1,156 @@
+"""The translation catalogues: in step with the code, compiled, complete, and well-formed.
+
+The catalogues are Qt's (.ts sources, .qm compiled, both in the package); pyside6-lupdate
+extracts from the code, so a string added or changed without `update` fails here.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from qbsync_desktop.tools import translations as tool
+from tests.support.catalogues import placeholders, read_ts
+
+COUNT = re.compile(r"%L?n")
+
+TRANSLATED = ("de", "nl", "es")
+# Plural forms each language's catalogue must carry (Qt's numerus rules: one / other).
+PLURAL_FORMS = {"en": 2, "de": 2, "nl": 2, "es": 2}
+
+
+def _message_set(path: Path) -> set[tuple[str, str, bool]]:
+    return {(m.context, m.source, m.numerus) for m in read_ts(path)}
+
+
+@pytest.fixture(scope="module")
+def fresh(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The committed .ts files, updated from the code in a temp copy."""
+    folder = tmp_path_factory.mktemp("ts")
+    for lang in tool.LANGUAGES:
+        shutil.copy(tool.ts_file(lang), folder)
+    tool.update(folder)
+    return folder
+
+
+@pytest.mark.parametrize("lang", tool.LANGUAGES)
+def test_ts_files_hold_exactly_the_messages_in_the_code(fresh: Path, lang: str) -> None:
+    committed, extracted = (
+        _message_set(tool.ts_file(lang)),
+        _message_set(fresh / f"qbsync_{lang}.ts"),
+    )
+    assert extracted - committed == set(), "run: python -m qbsync_desktop.tools.translations update"
+    assert committed - extracted == set(), "strings no longer in the code: run update"
+
+
+def test_committed_qm_files_are_the_compiled_ts_files(tmp_path: Path) -> None:
+    tool.compile_catalogues(out=tmp_path)
+    for lang in tool.LANGUAGES:
+        built = (tmp_path / f"qbsync_{lang}.qm").read_bytes()
+        shipped = (tool.TRANSLATIONS / f"qbsync_{lang}.qm").read_bytes()
+        assert built == shipped, f"qbsync_{lang}.qm is stale: run translations compile"
+
+
+def test_the_catalogues_have_their_messages() -> None:
+    """A sanity floor: an extraction that silently found nothing would pass the rest."""
+    assert len(read_ts(tool.ts_file("de"))) >= 100
+    assert sum(m.numerus for m in read_ts(tool.ts_file("de"))) >= 5
+    english = read_ts(tool.ts_file("en"))
+    assert english and all(m.numerus for m in english)  # English: plural forms only
+
+
+@pytest.mark.parametrize("lang", [*TRANSLATED, "en"])
+def test_no_unfinished_or_empty_translation(lang: str) -> None:
+    bad = [m.source for m in read_ts(tool.ts_file(lang)) if m.unfinished or not all(m.forms)]
+    assert bad == []
+
+
+@pytest.mark.parametrize("lang", [*TRANSLATED, "en"])
+def test_translations_keep_the_placeholders_of_their_source(lang: str) -> None:
+    wrong = [
+        (m.source, form)
+        for m in read_ts(tool.ts_file(lang))
+        for form in m.forms
+        if placeholders(form) != placeholders(m.source)
+    ]
+    assert wrong == []
+
+
+@pytest.mark.parametrize("lang", [*TRANSLATED, "en"])
+def test_counted_messages_have_the_plural_forms_the_language_needs(lang: str) -> None:
+    for m in read_ts(tool.ts_file(lang)):
+        if m.numerus:
+            assert len(m.forms) == PLURAL_FORMS[lang], m.source
+            assert COUNT.search(m.source), m.source
+
+
+def test_every_counted_text_is_marked_with_its_count() -> None:
+    """A text that says %n but is not numerus was translated once for every count."""
+    for m in read_ts(tool.ts_file("de")):
+        assert m.numerus == bool(COUNT.search(m.source)), m.source
+
+
+# --- what the code passes to the translator ---------------------------------------------
+# name -> (position of the context argument or None for `tr`, position of the text)
+_CALLS = {"tr": (None, 0), "translate": (0, 1), "QT_TRANSLATE_NOOP": (0, 1)}
+# The translator's own plumbing passes texts on; every caller is checked instead.
+_PLUMBING = {Path("gui/i18n.py")}
+
+
+def _translate_calls() -> list[tuple[str, int, ast.Call, str]]:
+    found = []
+    for path in tool.source_files():
+        rel = path.relative_to(tool.PACKAGE)
+        if rel in _PLUMBING:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                func = node.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                if name in _CALLS:
+                    found.append((str(rel), node.lineno, node, name))
+    return found
+
+
+def _literal(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
+
+
+def test_every_translate_call_passes_literal_context_and_text() -> None:
+    """lupdate reads only literals: an f-string or a variable is never translated."""
+    calls = _translate_calls()
+    assert len(calls) >= 100
+    bad = []
+    for where, line, call, name in calls:
+        ctx_at, text_at = _CALLS[name]
+        args = call.args
+        if len(args) <= text_at or not _literal(args[text_at]):
+            bad.append(f"{where}:{line} text")
+        elif ctx_at is not None and not _literal(args[ctx_at]):
+            bad.append(f"{where}:{line} context")
+        elif call.keywords:  # lupdate ignores keyword arguments (a count as n= is lost)
+            bad.append(f"{where}:{line} keyword")
+    assert bad == []
+
+
+def test_counted_texts_name_their_context() -> None:
+    """PySide's tr() stops at the first class of the MRO whose answer differs from the
+    source, and a filled-in %n already differs: plurals go through translate(context, …)."""
+    bad = [
+        f"{where}:{line}"
+        for where, line, call, name in _translate_calls()
+        if name == "tr" and call.args and COUNT.search(str(getattr(call.args[0], "value", "")))
+    ]
+    assert bad == []
+
+
+def test_static_check_catches_an_f_string(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "page.py").write_text('name = "x"\nself.tr(f"Hello {name}")\n', encoding="utf-8")
+    monkeypatch.setattr(tool, "PACKAGE", tmp_path)
+    monkeypatch.setattr(tool, "source_files", lambda: [tmp_path / "page.py"])
+    [(_, _, call, _)] = _translate_calls()
+    assert not _literal(call.args[0])
