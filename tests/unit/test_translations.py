@@ -154,3 +154,22 @@ def test_static_check_catches_an_f_string(tmp_path: Path, monkeypatch: pytest.Mo
     monkeypatch.setattr(tool, "source_files", lambda: [tmp_path / "page.py"])
     [(_, _, call, _)] = _translate_calls()
     assert not _literal(call.args[0])
+
+
+def test_a_new_string_in_the_code_shows_as_missing_from_the_catalogue(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The up-to-date check above can fail: a page with a new text is told apart."""
+    page = tmp_path / "new_page.py"
+    page.write_text(
+        'class NewPage:\n    def build(self):\n        self.tr("A text nobody translated")\n',
+        encoding="utf-8",
+    )
+    files = tool.source_files()
+    monkeypatch.setattr(tool, "source_files", lambda: [*files, page])
+    shutil.copy(tool.ts_file("de"), tmp_path)
+    tool.update(tmp_path, languages=["de"])
+    added = _message_set(tmp_path / "qbsync_de.ts") - _message_set(tool.ts_file("de"))
+    assert added == {("NewPage", "A text nobody translated", False)}
+    fresh = [m for m in read_ts(tmp_path / "qbsync_de.ts") if m.context == "NewPage"]
+    assert fresh[0].unfinished  # and the completeness check would name it
