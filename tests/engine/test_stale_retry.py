@@ -7,6 +7,7 @@ run's own "Writing contacts" progress event), so the SyncToken the engine holds 
 from __future__ import annotations
 
 import asyncio
+import csv
 from collections.abc import Callable
 from typing import Any
 
@@ -53,7 +54,7 @@ def _linked_pair(synced: Synced) -> tuple[Any, dict[str, Any]]:
     raise AssertionError("the demo book has overlapping contacts")
 
 
-def _run_editing(synced: Synced, edit: Callable[[], None]) -> Any:
+def _run_editing(synced: Synced, edit: Callable[[], None], **kw: Any) -> Any:
     """Sync contacts; the QBO edit happens once, after the read, before the writes go out."""
     done: list[bool] = []
 
@@ -65,7 +66,12 @@ def _run_editing(synced: Synced, edit: Callable[[], None]) -> Any:
     from qbsync_desktop.core.sync.runner import run_sync
 
     summary = run_sync(
-        synced.paths, synced.profile, synced.connections, on_event=on_event, objects=("contacts",)
+        synced.paths,
+        synced.profile,
+        synced.connections,
+        on_event=on_event,
+        objects=("contacts",),
+        **kw,
     )
     assert done, "the write phase was reached"
     return summary
@@ -114,9 +120,16 @@ def test_stale_update_keeps_qbo_value_when_qbo_wins(synced: Synced) -> None:
     bill = {**(customer.get("BillAddr") or {}), "City": "From QuickBooks"}
     before = [r.id for r in _failed(synced)]
 
-    _run_editing(synced, _editor(synced, customer["Id"], {"BillAddr": bill}))
+    plan_csv = synced.paths.data_dir / "plan.csv"
+    _run_editing(synced, _editor(synced, customer["Id"], {"BillAddr": bill}), plan_csv=plan_csv)
 
     assert [r.id for r in _failed(synced)] == before  # settled in the run, not failed
+    # The kept plan is the plan as planned: the writer dropping the city after its re-read
+    # does not rewrite it.
+    with plan_csv.open(newline="", encoding="utf-8") as f:
+        rows = [r for r in csv.DictReader(f) if r["hubspot_id"] == contact.id]
+    assert [(r["action"], r["side"]) for r in rows] == [("update", "quickbooks")]
+    assert "-> From HubSpot" in rows[0]["changes"]
     # QBO's newer edit stands; the next run carries it to HubSpot.
     assert (_customer(synced, customer["Id"]).get("BillAddr") or {}).get("City") == (
         "From QuickBooks"

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from qbsync_desktop.core.sync.errors import explain_qbo_fault
-from qbsync_desktop.core.sync.plan import display_name_for
+from qbsync_desktop.core.sync.objects.contacts import display_name_for
 from qbsync_desktop.core.sync.settings import SyncSettings
 from qbsync_desktop.gui.icons import icon
 from qbsync_desktop.gui.object_sections import PREVIEW_PEOPLE

@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import json
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
@@ -14,8 +14,6 @@ from qbsync_desktop.core.connectors.hubspot import HubSpotClient
 from qbsync_desktop.core.connectors.qbo import QboClient
 from qbsync_desktop.core.store.models import current_database
 from qbsync_desktop.core.sync import echoes, mirror, objects, record, report
-from qbsync_desktop.core.sync.apply import QboWriter
-from qbsync_desktop.core.sync.apply_hubspot import HubSpotWriter
 from qbsync_desktop.core.sync.changes import (
     Cursor,
     WindowStuck,
@@ -26,7 +24,7 @@ from qbsync_desktop.core.sync.changes import (
 from qbsync_desktop.core.sync.events import Cancelled, CancelToken, RunSummary, SyncEvent
 from qbsync_desktop.core.sync.mapping import ObjectSpec
 from qbsync_desktop.core.sync.mirror import MirrorSide, TableLinks
-from qbsync_desktop.core.sync.outcome import Outcome, start_outcome
+from qbsync_desktop.core.sync.outcome import Outcome
 from qbsync_desktop.core.sync.planner import (
     LinkIndex,
     MemoryLinks,
@@ -44,7 +42,12 @@ from qbsync_desktop.core.sync.readers import (
 )
 from qbsync_desktop.core.sync.recovery import recover_pending
 from qbsync_desktop.core.sync.settings import ObjectSettings, SyncSettings
-from qbsync_desktop.core.sync.stream import WriteStream, withdrawn_on_cancel, written_qbo
+from qbsync_desktop.core.sync.stream import (
+    RunContext,
+    WriteStream,
+    withdrawn_on_cancel,
+    written_qbo,
+)
 from qbsync_desktop.core.sync.vocabulary import Plan, SideRecord
 
 
@@ -178,27 +181,11 @@ class Engine:
         if spec.name_new_qbo is not None and plan.of("create_quickbooks"):
             plan = await self._replan_names(spec, settings, reads, plan, reads.mirrored)
         plan.skips += reads.skips
-        self.plans[spec.name] = plan
-        baselines = {ln.hubspot_id: ln.baseline for ln in reads.links}
         del reads.hubspot, reads.qbo
-        outcomes = [
-            start_outcome(p, baselines.get(p.hubspot.id) if p.hubspot and not p.new_link else None)
-            for p in plan.pairs
-        ]
+        # Kept whole: an incremental plan is small, and the dry-run view and CSV show it.
+        self.plans[spec.name] = await self._write(spec, settings, [plan], keep=True)
         if self.dry_run:
-            self._count_plan(plan)
-            return plan
-        self._check_cancel()
-        write_settings = settings
-        if plan.of("create_quickbooks"):
-            write_settings = await self._prepare_qbo_creates(spec, settings)
-        await self._apply(spec, write_settings, outcomes)
-        unsent = [o for o in outcomes if o.unsent]
-        self._record(spec, plan, [o for o in outcomes if not o.unsent] if unsent else outcomes)
-        if unsent:
-            # Cancelled while writing: what went out is recorded; the watermarks stay, so the
-            # next run reads these changes again and finishes them.
-            raise Cancelled()
+            return self.plans[spec.name]
         self._save_marks(
             spec,
             settings,
@@ -208,7 +195,7 @@ class Engine:
             archived=reads.archived_listed,
             seen=reads.seen,
         )
-        return plan
+        return self.plans[spec.name]
 
     def _save_marks(
         self,
@@ -267,7 +254,6 @@ class Engine:
             except BaseException as exc:  # handed to the planning loop, which ends the run
                 await pages.put(exc)
 
-        kept = Plan(spec.name)  # the whole plan, when kept: the dry-run view and CSV
         pumping = asyncio.create_task(pump())
         try:
             # A real run plans against the mirror the read just filled and the link table,
@@ -284,19 +270,17 @@ class Engine:
             planner = Planner(
                 spec, settings, qbo_side, links, existing_qbo_names=names, complete=True
             )
-            stream = WriteStream(self, spec, settings, kept)
-            async with withdrawn_on_cancel(self.cancel, stream.current_writers):
-                try:
-                    while (page := await pages.get()) is not None:
-                        if isinstance(page, BaseException):
-                            raise page
-                        await stream.take(planner.page(page))
-                    for part in planner.finish_parts():
-                        await stream.take(part)
-                    await stream.close()
-                except Exception:
-                    await stream.abandon()  # what went out is recorded; the watermarks stay
-                    raise
+
+            async def planned() -> AsyncIterator[Plan]:
+                while (page := await pages.get()) is not None:
+                    if isinstance(page, BaseException):
+                        raise page
+                    yield planner.page(page)
+                for part in planner.finish_parts():
+                    yield part
+
+            keep = self.dry_run if self.keep_plans is None else self.keep_plans
+            kept = await self._write(spec, settings, planned(), keep=keep)
         finally:
             if not pumping.done():
                 pumping.cancel()
@@ -382,32 +366,47 @@ class Engine:
 
         return linked
 
-    async def _apply(
-        self, spec: ObjectSpec, settings: ObjectSettings, outcomes: list[Outcome]
-    ) -> None:
-        writes = [
-            o
-            for o in outcomes
-            if o.pair.to_qbo or o.pair.to_hubspot or o.pair.qbo is None or o.pair.hubspot is None
-        ]
-        total = len(writes)
-        done = 0
+    def _context(self, keep: bool) -> RunContext:
+        return RunContext(
+            self.hubspot,
+            self.qbo,
+            self.run_id,
+            self.dry_run,
+            keep,
+            self.cancel,
+            self._progress,
+            self._record,
+            self._count_plan,
+            self._linked,
+            self._prepare_qbo_creates,
+        )
 
-        def progress(n: int) -> None:
-            nonlocal done
-            done += n
-            self._progress(spec.name, min(done, total), total, f"Writing {spec.name}")
-
-        self._progress(spec.name, 0, total, f"Writing {spec.name}")
-
-        def stop() -> bool:
-            return self.cancel is not None and self.cancel.cancelled
-
-        linked = self._linked(spec)
-        qbo_writer = QboWriter(self.qbo, spec, settings, self.run_id, linked, progress, stop)
-        hs_writer = HubSpotWriter(self.hubspot, spec, settings, self.run_id, linked, progress, stop)
-        async with withdrawn_on_cancel(self.cancel, lambda: (qbo_writer, hs_writer)):
-            await asyncio.gather(qbo_writer.write(writes), hs_writer.write(writes))
+    async def _write(
+        self,
+        spec: ObjectSpec,
+        settings: ObjectSettings,
+        parts: AsyncIterator[Plan] | list[Plan],
+        *,
+        keep: bool,
+    ) -> Plan:
+        """The one write path: each planned part goes out through a `WriteStream` as it
+        comes. Returns the plan as planned (whole when `keep`, else its last part's object
+        only)."""
+        kept = Plan(spec.name)
+        stream = WriteStream(self._context(keep), spec, settings, kept)
+        async with withdrawn_on_cancel(self.cancel, stream.current_writers):
+            try:
+                if isinstance(parts, list):
+                    for part in parts:
+                        await stream.take(part)
+                else:
+                    async for part in parts:
+                        await stream.take(part)
+                await stream.close()
+            except Exception:
+                await stream.abandon()  # what went out is recorded; the watermarks stay
+                raise
+        return kept
 
     # ---- record --------------------------------------------------------------------
     def _count_plan(self, plan: Plan) -> None:

@@ -235,13 +235,3 @@ def check_for_hubspot(fields: list[FieldMap], values: Values) -> Problem | None:
         if f.kind == "email" and (problem := check_email(f.hubspot, values.get(f.key))):
             return problem
     return None
-
-
-def __getattr__(name: str) -> Any:
-    # Transitional (issue 13): the window still reads SPECS here while it moves to the
-    # object registry (core/sync/objects); removed once nothing does.
-    if name == "SPECS":
-        from qbsync_desktop.core.sync import objects
-
-        return {t.name: t.spec for t in objects.all_types()}
-    raise AttributeError(name)

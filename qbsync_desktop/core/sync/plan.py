@@ -134,13 +134,3 @@ def validate(spec: ObjectSpec, plan: Plan, fields: list[FieldMap]) -> None:
         other = pair.qbo if rec is pair.hubspot else pair.hubspot
         plan.skips.append(Skip(rec, bad, "failed", other.id if other else None))
     plan.pairs = keep
-
-
-def __getattr__(name: str) -> object:
-    # Transitional (issue 13): the window still imports display_name_for from here while it
-    # moves to the object registry; the naming rule lives in objects/contacts.py.
-    if name == "display_name_for":
-        from qbsync_desktop.core.sync.objects import contacts
-
-        return contacts.display_name_for
-    raise AttributeError(name)

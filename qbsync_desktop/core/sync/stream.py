@@ -1,13 +1,16 @@
-"""The writing side of a streamed full run, and what our QBO writes put into the mirror."""
+"""The one write path of a run (full or incremental), and what our QBO writes put into the
+mirror."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator, Callable, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from dataclasses import dataclass
 
-from qbsync_desktop.core.sync.apply import QboWriter
+from qbsync_desktop.core.connectors.hubspot import HubSpotClient
+from qbsync_desktop.core.connectors.qbo import QboClient
+from qbsync_desktop.core.sync.apply import OnLinked, QboWriter
 from qbsync_desktop.core.sync.apply_hubspot import HubSpotWriter
 from qbsync_desktop.core.sync.events import Cancelled, CancelToken
 from qbsync_desktop.core.sync.mapping import ObjectSpec
@@ -52,24 +55,43 @@ async def withdrawn_on_cancel(token: CancelToken | None, writers: Writers) -> As
             await watch
 
 
-if TYPE_CHECKING:
-    from qbsync_desktop.core.sync.engine import Engine
+@dataclass(frozen=True)
+class RunContext:
+    """What a write stream needs of its run (the engine builds it): the clients, the run,
+    and the run's ways to report progress, record results and ready QBO creates."""
+
+    hubspot: HubSpotClient
+    qbo: QboClient
+    run_id: int
+    dry_run: bool
+    keep: bool  # keep the whole plan (dry runs; real runs asked for the plan)
+    cancel: CancelToken | None
+    progress: Callable[[str, int, int | None, str], None]  # (object, done, total, message)
+    record: Callable[[ObjectSpec, Plan, list[Outcome]], None]
+    count_plan: Callable[[Plan], None]  # a dry run counts what would be done
+    linked: Callable[[ObjectSpec], OnLinked]  # saves a batch's links as it is answered
+    prepare_qbo_creates: Callable[[ObjectSpec, ObjectSettings], Awaitable[ObjectSettings]]
+
+    def cancelled(self) -> bool:
+        return self.cancel is not None and self.cancel.cancelled
+
+    def check_cancel(self) -> None:
+        if self.cancelled():
+            raise Cancelled()
 
 
 class WriteStream:
-    """The writing side of a full run: each planned page's writes go out as it comes, and
-    outcomes are recorded as soon as every writer has answered for them (so the run holds
-    only the records in flight, not the book). A dry run only counts and keeps the plan."""
+    """The one write path: each planned part's writes go out as it comes (a full run's
+    pages; an incremental run is one part), and outcomes are recorded as soon as every
+    writer has answered for them (so the run holds only the records in flight, not the
+    book). A dry run only counts and keeps the plan. What is kept is the plan as planned:
+    a copy the writers' later changes (a stale update re-read) do not reach."""
 
     def __init__(
-        self,
-        engine: Engine,
-        spec: ObjectSpec,
-        settings: ObjectSettings,
-        kept: Plan,
+        self, run: RunContext, spec: ObjectSpec, settings: ObjectSettings, kept: Plan
     ) -> None:
-        self.engine, self.spec, self.settings, self.kept = engine, spec, settings, kept
-        self.keep = engine.dry_run if engine.keep_plans is None else engine.keep_plans
+        self.run, self.spec, self.settings, self.kept = run, spec, settings, kept
+        self.keep = run.keep
         self.ready: list[Outcome] = []
         self.writers: tuple[QboWriter, HubSpotWriter] | None = None
         self.fed = self.written = 0
@@ -81,19 +103,16 @@ class WriteStream:
 
     def _make_writers(self) -> tuple[QboWriter, HubSpotWriter]:
         if self.writers is None:
-            engine, spec = self.engine, self.spec
-
-            def stop() -> bool:
-                return engine.cancel is not None and engine.cancel.cancelled
+            run, spec = self.run, self.spec
 
             def progress(n: int) -> None:
                 self.written += n
-                engine._progress(spec.name, self.written, self.fed, f"Writing {spec.name}")
+                run.progress(spec.name, self.written, self.fed, f"Writing {spec.name}")
 
-            args = (spec, self.settings, engine.run_id, engine._linked(spec), progress, stop)
+            args = (spec, self.settings, run.run_id, run.linked(spec), progress, run.cancelled)
             self.writers = (
-                QboWriter(engine.qbo, *args, on_done=self._answered),
-                HubSpotWriter(engine.hubspot, *args, on_done=self._answered),
+                QboWriter(run.qbo, *args, on_done=self._answered),
+                HubSpotWriter(run.hubspot, *args, on_done=self._answered),
             )
         return self.writers
 
@@ -104,14 +123,14 @@ class WriteStream:
                 self.ready.append(outcome)
 
     async def take(self, plan: Plan) -> None:
-        engine = self.engine
+        run = self.run
         if self.keep:
-            self.kept.extend(plan)
-        if engine.dry_run:
-            engine._count_plan(plan)
+            self.kept.extend(plan if run.dry_run else plan.snapshot())
+        if run.dry_run:
+            run.count_plan(plan)
             return
-        engine._check_cancel()
-        engine._record(self.spec, Plan(self.spec.name, skips=plan.skips), [])
+        run.check_cancel()
+        run.record(self.spec, Plan(self.spec.name, skips=plan.skips), [])
         outcomes = [
             start_outcome(p, p.baseline if p.hubspot and not p.new_link else None)
             for p in plan.pairs
@@ -119,13 +138,13 @@ class WriteStream:
         qbo_writer, hs_writer = self._make_writers()
         if not self.creates_prepared and plan.of("create_quickbooks"):
             self.creates_prepared = True
-            qbo_writer.settings = await engine._prepare_qbo_creates(self.spec, self.settings)
+            qbo_writer.settings = await run.prepare_qbo_creates(self.spec, self.settings)
         for outcome in outcomes:
             outcome.waiting = wants_qbo(outcome) + wants_hubspot(outcome)
             if not outcome.waiting:
                 self.ready.append(outcome)
         if self.fed == 0 and any(o.waiting for o in outcomes):
-            engine._progress(self.spec.name, 0, None, f"Writing {self.spec.name}")
+            run.progress(self.spec.name, 0, None, f"Writing {self.spec.name}")
         self.fed += qbo_writer.feed(outcomes) + await hs_writer.feed(outcomes)
         self._record_ready()
         for writer in (qbo_writer, hs_writer):
@@ -137,7 +156,7 @@ class WriteStream:
         sent = [o for o in ready if not o.unsent]
         self.unsent = self.unsent or len(sent) < len(ready)
         if sent:
-            self.engine._record(self.spec, Plan(self.spec.name), sent)
+            self.run.record(self.spec, Plan(self.spec.name), sent)
 
     async def close(self) -> None:
         if self.writers is not None:

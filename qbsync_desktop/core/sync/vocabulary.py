@@ -7,7 +7,7 @@ Read, plan, write and record all use these; none of them does I/O.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal, Protocol
 
 from qbsync_desktop.core.sync.errors import Problem
@@ -99,6 +99,22 @@ class PairPlan:
         rec = self.hubspot or self.qbo
         return rec.label if rec else ""
 
+    def snapshot(self) -> PairPlan:
+        """This pair as planned, in a copy later changes to the pair do not reach."""
+        return replace(
+            self,
+            hubspot=_copy(self.hubspot),
+            qbo=_copy(self.qbo),
+            to_hubspot=dict(self.to_hubspot),
+            to_qbo=dict(self.to_qbo),
+            merged=dict(self.merged),
+            conflicts=list(self.conflicts),
+        )
+
+
+def _copy(rec: SideRecord | None) -> SideRecord | None:
+    return None if rec is None else replace(rec, values=dict(rec.values))
+
 
 @dataclass(slots=True)
 class Skip:
@@ -120,6 +136,10 @@ class Plan:
     def extend(self, other: Plan) -> None:
         self.pairs += other.pairs
         self.skips += other.skips
+
+    def snapshot(self) -> Plan:
+        """The plan as planned: kept apart from the pairs the writers go on to change."""
+        return Plan(self.object, [p.snapshot() for p in self.pairs], list(self.skips))
 
 
 class LinkLookup(Protocol):
