@@ -11,10 +11,11 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Protocol
 
 from qbsync_desktop.core.store.queries import STORE_COLUMNS, problem_of
-from qbsync_desktop.core.sync.problems import TEMPLATES, Problem, label, render
+from qbsync_desktop.core.sync.problems import TEMPLATES, Problem, Words, label, render
 
 STATES: tuple[str, ...] = ("synced", "failed", "excluded")
 
@@ -49,17 +50,21 @@ class RecordRow:
     run_id: int | None
     problem: Problem | None = None  # rendered into the three below when read
 
+    @cached_property  # views ask on every paint: rendered once per row read
+    def words(self) -> Words | None:
+        return render(self.problem) if self.problem else None
+
     @property
     def category(self) -> str | None:
         return label(self.problem.code) if self.problem else None
 
     @property
     def reason(self) -> str | None:
-        return render(self.problem).explanation if self.problem else None
+        return self.words.explanation if self.words else None
 
     @property
     def fix(self) -> str | None:
-        return (render(self.problem).fix or None) if self.problem else None
+        return (self.words.fix or None) if self.words else None
 
     def value(self, key: str) -> str:
         raw = getattr(self, key)
