@@ -82,7 +82,6 @@ class ObjectSettings:
     custom: list[CustomMapping] = field(default_factory=list)
     filters: list[Filter] = field(default_factory=list)
     naming_rule: NamingRule = "company_or_company_person"  # contacts: QBO display names
-    allow_no_sku: bool = False  # products
     income_account_id: str | None = None  # products created in QBO
 
     def writes_to(self, side: str) -> bool:
