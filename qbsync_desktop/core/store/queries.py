@@ -10,36 +10,12 @@ from qbsync_desktop.core.export import write_dict_csv
 from qbsync_desktop.core.store import RecordState, SyncRun, open_database
 from qbsync_desktop.core.sync.problems import Problem, label, render
 
+# Which record a row is about, and its state.
+_RECORD = ("object", "hubspot_id", "qbo_id", "name", "match_key", "state")
 # The record_state columns read (the problem as the store keeps it: code, params, field).
-STORE_COLUMNS = (
-    "object",
-    "hubspot_id",
-    "qbo_id",
-    "name",
-    "match_key",
-    "state",
-    "code",
-    "params",
-    "field",
-    "updated_at",
-    "run_id",
-)
+STORE_COLUMNS = (*_RECORD, "code", "params", "field", "updated_at", "run_id")
 # What a record row shows: the problem's code rendered into words (for people, exports).
-COLUMNS = (
-    "object",
-    "hubspot_id",
-    "qbo_id",
-    "name",
-    "match_key",
-    "state",
-    "code",
-    "problem",
-    "explanation",
-    "fix",
-    "field",
-    "updated_at",
-    "run_id",
-)
+COLUMNS = (*_RECORD, "code", "problem", "explanation", "fix", "field", "updated_at", "run_id")
 
 
 def problem_of(row: Mapping[str, Any]) -> Problem | None:
