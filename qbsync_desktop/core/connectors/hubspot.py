@@ -131,8 +131,11 @@ class HubSpotClient:
         after: str | None = None,
         limit: int = MAX_LIST,
         associations: Sequence[str] = (),
+        archived: bool = False,  # the archived records instead (search never returns them)
     ) -> HsPage:
         params: dict[str, Any] = {"limit": max(1, min(limit, MAX_LIST))}
+        if archived:
+            params["archived"] = "true"
         if properties:
             params["properties"] = ",".join(properties)
         if associations:

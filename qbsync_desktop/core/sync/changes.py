@@ -13,7 +13,7 @@ from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from qbsync_desktop.core.connectors.hubspot import HsObject, HubSpotClient, _object
+from qbsync_desktop.core.connectors.hubspot import HsObject, HubSpotClient
 from qbsync_desktop.core.connectors.qbo import QboClient, quote_literal
 from qbsync_desktop.core.store import SyncCursor
 from qbsync_desktop.core.store.models import utcnow
@@ -303,22 +303,11 @@ async def hubspot_by_values(
 
 
 async def hubspot_archived(client: HubSpotClient, object_type: str) -> list[HsObject]:
-    """Archived records (search never returns them). One call while there are <= 100.
-
-    The connector's `list_objects` has no `archived` switch, so this asks the same
-    endpoint through the client's transport.
-    """
+    """Archived records (search never returns them). One call while there are <= 100."""
     out: list[HsObject] = []
     after: str | None = None
     while True:
-        params: dict[str, Any] = {"archived": "true", "limit": 100}
-        if after:
-            params["after"] = after
-        resp = await client.transport.request(
-            "GET", f"{client.base}/crm/v3/objects/{object_type}", params=params
-        )
-        body = resp.json() if resp.content else {}
-        out += [_object(r) for r in body.get("results") or [] if isinstance(r, dict)]
-        after = ((body.get("paging") or {}).get("next") or {}).get("after")
-        if not after:
+        page = await client.list_objects(object_type, (), after=after, limit=100, archived=True)
+        out += page.results
+        if page.after is None:
             return out
