@@ -62,8 +62,10 @@ class ObjectSpec:
     record_noun: str  # one record as messages say it: "contact", "product"
     label_of: Callable[[Values], str]  # how the status table names a record
     qbo_key_field: str  # the QBO query field a match key is looked up by
+    # The unique property HubSpot creates upsert on: the match key when HubSpot keeps it
+    # unique (emails), else a property of our own holding the QBO id (see apply_hubspot).
+    hubspot_unique: str
     hubspot_modified: str = "hs_lastmodifieddate"  # searched on by incremental reads
-    hubspot_unique: str = "email"  # the unique property HubSpot creates upsert on
     hubspot_group: str = ""  # the property group our own unique property is created in
     qbo_name_field: str = "Name"  # the QBO field that must be unique among `name_holders`
     name_holders: tuple[str, ...] = ()  # QBO entities sharing that name space
@@ -72,7 +74,7 @@ class ObjectSpec:
     # Names new QBO records (and records the names given in `taken`, lower case); None: a
     # new record's name is its `qbo_name_from` value, and a taken one fails when written.
     name_new_qbo: Callable[[Sequence[NewQboRecord], ObjectSettings, set[str]], None] | None = None
-    qbo_name_from: str = "name"
+    qbo_name_from: str = ""
     # Settings a run's QBO creates need, found once per run before the first create (e.g.
     # an income account): the settings to write with and a note for the activity log.
     prepare_qbo_creates: (
