@@ -79,7 +79,9 @@ def install_language(code: str | None) -> str:
         app.removeTranslator(old)
     _installed.clear()
     lang = code if code in LANGUAGES else system_language()
-    locale = QLocale.system() if code is None and lang == system_language() else QLocale(lang)
+    # With no choice, formats follow the system (a Swiss or Belgian bookkeeper keeps
+    # theirs); a chosen language brings its own (and pins tests to one format).
+    locale = QLocale.system() if code is None else QLocale(lang)
     QLocale.setDefault(locale)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in ((f"qbsync_{lang}", str(TRANSLATIONS_DIR)), (f"qtbase_{lang}", qt_dir)):
