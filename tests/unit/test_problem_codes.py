@@ -122,6 +122,11 @@ def test_templates_are_literals_an_extractor_can_find() -> None:
     assert not [n for n in ast.walk(tree) if isinstance(n, ast.JoinedStr)]  # no f-strings
 
 
+def test_problems_compare_and_hash_by_value() -> None:
+    one, two = errors.filtered("city is Austin"), errors.filtered("city is Austin")
+    assert one == two and len({one, two, errors.no_email()}) == 2
+
+
 def test_a_damaged_row_still_renders() -> None:
     odd = Problem.from_row("no_such_code", "not json", None)
     assert odd.code is ProblemCode.LEGACY and render(odd).title

@@ -83,6 +83,9 @@ class Problem:
     params: Mapping[str, str] = field(default_factory=dict)
     field: str | None = None
 
+    def __hash__(self) -> int:  # the parameters are a dict: hash what they hold
+        return hash((self.code, tuple(sorted(self.params.items())), self.field))
+
     @property
     def transient(self) -> bool:
         return self.code.transient
