@@ -20,8 +20,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from qbsync_desktop.core.i18n import Marked
-
 log = logging.getLogger(__name__)
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
@@ -101,6 +99,8 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
-def translate_marked(marked: Marked) -> str:
-    """A text the Qt-free core marked, in the current language, count filled in."""
-    return QCoreApplication.translate(marked.context, marked.text, marked.disambiguation, marked.n)
+def translate_marked(context: str, text: str, n: int = -1) -> str:
+    """A text the Qt-free core marked with QT_TRANSLATE_NOOP(context, text), in the
+    current language, `%n` filled with `n`. Its literal was extracted where it was marked,
+    so this function's variable arguments are not (and need not be) literals."""
+    return QCoreApplication.translate(context, text, None, n)

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialogButtonBox
 
-from qbsync_desktop.core.i18n import QT_TRANSLATE_NOOP
+from qbsync_desktop.core.i18n import QT_TRANSLATE_NOOP, english
 from qbsync_desktop.gui import i18n, timefmt
 from qbsync_desktop.gui.language_dialog import LanguageDialog
 
@@ -29,8 +29,14 @@ def german(qapp: Any) -> Iterator[None]:
 def test_german_catalogue_and_qts_own_translate_the_window(german: None, qtbot: Any) -> None:
     assert i18n.translate("Connections", "Country") == "Land"
     marked = QT_TRANSLATE_NOOP("Connections", "Signed in as")
-    assert marked.english() == "Signed in as"  # core keeps English for logs and --json
-    assert i18n.translate_marked(marked) == "Angemeldet als"
+    assert marked == "Signed in as"  # core keeps English for logs and --json
+    assert i18n.translate_marked("Connections", marked) == "Angemeldet als"
+    counted = QT_TRANSLATE_NOOP(
+        "Connections", "Sign-in valid for %n more day(s) (renews on each sync).", None, 0
+    )
+    assert i18n.translate_marked("Connections", counted, 2).startswith("Anmeldung noch 2 Tage")
+    assert english(counted, 1) == "Sign-in valid for 1 more day (renews on each sync)."
+    assert english(counted, 2) == "Sign-in valid for 2 more days (renews on each sync)."
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     qtbot.addWidget(buttons)
     cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
