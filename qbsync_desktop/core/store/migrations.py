@@ -210,6 +210,16 @@ def _v6_problem_codes(db: peewee.SqliteDatabase) -> None:
     _sql(db, "CREATE INDEX record_state_code ON record_state (code)")
 
 
+def _v7_record_state_lookups(db: peewee.SqliteDatabase) -> None:
+    """Recording finds a record's row by (object, HubSpot id) and (object, QBO id): with
+    only the one-column indexes SQLite chose `record_state_object`, scanning every row of
+    the object for each id (quadratic: 1 s at 10k records, 36 s at 100k). The composite
+    indexes replace it (their first column serves `object = ?` alone)."""
+    _sql(db, "CREATE INDEX record_state_object_hubspot_id ON record_state (object, hubspot_id)")
+    _sql(db, "CREATE INDEX record_state_object_qbo_id ON record_state (object, qbo_id)")
+    _sql(db, "DROP INDEX record_state_object")
+
+
 # Index i holds the step that brings the schema from version i to i + 1.
 STEPS: list[Step] = [
     _v1_initial,
@@ -218,6 +228,7 @@ STEPS: list[Step] = [
     _v4_record_retry,
     _v5_mirror,
     _v6_problem_codes,
+    _v7_record_state_lookups,
 ]
 LATEST = len(STEPS)
 

@@ -60,7 +60,7 @@ class SyncRun(BaseModel):
 class RecordState(BaseModel):
     """What the status table shows: one row per logical record pair."""
 
-    object = peewee.CharField(index=True)  # contacts | products | ...
+    object = peewee.CharField()  # contacts | products | ...
     hubspot_id = peewee.CharField(null=True, index=True)
     qbo_id = peewee.CharField(null=True, index=True)
     name = peewee.CharField(default="")
@@ -77,6 +77,7 @@ class RecordState(BaseModel):
 
     class Meta:
         table_name = "record_state"
+        indexes = ((("object", "hubspot_id"), False), (("object", "qbo_id"), False))  # v7
 
     @property
     def problem(self) -> Problem | None:

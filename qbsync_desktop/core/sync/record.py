@@ -185,15 +185,19 @@ def describe_changes(values: Values, keys: Iterable[str] | None = None) -> str:
 LinkRow = tuple[str, str, str | None, Values, str | None]  # hubspot_id, qbo_id, key, base, token
 
 
+def rows_query(model: type[Any], obj: str, column: str, ids: list[str]) -> Any:
+    """The rows of one object holding any of these ids in `column` (an index on
+    (object, column) serves it: schema v7 for record_state)."""
+    return model.select().where((model.object == obj) & getattr(model, column).in_(ids))
+
+
 def _rows_by(
     model: type[Any], obj: str, column: str, values: Iterable[str | None]
 ) -> dict[str, dict[str, Any]]:
     wanted = sorted({v for v in values if v})
-    field = getattr(model, column)
     out: dict[str, dict[str, Any]] = {}
     for i in range(0, len(wanted), CHUNK):
-        query = model.select().where((model.object == obj) & field.in_(wanted[i : i + CHUNK]))
-        for row in query.dicts():
+        for row in rows_query(model, obj, column, wanted[i : i + CHUNK]).dicts():
             out.setdefault(row[column], row)
     return out
 
