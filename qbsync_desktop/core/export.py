@@ -4,6 +4,9 @@ CRM names come from public web forms, so a cell that a spreadsheet would read as
 formula (starting with `=`, `+`, `-`, `@`, tab or carriage return) is written with a
 leading single quote. Files are UTF-8 with a byte-order mark, so Excel on Windows shows
 ä/ë/ñ; timestamps are the user's local time to the second.
+
+Separator and decimal mark follow the user's locale (`CsvFormat`): where the decimal mark
+is a comma (German, Dutch, Spanish) spreadsheets expect `;` between cells and `3,50`.
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ import csv
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +25,26 @@ import platformdirs
 FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
 _NEUTRALISER = "'"
 ENCODING = "utf-8-sig"  # UTF-8 with a BOM on write; the BOM is skipped on read
+
+
+@dataclass(frozen=True)
+class CsvFormat:
+    """How cells are separated and how a decimal number is written in one locale."""
+
+    delimiter: str = ","
+    decimal_mark: str = "."
+
+    @classmethod
+    def for_decimal_mark(cls, mark: str) -> CsvFormat:
+        """The format a spreadsheet in a locale with this decimal mark opens directly."""
+        return cls(";", ",") if mark == "," else cls()
+
+    def number(self, value: float | Decimal) -> str:
+        text = str(value)
+        return text.replace(".", self.decimal_mark) if self.decimal_mark != "." else text
+
+
+PLAIN = CsvFormat()  # English: comma-separated, decimal point
 
 
 def neutralise(text: str) -> str:
@@ -50,10 +75,13 @@ def local_timestamp(value: Any) -> str:
     return when.astimezone().replace(microsecond=0).strftime("%Y-%m-%d %H:%M:%S")
 
 
-def cell(value: Any, *, timestamp: bool = False) -> str:
-    """One CSV cell: local time for timestamp columns, text otherwise, neutralised."""
+def cell(value: Any, *, timestamp: bool = False, fmt: CsvFormat = PLAIN) -> str:
+    """One CSV cell: local time for timestamp columns, numbers with the locale's decimal
+    mark, text otherwise, neutralised."""
     if timestamp:
         return neutralise(local_timestamp(value))
+    if isinstance(value, float | Decimal):
+        return neutralise(fmt.number(value))
     return neutralise("" if value is None else str(value))
 
 
@@ -63,15 +91,16 @@ def write_csv(
     rows: Iterable[Sequence[Any]],
     *,
     timestamp_columns: Sequence[int] = (),
+    fmt: CsvFormat = PLAIN,
 ) -> int:
     """Write `header` and `rows` to `target` (UTF-8 with BOM, cells neutralised); row count."""
     stamps = set(timestamp_columns)
     n = 0
     with open(target, "w", newline="", encoding=ENCODING) as fh:
-        writer = csv.writer(fh)
+        writer = csv.writer(fh, delimiter=fmt.delimiter)
         writer.writerow([cell(h) for h in header])
         for row in rows:
-            writer.writerow([cell(v, timestamp=i in stamps) for i, v in enumerate(row)])
+            writer.writerow([cell(v, timestamp=i in stamps, fmt=fmt) for i, v in enumerate(row)])
             n += 1
     return n
 
@@ -82,18 +111,24 @@ def write_dict_csv(
     rows: Iterable[Mapping[str, Any]],
     *,
     timestamp_columns: Sequence[str] = (),
+    fmt: CsvFormat = PLAIN,
+    header: Sequence[str] | None = None,
 ) -> int:
-    """`write_csv` for rows given as dicts, in `columns` order."""
+    """`write_csv` for rows given as dicts, in `columns` order (headed by `header`, the
+    columns' names in the reader's words, when given)."""
     stamps = [columns.index(c) for c in timestamp_columns]
-    return write_csv(
-        target, columns, ([row.get(c) for c in columns] for row in rows), timestamp_columns=stamps
-    )
+    values = ([row.get(c) for c in columns] for row in rows)
+    return write_csv(target, header or columns, values, timestamp_columns=stamps, fmt=fmt)
 
 
 def read_dict_csv(path: Path | str) -> tuple[list[str], list[dict[str, str]]]:
-    """Read back a CSV this module wrote: its columns and rows, values as they were given."""
+    """Read back a CSV this module wrote: its columns and rows, values as they were given
+    (either separator: the header line says which one was used)."""
     with open(path, newline="", encoding=ENCODING) as fh:
-        reader = csv.DictReader(fh)
+        first = fh.readline()
+        fh.seek(0)
+        delimiter = ";" if first.count(";") > first.count(",") else ","
+        reader = csv.DictReader(fh, delimiter=delimiter)
         rows = [{k: restore(v or "") for k, v in row.items()} for row in reader]
         return list(reader.fieldnames or []), rows
 
@@ -120,6 +155,8 @@ def _file_safe(text: str) -> str:
 
 __all__ = [
     "FORMULA_LEADS",
+    "PLAIN",
+    "CsvFormat",
     "cell",
     "default_export_path",
     "documents_dir",

@@ -106,19 +106,21 @@ def test_transient_codes_are_the_ones_retried_by_themselves() -> None:
 
 
 def test_templates_are_literals_an_extractor_can_find() -> None:
-    """Every N_() call holds one plain string literal (no f-string, no variable), so a later
-    step can extract them for the translator."""
+    """Every marker holds a literal context and text (no f-string, no variable), so
+    pyside6-lupdate extracts them into the catalogues; no gettext-style N_() is left (the
+    extractor does not know it)."""
     tree = ast.parse(Path(problems.__file__).read_text(encoding="utf-8"))
     calls = [
         node
         for node in ast.walk(tree)
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "N_"
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
     ]
-    assert len(calls) > 100
-    for call in calls:
-        assert len(call.args) == 1, ast.dump(call)
-        arg = call.args[0]
-        assert isinstance(arg, ast.Constant) and isinstance(arg.value, str), ast.dump(call)
+    marked = [c for c in calls if c.func.id == "QT_TRANSLATE_NOOP"]  # type: ignore[attr-defined]
+    assert len(marked) > 150
+    assert not [c for c in calls if c.func.id in ("N_", "_")]  # type: ignore[attr-defined]
+    for call in marked:
+        assert len(call.args) == 2 and not call.keywords, ast.dump(call)
+        assert all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in call.args)
     assert not [n for n in ast.walk(tree) if isinstance(n, ast.JoinedStr)]  # no f-strings
 
 

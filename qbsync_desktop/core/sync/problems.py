@@ -3,23 +3,24 @@
 A `Problem` is a `ProblemCode` (which also says whether it passes by itself), a few plain
 parameters (a holder's name, a value, a service, a limit) and the field it names. The
 store keeps exactly that; `render` turns it into a title, an explanation and a fix.
-Templates are literal strings with `{named}` placeholders marked with `N_`, so a later
-step can extract them and route each through the window's translator.
+Templates are literal strings with `{named}` placeholders marked with
+`QT_TRANSLATE_NOOP("Problems", ...)` (field labels and service names: "Fields"), so Qt's
+extractor puts them in the catalogues. `render` and `label` take a translator: English by
+default (logs, the CLI's `--json`, CSV for other programs), the window's
+`translate_marked` where a person reads them, so a stored code renders in the current
+language.
 """
 
 from __future__ import annotations
 
 import json
 import string
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, NamedTuple
 
-
-def N_(text: str) -> str:
-    """Marks user-facing text for extraction; translation happens where it is shown."""
-    return text
+from qbsync_desktop.core.i18n import QT_TRANSLATE_NOOP
 
 
 class ProblemCode(StrEnum):
@@ -127,304 +128,406 @@ class Template(NamedTuple):
     fix: str
 
 
-_RETRY_FIX = N_("Nothing to do: the sync retries on the next run.")
+_RETRY_FIX = QT_TRANSLATE_NOOP("Problems", "Nothing to do: the sync retries on the next run.")
 
 TEMPLATES: dict[ProblemCode, Template] = {
     ProblemCode.NO_EMAIL: Template(
-        N_("No email address"),
-        N_("No email address"),
-        N_("Contacts and customers are matched by email, and this record has none."),
-        N_("Add an email address to the record; it syncs on the next run."),
+        QT_TRANSLATE_NOOP("Problems", "No email address"),
+        QT_TRANSLATE_NOOP("Problems", "No email address"),
+        QT_TRANSLATE_NOOP(
+            "Problems", "Contacts and customers are matched by email, and this record has none."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Problems", "Add an email address to the record; it syncs on the next run."
+        ),
     ),
     ProblemCode.NO_SKU: Template(
-        N_("No SKU"),
-        N_("No SKU"),
-        N_("Products are matched by SKU; products without one are left out to avoid duplicates."),
-        N_("Give the product a SKU in HubSpot or QuickBooks; it syncs on the next run."),
+        QT_TRANSLATE_NOOP("Problems", "No SKU"),
+        QT_TRANSLATE_NOOP("Problems", "No SKU"),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "Products are matched by SKU; products without one are left out to avoid duplicates.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Problems", "Give the product a SKU in HubSpot or QuickBooks; it syncs on the next run."
+        ),
     ),
     ProblemCode.FILTERED: Template(
-        N_("Left out by a filter"),
-        N_("Left out by a filter"),
-        N_("The sync settings exclude records where {description}."),
-        N_("Change the filter in the sync settings if this record should sync."),
+        QT_TRANSLATE_NOOP("Problems", "Left out by a filter"),
+        QT_TRANSLATE_NOOP("Problems", "Left out by a filter"),
+        QT_TRANSLATE_NOOP("Problems", "The sync settings exclude records where {description}."),
+        QT_TRANSLATE_NOOP(
+            "Problems", "Change the filter in the sync settings if this record should sync."
+        ),
     ),
     ProblemCode.DUPLICATE_KEY: Template(
-        N_("Duplicate match key"),
-        N_("Duplicate {kind}"),
-        N_(
+        QT_TRANSLATE_NOOP("Problems", "Duplicate match key"),
+        QT_TRANSLATE_NOOP("Problems", "Duplicate {kind}"),
+        QT_TRANSLATE_NOOP(
+            "Problems",
             "Another {service} record ({holder}) has the same {kind} “{value}”, so it is not "
-            "clear which one to sync."
+            "clear which one to sync.",
         ),
-        N_("Give each {service} record its own {kind}, or merge the duplicates."),
+        QT_TRANSLATE_NOOP(
+            "Problems", "Give each {service} record its own {kind}, or merge the duplicates."
+        ),
     ),
     ProblemCode.KEY_IN_USE: Template(
-        N_("Match key already used"),
-        N_("{Kind} already used by {holder}"),
-        N_(
+        QT_TRANSLATE_NOOP("Problems", "Match key already used"),
+        QT_TRANSLATE_NOOP("Problems", "{Kind} already used by {holder}"),
+        QT_TRANSLATE_NOOP(
+            "Problems",
             "This record's {kind} was changed to “{value}”, which {holder} already has. The "
-            "change was not copied, so nothing changed on either side."
+            "change was not copied, so nothing changed on either side.",
         ),
-        N_(
+        QT_TRANSLATE_NOOP(
+            "Problems",
             "Give this record a {kind} no other record has (or change it back); it syncs on "
-            "the next run."
+            "the next run.",
         ),
     ),
     ProblemCode.DELETED: Template(
-        N_("Deleted on one side"),
-        N_("Deleted in {service}"),
-        N_(
+        QT_TRANSLATE_NOOP("Problems", "Deleted on one side"),
+        QT_TRANSLATE_NOOP("Problems", "Deleted in {service}"),
+        QT_TRANSLATE_NOOP(
+            "Problems",
             "The linked {kind} was deleted, archived or made inactive in {service}; its "
-            "{other} copy was left as it is."
+            "{other} copy was left as it is.",
         ),
-        N_(
+        QT_TRANSLATE_NOOP(
+            "Problems",
             "Restore it in {service}, or delete the {other} copy yourself if it is no longer "
-            "needed."
+            "needed.",
         ),
     ),
     ProblemCode.GONE: Template(
-        N_("Record no longer exists"),
-        N_("Record no longer exists in {service}"),
-        N_("The record, or one it refers to, was deleted or made inactive in {service}."),
-        N_("Restore it in {service} (make it active), or remove the link; then retry."),
+        QT_TRANSLATE_NOOP("Problems", "Record no longer exists"),
+        QT_TRANSLATE_NOOP("Problems", "Record no longer exists in {service}"),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "The record, or one it refers to, was deleted or made inactive in {service}.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Problems", "Restore it in {service} (make it active), or remove the link; then retry."
+        ),
     ),
     ProblemCode.NAME_TAKEN: Template(
-        N_("Display name already used"),
-        N_("Display name is a duplicate"),
-        N_(
+        QT_TRANSLATE_NOOP("Problems", "Display name already used"),
+        QT_TRANSLATE_NOOP("Problems", "Display name is a duplicate"),
+        QT_TRANSLATE_NOOP(
+            "Problems",
             "QuickBooks names must be unique across customers, vendors and employees, and "
-            "this one is already used by {holder}."
+            "this one is already used by {holder}.",
         ),
-        N_(
+        QT_TRANSLATE_NOOP(
+            "Problems",
             "Rename the record holding the name in QuickBooks (for example add "
             "“(supplier)” to its display name), or pick another display-name rule on the "
             "Sync settings tab: “Company (First Last)”, or “First Last (email)”, which also "
-            "works for contacts without a company; then press Retry."
+            "works for contacts without a company; then press Retry.",
         ),
     ),
     ProblemCode.DOC_NUMBER_TAKEN: Template(
-        N_("Document number already used"),
-        N_("Duplicate document number: this number is already used"),
-        N_(
+        QT_TRANSLATE_NOOP("Problems", "Document number already used"),
+        QT_TRANSLATE_NOOP("Problems", "Duplicate document number: this number is already used"),
+        QT_TRANSLATE_NOOP(
+            "Problems",
             "QuickBooks “custom transaction numbers” is on and the number is taken by another "
-            "invoice or credit memo. {detail}"
+            "invoice or credit memo. {detail}",
         ),
-        N_("Renumber the QuickBooks document, then switch custom transaction numbers off."),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "Renumber the QuickBooks document, then switch custom transaction numbers off.",
+        ),
     ),
     ProblemCode.SERVICE_DATE_NEEDED: Template(
-        N_("Service date needed"),
-        N_("Enter a service date for revenue-recognition lines"),
-        N_("Revenue recognition is on in QuickBooks and the lines carry no service date."),
-        N_("Turn revenue recognition off in QuickBooks, or map a date to the service date."),
+        QT_TRANSLATE_NOOP("Problems", "Service date needed"),
+        QT_TRANSLATE_NOOP("Problems", "Enter a service date for revenue-recognition lines"),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "Revenue recognition is on in QuickBooks and the lines carry no service date.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "Turn revenue recognition off in QuickBooks, or map a date to the service date.",
+        ),
     ),
     ProblemCode.CLOSED_BOOKS: Template(
-        N_("Books closed"),
-        N_("The books are closed for this date"),
-        N_("QuickBooks refuses changes dated on or before its closing date."),
-        N_("Change the closing date in QuickBooks, or the record's date."),
+        QT_TRANSLATE_NOOP("Problems", "Books closed"),
+        QT_TRANSLATE_NOOP("Problems", "The books are closed for this date"),
+        QT_TRANSLATE_NOOP(
+            "Problems", "QuickBooks refuses changes dated on or before its closing date."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Problems", "Change the closing date in QuickBooks, or the record's date."
+        ),
     ),
     ProblemCode.EMAIL_TAKEN: Template(
-        N_("Email already used"),
-        N_("A HubSpot contact already has this email"),
-        N_("HubSpot keeps one contact per email address. {detail}"),
-        N_("Merge the two contacts in HubSpot, or change one email; then retry."),
+        QT_TRANSLATE_NOOP("Problems", "Email already used"),
+        QT_TRANSLATE_NOOP("Problems", "A HubSpot contact already has this email"),
+        QT_TRANSLATE_NOOP("Problems", "HubSpot keeps one contact per email address. {detail}"),
+        QT_TRANSLATE_NOOP(
+            "Problems", "Merge the two contacts in HubSpot, or change one email; then retry."
+        ),
     ),
     ProblemCode.NOT_AN_EMAIL: Template(
-        N_("Invalid email"),
-        N_("Invalid {field}"),
-        N_("“{value}” is not a valid email address."),
-        N_("Correct the {field} on the record; it syncs on the next run."),
+        QT_TRANSLATE_NOOP("Problems", "Invalid email"),
+        QT_TRANSLATE_NOOP("Problems", "Invalid {field}"),
+        QT_TRANSLATE_NOOP("Problems", "“{value}” is not a valid email address."),
+        QT_TRANSLATE_NOOP(
+            "Problems", "Correct the {field} on the record; it syncs on the next run."
+        ),
     ),
     ProblemCode.EMAIL_REFUSED: Template(
-        N_("Invalid email"),
-        N_("Invalid {field}"),
-        N_("{service} does not accept this email address. {detail}"),
-        N_("Correct the {field} on the record; it syncs on the next run."),
+        QT_TRANSLATE_NOOP("Problems", "Invalid email"),
+        QT_TRANSLATE_NOOP("Problems", "Invalid {field}"),
+        QT_TRANSLATE_NOOP("Problems", "{service} does not accept this email address. {detail}"),
+        QT_TRANSLATE_NOOP(
+            "Problems", "Correct the {field} on the record; it syncs on the next run."
+        ),
     ),
     ProblemCode.TOO_LONG: Template(
-        N_("Value too long"),
-        N_("Invalid {field}"),
-        N_("The {field} is too long: QuickBooks allows at most {limit} characters."),
-        N_("Shorten the {field} on the record; it syncs on the next run."),
+        QT_TRANSLATE_NOOP("Problems", "Value too long"),
+        QT_TRANSLATE_NOOP("Problems", "Invalid {field}"),
+        QT_TRANSLATE_NOOP(
+            "Problems", "The {field} is too long: QuickBooks allows at most {limit} characters."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Problems", "Shorten the {field} on the record; it syncs on the next run."
+        ),
     ),
     ProblemCode.FORBIDDEN_CHARACTERS: Template(
-        N_("Characters not allowed"),
-        N_("Invalid {field}"),
-        N_("QuickBooks does not allow colons, tabs or line breaks in names."),
-        N_("Correct the {field} on the record; it syncs on the next run."),
+        QT_TRANSLATE_NOOP("Problems", "Characters not allowed"),
+        QT_TRANSLATE_NOOP("Problems", "Invalid {field}"),
+        QT_TRANSLATE_NOOP(
+            "Problems", "QuickBooks does not allow colons, tabs or line breaks in names."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Problems", "Correct the {field} on the record; it syncs on the next run."
+        ),
     ),
     ProblemCode.NOT_A_NUMBER: Template(
-        N_("Not a number"),
-        N_("Invalid {field}"),
-        N_("“{value}” is not a number."),
-        N_("Correct the {field} on the record; it syncs on the next run."),
+        QT_TRANSLATE_NOOP("Problems", "Not a number"),
+        QT_TRANSLATE_NOOP("Problems", "Invalid {field}"),
+        QT_TRANSLATE_NOOP("Problems", "“{value}” is not a number."),
+        QT_TRANSLATE_NOOP(
+            "Problems", "Correct the {field} on the record; it syncs on the next run."
+        ),
     ),
     ProblemCode.TOO_MANY_DECIMALS: Template(
-        N_("Too many decimals"),
-        N_("Invalid {field}"),
-        N_("QuickBooks keeps at most 5 decimal places in prices."),
-        N_("Correct the {field} on the record; it syncs on the next run."),
+        QT_TRANSLATE_NOOP("Problems", "Too many decimals"),
+        QT_TRANSLATE_NOOP("Problems", "Invalid {field}"),
+        QT_TRANSLATE_NOOP("Problems", "QuickBooks keeps at most 5 decimal places in prices."),
+        QT_TRANSLATE_NOOP(
+            "Problems", "Correct the {field} on the record; it syncs on the next run."
+        ),
     ),
     ProblemCode.REQUIRED: Template(
-        N_("Required value missing"),
-        N_("Invalid {field}"),
-        N_("{service} needs a {field}."),
-        N_("Correct the {field} on the record; it syncs on the next run."),
+        QT_TRANSLATE_NOOP("Problems", "Required value missing"),
+        QT_TRANSLATE_NOOP("Problems", "Invalid {field}"),
+        QT_TRANSLATE_NOOP("Problems", "{service} needs a {field}."),
+        QT_TRANSLATE_NOOP(
+            "Problems", "Correct the {field} on the record; it syncs on the next run."
+        ),
     ),
     ProblemCode.NO_NAME: Template(
-        N_("No name"),
-        N_("Invalid {field}"),
-        N_("The record has no name at all."),
-        N_("Add a first or last name or a company."),
+        QT_TRANSLATE_NOOP("Problems", "No name"),
+        QT_TRANSLATE_NOOP("Problems", "Invalid {field}"),
+        QT_TRANSLATE_NOOP("Problems", "The record has no name at all."),
+        QT_TRANSLATE_NOOP("Problems", "Add a first or last name or a company."),
     ),
     ProblemCode.NOT_INCOME_ACCOUNT: Template(
-        N_("Not an income account"),
-        N_("Invalid {field}"),
-        N_("The chosen account is not an income account."),
-        N_("Pick an income account in the product sync settings."),
+        QT_TRANSLATE_NOOP("Problems", "Not an income account"),
+        QT_TRANSLATE_NOOP("Problems", "Invalid {field}"),
+        QT_TRANSLATE_NOOP("Problems", "The chosen account is not an income account."),
+        QT_TRANSLATE_NOOP("Problems", "Pick an income account in the product sync settings."),
     ),
     ProblemCode.FIELD_REFUSED: Template(
-        N_("Value refused"),
-        N_("Invalid {field}"),
-        N_("{service} rejected the {field}: {detail}"),
-        N_("Correct the {field} on the record; it syncs on the next run."),
+        QT_TRANSLATE_NOOP("Problems", "Value refused"),
+        QT_TRANSLATE_NOOP("Problems", "Invalid {field}"),
+        QT_TRANSLATE_NOOP("Problems", "{service} rejected the {field}: {detail}"),
+        QT_TRANSLATE_NOOP(
+            "Problems", "Correct the {field} on the record; it syncs on the next run."
+        ),
     ),
     ProblemCode.BUSINESS_RULE: Template(
-        N_("Business rule"),
-        N_("{service} business rule"),
-        N_("{detail}"),
-        N_("Correct the record in the source system; then retry."),
+        QT_TRANSLATE_NOOP("Problems", "Business rule"),
+        QT_TRANSLATE_NOOP("Problems", "{service} business rule"),
+        QT_TRANSLATE_NOOP("Problems", "{detail}"),
+        QT_TRANSLATE_NOOP("Problems", "Correct the record in the source system; then retry."),
     ),
     ProblemCode.REFUSED: Template(
-        N_("Record refused"),
-        N_("{service} refused the record"),
-        N_("{detail}"),
-        N_("Correct the record and retry; if it persists, contact support with this message."),
+        QT_TRANSLATE_NOOP("Problems", "Record refused"),
+        QT_TRANSLATE_NOOP("Problems", "{service} refused the record"),
+        QT_TRANSLATE_NOOP("Problems", "{detail}"),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "Correct the record and retry; if it persists, contact support with this message.",
+        ),
     ),
     ProblemCode.STALE: Template(
-        N_("Changed at the same time"),
-        N_("Changed in QuickBooks at the same time"),
-        N_("Someone changed this record in QuickBooks while the sync was writing it."),
-        N_("Nothing to do: the sync reads it again and retries."),
+        QT_TRANSLATE_NOOP("Problems", "Changed at the same time"),
+        QT_TRANSLATE_NOOP("Problems", "Changed in QuickBooks at the same time"),
+        QT_TRANSLATE_NOOP(
+            "Problems", "Someone changed this record in QuickBooks while the sync was writing it."
+        ),
+        QT_TRANSLATE_NOOP("Problems", "Nothing to do: the sync reads it again and retries."),
     ),
     ProblemCode.CONNECTION: Template(
-        N_("Connection expired"),
-        N_("{service} connection expired"),
-        N_("The {service} sign-in was revoked or has expired."),
-        N_("Reconnect {service}; queued changes are kept and sync afterwards."),
+        QT_TRANSLATE_NOOP("Problems", "Connection expired"),
+        QT_TRANSLATE_NOOP("Problems", "{service} connection expired"),
+        QT_TRANSLATE_NOOP("Problems", "The {service} sign-in was revoked or has expired."),
+        QT_TRANSLATE_NOOP(
+            "Problems", "Reconnect {service}; queued changes are kept and sync afterwards."
+        ),
     ),
     ProblemCode.PERMISSION: Template(
-        N_("Permission missing"),
-        N_("Missing {service} permission"),
-        N_("The {service} connection was not granted: {scopes}."),
-        N_("Reconnect {service} and allow the requested permissions."),
+        QT_TRANSLATE_NOOP("Problems", "Permission missing"),
+        QT_TRANSLATE_NOOP("Problems", "Missing {service} permission"),
+        QT_TRANSLATE_NOOP("Problems", "The {service} connection was not granted: {scopes}."),
+        QT_TRANSLATE_NOOP("Problems", "Reconnect {service} and allow the requested permissions."),
     ),
     ProblemCode.RATE_LIMITED: Template(
-        N_("Slowed down by the service"),
-        N_("{service} asked us to slow down"),
-        N_("{service} limits how many requests an app may make per minute."),
-        N_("Nothing to do: the sync waits and retries by itself."),
+        QT_TRANSLATE_NOOP("Problems", "Slowed down by the service"),
+        QT_TRANSLATE_NOOP("Problems", "{service} asked us to slow down"),
+        QT_TRANSLATE_NOOP(
+            "Problems", "{service} limits how many requests an app may make per minute."
+        ),
+        QT_TRANSLATE_NOOP("Problems", "Nothing to do: the sync waits and retries by itself."),
     ),
     ProblemCode.NETWORK: Template(
-        N_("Cannot reach the service"),
-        N_("Cannot reach {service}"),
-        N_("The network or the service is unavailable."),
-        N_("Nothing to do: the change is kept and retried on the next run."),
+        QT_TRANSLATE_NOOP("Problems", "Cannot reach the service"),
+        QT_TRANSLATE_NOOP("Problems", "Cannot reach {service}"),
+        QT_TRANSLATE_NOOP("Problems", "The network or the service is unavailable."),
+        QT_TRANSLATE_NOOP(
+            "Problems", "Nothing to do: the change is kept and retried on the next run."
+        ),
     ),
     ProblemCode.SERVICE: Template(
-        N_("Service error"),
-        N_("{service} had an internal error"),
-        N_("{service} failed while handling the request."),
+        QT_TRANSLATE_NOOP("Problems", "Service error"),
+        QT_TRANSLATE_NOOP("Problems", "{service} had an internal error"),
+        QT_TRANSLATE_NOOP("Problems", "{service} failed while handling the request."),
         _RETRY_FIX,
     ),
     ProblemCode.INTERNAL: Template(
-        N_("Unexpected problem"),
-        N_("Unexpected problem"),
-        N_("Something the sync did not expect went wrong; the details are in the log."),
-        N_("Retry; if it persists, report it."),
+        QT_TRANSLATE_NOOP("Problems", "Unexpected problem"),
+        QT_TRANSLATE_NOOP("Problems", "Unexpected problem"),
+        QT_TRANSLATE_NOOP(
+            "Problems", "Something the sync did not expect went wrong; the details are in the log."
+        ),
+        QT_TRANSLATE_NOOP("Problems", "Retry; if it persists, report it."),
     ),
     ProblemCode.LEGACY: Template(
-        N_("Earlier problem"),
-        N_("Earlier problem"),
-        N_("{legacy_reason}"),
-        N_("{legacy_fix}"),
+        QT_TRANSLATE_NOOP("Problems", "Earlier problem"),
+        QT_TRANSLATE_NOOP("Problems", "Earlier problem"),
+        QT_TRANSLATE_NOOP("Problems", "{legacy_reason}"),
+        QT_TRANSLATE_NOOP("Problems", "{legacy_fix}"),
     ),
 }
 
 # Words a template may use that the parameters do not hold: filled in when shown.
 _DEFAULTS = {
-    "holder": N_("another customer, vendor or employee"),
-    "scopes": N_("a permission the sync needs"),
+    "holder": QT_TRANSLATE_NOOP("Problems", "another customer, vendor or employee"),
+    "scopes": QT_TRANSLATE_NOOP("Problems", "a permission the sync needs"),
     "detail": "",
     "legacy_fix": "",
 }
 
-SERVICE_NAMES = {"hubspot": N_("HubSpot"), "quickbooks": N_("QuickBooks")}
+Translate = Callable[[str, str], str]  # (context, marked English text) -> the text shown
 
-# Plain names of QBO and HubSpot fields, for messages that name the field.
+
+def as_marked(context: str, text: str) -> str:
+    """The marked text as written (English): for logs, `--json` and files for programs."""
+    return text
+
+
+SERVICE_NAMES = {
+    "hubspot": QT_TRANSLATE_NOOP("Fields", "HubSpot"),
+    "quickbooks": QT_TRANSLATE_NOOP("Fields", "QuickBooks"),
+}
+
+# What each side calls its fields (HubSpot's property labels, QuickBooks' form labels),
+# in lower case for sentences ("Invalid billing state"); `field_title` for lists.
 FIELD_LABELS = {
-    "GivenName": N_("first name"),
-    "FamilyName": N_("last name"),
-    "MiddleName": N_("middle name"),
-    "CompanyName": N_("company"),
-    "DisplayName": N_("display name"),
-    "PrintOnCheckName": N_("name printed on cheques"),
-    "PrimaryEmailAddr": N_("email"),
-    "PrimaryEmailAddr.Address": N_("email"),
-    "PrimaryPhone": N_("phone"),
-    "PrimaryPhone.FreeFormNumber": N_("phone"),
-    "BillAddr": N_("billing address"),
-    "BillAddr.Line1": N_("street address"),
-    "BillAddr.City": N_("city"),
-    "BillAddr.CountrySubDivisionCode": N_("state"),
-    "BillAddr.PostalCode": N_("postal code"),
-    "BillAddr.Country": N_("country"),
-    "Name": N_("product name"),
-    "Sku": N_("SKU"),
-    "UnitPrice": N_("price"),
-    "Description": N_("description"),
-    "IncomeAccountRef": N_("income account"),
-    "firstname": N_("first name"),
-    "lastname": N_("last name"),
-    "company": N_("company"),
-    "email": N_("email"),
-    "phone": N_("phone"),
-    "address": N_("street address"),
-    "city": N_("city"),
-    "state": N_("state"),
-    "zip": N_("postal code"),
-    "country": N_("country"),
-    "name": N_("product name"),
-    "hs_sku": N_("SKU"),
-    "price": N_("price"),
-    "description": N_("description"),
+    "GivenName": QT_TRANSLATE_NOOP("Fields", "first name"),
+    "FamilyName": QT_TRANSLATE_NOOP("Fields", "last name"),
+    "MiddleName": QT_TRANSLATE_NOOP("Fields", "middle name"),
+    "CompanyName": QT_TRANSLATE_NOOP("Fields", "company name"),
+    "DisplayName": QT_TRANSLATE_NOOP("Fields", "display name"),
+    "PrintOnCheckName": QT_TRANSLATE_NOOP("Fields", "name printed on cheques"),
+    "PrimaryEmailAddr": QT_TRANSLATE_NOOP("Fields", "email"),
+    "PrimaryEmailAddr.Address": QT_TRANSLATE_NOOP("Fields", "email"),
+    "PrimaryPhone": QT_TRANSLATE_NOOP("Fields", "phone"),
+    "PrimaryPhone.FreeFormNumber": QT_TRANSLATE_NOOP("Fields", "phone"),
+    "BillAddr": QT_TRANSLATE_NOOP("Fields", "billing address"),
+    "BillAddr.Line1": QT_TRANSLATE_NOOP("Fields", "billing street"),
+    "BillAddr.City": QT_TRANSLATE_NOOP("Fields", "billing city"),
+    "BillAddr.CountrySubDivisionCode": QT_TRANSLATE_NOOP("Fields", "billing state"),
+    "BillAddr.PostalCode": QT_TRANSLATE_NOOP("Fields", "billing postal code"),
+    "BillAddr.Country": QT_TRANSLATE_NOOP("Fields", "billing country"),
+    "Name": QT_TRANSLATE_NOOP("Fields", "name"),
+    "Sku": QT_TRANSLATE_NOOP("Fields", "SKU"),
+    "UnitPrice": QT_TRANSLATE_NOOP("Fields", "sales price"),
+    "Description": QT_TRANSLATE_NOOP("Fields", "description"),
+    "Type": QT_TRANSLATE_NOOP("Fields", "type"),
+    "IncomeAccountRef": QT_TRANSLATE_NOOP("Fields", "income account"),
+    "CustomerRef": QT_TRANSLATE_NOOP("Fields", "customer"),
+    "Line": QT_TRANSLATE_NOOP("Fields", "line items"),
+    "ItemRef": QT_TRANSLATE_NOOP("Fields", "product or service"),
+    "ServiceDate": QT_TRANSLATE_NOOP("Fields", "service date"),
+    "TaxCodeRef": QT_TRANSLATE_NOOP("Fields", "tax code"),
+    "DocNumber": QT_TRANSLATE_NOOP("Fields", "invoice number"),
+    "firstname": QT_TRANSLATE_NOOP("Fields", "first name"),
+    "lastname": QT_TRANSLATE_NOOP("Fields", "last name"),
+    "company": QT_TRANSLATE_NOOP("Fields", "company name"),
+    "email": QT_TRANSLATE_NOOP("Fields", "email"),
+    "phone": QT_TRANSLATE_NOOP("Fields", "phone number"),
+    "address": QT_TRANSLATE_NOOP("Fields", "street address"),
+    "city": QT_TRANSLATE_NOOP("Fields", "city"),
+    "state": QT_TRANSLATE_NOOP("Fields", "state/region"),
+    "zip": QT_TRANSLATE_NOOP("Fields", "postal code"),
+    "country": QT_TRANSLATE_NOOP("Fields", "country/region"),
+    "name": QT_TRANSLATE_NOOP("Fields", "name"),
+    "hs_sku": QT_TRANSLATE_NOOP("Fields", "SKU"),
+    "price": QT_TRANSLATE_NOOP("Fields", "unit price"),
+    "description": QT_TRANSLATE_NOOP("Fields", "description"),
+    "hs_product_type": QT_TRANSLATE_NOOP("Fields", "product type"),
 }
 
 
-def field_label(name: str | None) -> str:
+def field_label(name: str | None, tr: Translate = as_marked) -> str:
+    """A field's plain name for a sentence; a field we have no word for keeps its own
+    name (a custom property is named by the bookkeeper)."""
     if not name:
-        return N_("a field")
-    return FIELD_LABELS.get(name, FIELD_LABELS.get(name.split(".")[-1], name))
+        return tr("Fields", QT_TRANSLATE_NOOP("Fields", "a field"))
+    known = FIELD_LABELS.get(name, FIELD_LABELS.get(name.split(".")[-1]))
+    return tr("Fields", known) if known else name
 
 
-def service_name(service: str | None) -> str:
-    return SERVICE_NAMES.get(service or "", SERVICE_NAMES["quickbooks"])
+def capitalized(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
-def label(code: ProblemCode | str | None) -> str:
+def field_title(name: str | None, tr: Translate = as_marked) -> str:
+    """A field's name on its own ("Billing state"): in lists, headers and check boxes."""
+    return capitalized(field_label(name, tr))
+
+
+def service_name(service: str | None, tr: Translate = as_marked) -> str:
+    return tr("Fields", SERVICE_NAMES.get(service or "", SERVICE_NAMES["quickbooks"]))
+
+
+def label(code: ProblemCode | str | None, tr: Translate = as_marked) -> str:
     """The category's name as the user sees it ("Display name already used")."""
-    return TEMPLATES[ProblemCode.parse(code) if isinstance(code, str | None) else code].label
+    parsed = ProblemCode.parse(code) if isinstance(code, str | None) else code
+    return tr("Problems", TEMPLATES[parsed].label)
 
 
 class Words(NamedTuple):
     title: str
     reason: str
     fix: str
-
-    @property
-    def explanation(self) -> str:
-        if not self.reason:
-            return self.title
-        return N_("{title}: {reason}").format(title=self.title, reason=self.reason)
+    explanation: str  # "title: reason" (the title alone without a reason)
 
 
 def placeholders(text: str) -> set[str]:
@@ -436,29 +539,37 @@ class _Values(dict[str, str]):
         return ""
 
 
-def values_for(problem: Problem) -> dict[str, str]:
+def values_for(problem: Problem, tr: Translate = as_marked) -> dict[str, str]:
     """The parameters plus the words derived from them (service names, field labels)."""
-    values = {**_DEFAULTS, **problem.params}
+    values = {k: tr("Problems", v) if v else v for k, v in _DEFAULTS.items()}
+    values.update(problem.params)
     side = problem.params.get("service")
-    values["service"] = service_name(side)
-    values["other"] = service_name("hubspot" if side == "quickbooks" else "quickbooks")
-    values["field"] = field_label(problem.field)
-    kind = problem.params.get("kind", "")
-    values["Kind"] = kind[:1].upper() + kind[1:]
+    values["service"] = service_name(side, tr)
+    values["other"] = service_name("hubspot" if side == "quickbooks" else "quickbooks", tr)
+    values["field"] = field_label(problem.field, tr)
+    # The object type's noun ("email", "SKU", "contact"), marked in the type's module.
+    kind = tr("Objects", problem.params["kind"]) if problem.params.get("kind") else ""
+    values["kind"] = kind
+    values["Kind"] = capitalized(kind)
     return values
 
 
-def render(problem: Problem) -> Words:
-    """Title, explanation and fix of a problem, in words, at the moment it is shown."""
+def render(problem: Problem, tr: Translate = as_marked) -> Words:
+    """Title, explanation and fix of a problem, in words, at the moment it is shown: in
+    English, or through `tr` (the window's translator) in the current language."""
     template = TEMPLATES[problem.code]
-    values = _Values(values_for(problem))
+    values = _Values(values_for(problem, tr))
     title, reason, fix = (
-        text.format_map(values).strip() for text in (template.title, template.reason, template.fix)
+        tr("Problems", text).format_map(values).strip()
+        for text in (template.title, template.reason, template.fix)
     )
     if "legacy_reason" in problem.params:  # a row from before codes: its own old words
         reason = problem.params["legacy_reason"]
         fix = problem.params.get("legacy_fix", "")
-        title = template.label
+        title = tr("Problems", template.label)
         if ": " in reason:
             title, reason = reason.split(": ", 1)  # old rows kept "title: reason" as one text
-    return Words(title, reason, fix)
+    if not reason:
+        return Words(title, reason, fix, title)
+    joined = tr("Problems", QT_TRANSLATE_NOOP("Problems", "{title}: {reason}"))
+    return Words(title, reason, fix, joined.format(title=title, reason=reason))

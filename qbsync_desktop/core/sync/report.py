@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass, field
 from typing import Any
 
 from qbsync_desktop.core.store.models import current_database
@@ -79,9 +81,8 @@ def record_results(
             s.matched += pair.new_link
         states.append({**state, "state": "synced"})
         if action != "unchanged":
-            detail = record.describe_changes({**pair.to_hubspot, **pair.to_qbo})
-            if action == "create_quickbooks" and create_note:
-                detail = f"{detail}; {create_note}"
+            note = create_note if action == "create_quickbooks" else None
+            detail = ChangeDetail(dict(pair.to_hubspot), dict(pair.to_qbo), note).to_json()
             activities.append(
                 {
                     **ids,
@@ -113,6 +114,45 @@ def record_results(
         record.save_links(obj, links)
         record.set_states(obj, states)
         record.add_activities(activities)
+
+
+@dataclass
+class ChangeDetail:
+    """What a written activity changed, kept as JSON in its `detail` column: the values
+    sent to each side by field key (shortened) and the type's note on a create. The
+    window words it ("Updated 2 fields in HubSpot: phone number, city") in the
+    bookkeeper's language and shows the fields' own names only in the details."""
+
+    to_hubspot: dict[str, str | None] = field(default_factory=dict)
+    to_quickbooks: dict[str, str | None] = field(default_factory=dict)
+    note: str | None = None
+
+    def to_json(self) -> str:
+        data = {
+            "to_hubspot": _shortened(self.to_hubspot),
+            "to_quickbooks": _shortened(self.to_quickbooks),
+            **({"note": self.note} if self.note else {}),
+        }
+        return json.dumps(data, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str | None) -> ChangeDetail | None:
+        """The detail of a row this module wrote; None for older rows (plain text)."""
+        try:
+            data = json.loads(text or "")
+        except ValueError:
+            return None
+        if not isinstance(data, dict) or "to_hubspot" not in data:
+            return None
+        sides = [
+            {str(k): None if v is None else str(v) for k, v in dict(data.get(s) or {}).items()}
+            for s in ("to_hubspot", "to_quickbooks")
+        ]
+        return cls(sides[0], sides[1], data.get("note") or None)
+
+
+def _shortened(values: dict[str, str | None]) -> dict[str, str | None]:
+    return {k: v if v is None or len(v) <= 60 else v[:57] + "..." for k, v in values.items()}
 
 
 def _direction(action: str, pair: Any) -> str:
