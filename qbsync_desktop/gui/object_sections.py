@@ -7,7 +7,7 @@ the one for the setting's kind (a list of choices, a QuickBooks income account).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel
@@ -46,9 +46,7 @@ def combo(options: dict[str, str], name: str) -> QComboBox:
 
 def with_setting(settings: ObjectSettings, attribute: str, value: object) -> ObjectSettings:
     """A copy of `settings` with one of the type's own settings (declared by its module)."""
-    changed = replace(settings)
-    setattr(changed, attribute, value)
-    return changed
+    return settings.with_option(attribute, value)
 
 
 class SettingSection:
@@ -81,7 +79,7 @@ class ChoiceSection(SettingSection):
         form.addRow("", self.error)
 
     def load(self, settings: ObjectSettings) -> None:
-        current = getattr(settings, self.setting.attribute)
+        current = settings.option(self.setting.attribute, self.setting.default)
         self.combo.setCurrentIndex(max(0, self.combo.findData(current)))
 
     def value(self) -> object:
@@ -137,7 +135,7 @@ class NamingRuleSection(ChoiceSection):
         drafts = [_Draft(dict(r)) for r in (PREVIEW_PEOPLE if records is None else records)]
         name_new = self.kind.spec.name_new_qbo
         if name_new is not None:
-            settings = with_setting(ObjectSettings(), self.setting.attribute, rule)
+            settings = self.kind.default_settings().with_option(self.setting.attribute, rule)
             name_new(drafts, settings, {n.lower() for n in existing or set()})
         return [d.qbo_name or "" for d in drafts]
 
@@ -173,7 +171,7 @@ class IncomeAccountSection(SettingSection):
         form.addRow("", self.error)
 
     def load(self, settings: ObjectSettings) -> None:
-        self.set_account(getattr(settings, self.setting.attribute))
+        self.set_account(settings.option(self.setting.attribute, self.setting.default))
 
     def set_account(self, account_id: str | None) -> None:
         i = self.combo.findData(account_id) if account_id else -1

@@ -69,6 +69,7 @@ class ObjectEditor(QWidget):
     def __init__(self, kind: objects.ObjectType) -> None:
         super().__init__()
         self.kind = kind
+        self._own = kind.default_settings().own  # the type's options as last loaded
         self.obj = obj = kind.name
         spec = kind.spec
         self.enabled = QCheckBox(f"Sync {obj}")
@@ -199,6 +200,7 @@ class ObjectEditor(QWidget):
 
     # --- values -------------------------------------------------------------------------
     def load(self, s: ObjectSettings) -> None:
+        self._own = dict(s.own)  # options without a section here stay as they were
         self.enabled.setChecked(s.enabled)
         self._update_pause(s.enabled)
         # A one-way type (a projection) runs in its own direction whatever was saved.
@@ -224,6 +226,7 @@ class ObjectEditor(QWidget):
             direction=self.direction.currentData(),
             conflict=self.conflict.currentData(),
             disabled_fields=[k for k, b in self.field_boxes.items() if not b.isChecked()],
+            own=dict(self._own),
         )
         s.custom = [
             CustomMapping(self._cell(self.custom, r, 0), self._cell(self.custom, r, 1))

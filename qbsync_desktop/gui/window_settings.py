@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from qbsync_desktop.core.sync.settings import ObjectSettings, SettingsError, SyncSettings
+from qbsync_desktop.core.sync import objects
+from qbsync_desktop.core.sync.settings import SettingsError, SyncSettings
 
 from .errors import plain_error
 from .icons import icon
@@ -104,7 +106,7 @@ class SettingsMixin(_Base):
             if profile != self._profile:
                 return  # the user switched clients meanwhile; that page is not shown
             settings = self._current_or_default()
-            settings.objects[obj] = ObjectSettings(enabled=False)
+            settings.objects[obj] = replace(objects.get(obj).default_settings(), enabled=False)
             self._store_settings(settings)
             self.settings_page.editors[obj].load(settings.for_object(obj))
             self.refresh_records()

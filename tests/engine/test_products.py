@@ -85,7 +85,7 @@ def test_chosen_income_account_is_used(synced: Synced) -> None:
     income = synced.api(accounts)
     assert income
     chosen = income[-1]["Id"]
-    synced.settings("products", income_account_id=chosen)
+    synced.settings("products", own={"income_account_id": chosen})
     synced.sync(objects=PRODUCTS)
     hs_skus = {_sku(p.properties.get("hs_sku")) for p in products(synced)}
     created = [i for i in items(synced) if _sku(i.get("Sku")) in hs_skus and int(i["Id"]) > 12]

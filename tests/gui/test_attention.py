@@ -156,7 +156,7 @@ def test_e2_fix_offers_a_rule_for_a_contact_without_a_company() -> None:
     fix = explain_qbo_fault("6240", "Duplicate Name Exists Error", name="Lee Chen").fix
     assert "First Last (email)" in fix
     settings = SyncSettings()
-    settings.objects["contacts"].naming_rule = "person_email"
-    assert SyncSettings.from_dict(settings.to_dict()).for_object("contacts").naming_rule == (
-        "person_email"
-    )
+    settings.objects["contacts"].own["naming_rule"] = "person_email"
+    assert SyncSettings.from_dict(settings.to_dict()).for_object("contacts").option(
+        "naming_rule"
+    ) == ("person_email")

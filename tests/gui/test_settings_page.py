@@ -44,11 +44,15 @@ def test_edits_are_saved_as_typed_settings(qtbot: Any, make_window: Any) -> None
 
     s = saved(window)
     c = s.for_object("contacts")
-    assert (c.direction, c.conflict, c.naming_rule) == ("to_quickbooks", "quickbooks", "person")
+    assert (c.direction, c.conflict, c.option("naming_rule")) == (
+        "to_quickbooks",
+        "quickbooks",
+        "person",
+    )
     assert c.disabled_fields == ["phone"]
     assert [(m.hubspot_property, m.qbo_field) for m in c.custom] == [("lifecyclestage", "Notes")]
     assert c.filters == [Filter("lifecyclestage", "equals", "lead")]
-    assert s.for_object("products").income_account_id == "79"
+    assert s.for_object("products").option("income_account_id") == "79"
     assert s.interval_minutes == 15
     assert window.interval_minutes() == 15  # the timer uses it once the first sync ran
 
@@ -191,7 +195,7 @@ def test_dry_run_tries_the_edited_settings_without_saving_them(
     call = runner.calls[-1]
     assert call["dry_run"] is True
     assert call["objects"] == ("contacts",)  # as edited: products switched off
-    assert call["settings"].for_object("contacts").naming_rule == "person"
+    assert call["settings"].for_object("contacts").option("naming_rule") == "person"
     assert window.profiles.require("Acme").sync == before  # nothing saved
     assert window.settings_page.saved.text() != "Saved."
 

@@ -14,7 +14,7 @@ from typing import Any, Literal, Protocol
 
 from qbsync_desktop.core.sync import errors
 from qbsync_desktop.core.sync.errors import Problem
-from qbsync_desktop.core.sync.settings import ObjectSettings
+from qbsync_desktop.core.sync.object_settings import ObjectSettings
 
 Kind = Literal["text", "email", "money", "product_type"]
 Values = dict[str, str | None]

@@ -19,7 +19,7 @@ from qbsync_desktop.core.sync.mapping import (
     match_key,
     same,
 )
-from qbsync_desktop.core.sync.settings import ObjectSettings
+from qbsync_desktop.core.sync.object_settings import ObjectSettings
 from qbsync_desktop.core.sync.vocabulary import PairPlan, Plan, Side, SideRecord, Skip
 
 

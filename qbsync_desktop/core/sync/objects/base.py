@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from qbsync_desktop.core.sync.mapping import ObjectSpec
-from qbsync_desktop.core.sync.settings import Direction, ObjectSettings
+from qbsync_desktop.core.sync.object_settings import Direction, ObjectSettings
 from qbsync_desktop.core.sync.vocabulary import Side
 
 SettingKind = Literal["choice", "qbo_income_account"]
@@ -16,14 +16,15 @@ SettingKind = Literal["choice", "qbo_income_account"]
 @dataclass(frozen=True)
 class SettingField:
     """One of an object type's own settings, beyond those every type has (direction,
-    conflict rule, fields, filters): an `ObjectSettings` attribute and how it is chosen."""
+    conflict rule, fields, filters): its key in `ObjectSettings.own` and how it is chosen."""
 
-    attribute: str  # the ObjectSettings attribute it is kept in
+    attribute: str  # its key in ObjectSettings.own
     label: str  # as the settings page says it
     kind: SettingKind
     choices: tuple[tuple[str, str], ...] = ()  # (value, label) of a "choice"
     # Why a value cannot work (a plain sentence), or None when it can.
     check: Callable[[ObjectSettings], str | None] | None = None
+    default: Any = None  # its value until chosen
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,12 @@ class ObjectType:
     # A projection written to one side only (deal properties from invoices): the side it
     # writes. Its settings cannot turn it the other way. None: synced both ways.
     one_way: Side | None = None
+    enabled_by_default: bool = True  # a new profile syncs it unless switched off
+
+    def default_settings(self) -> ObjectSettings:
+        """The settings of a profile that never changed this type's."""
+        own = {f.attribute: f.default for f in self.settings_fields}
+        return ObjectSettings(enabled=self.enabled_by_default, own=own)
 
     @property
     def name(self) -> str:

@@ -6,8 +6,8 @@ from collections.abc import Sequence
 
 from qbsync_desktop.core.sync import errors
 from qbsync_desktop.core.sync.mapping import FieldMap, NewQboRecord, ObjectSpec, Values
+from qbsync_desktop.core.sync.object_settings import ObjectSettings
 from qbsync_desktop.core.sync.objects.base import ObjectType, SettingField
-from qbsync_desktop.core.sync.settings import NAMING_RULES, ObjectSettings
 
 FIELDS: tuple[FieldMap, ...] = (
     FieldMap("firstname", "firstname", "GivenName"),
@@ -37,6 +37,7 @@ QBO_LIMITS = {
     "BillAddr.Country": 255,
 }
 
+DEFAULT_NAMING = "company_or_company_person"
 NAMING_LABELS = {
     "company_or_company_person": "Company, or “Company (First Last)” when taken",
     "company_person": "Always “Company (First Last)”",
@@ -94,15 +95,20 @@ def assign_display_names(
     for pair in creates:
         company = (pair.merged.get("company") or "").lower()
         name = display_name_for(
-            pair.merged, settings.naming_rule, taken, per_company.get(company, 0)
+            pair.merged, naming_rule(settings), taken, per_company.get(company, 0)
         )
         taken.add(name.lower())
         pair.qbo_name = name
 
 
+def naming_rule(settings: ObjectSettings) -> str:
+    """How new QuickBooks customers are named (one of NAMING_LABELS)."""
+    return str(settings.option("naming_rule", DEFAULT_NAMING))
+
+
 def _check_naming(settings: ObjectSettings) -> str | None:
-    if settings.naming_rule not in NAMING_RULES:
-        return f"Unknown naming rule “{settings.naming_rule}”."
+    if naming_rule(settings) not in NAMING_LABELS:
+        return f"Unknown naming rule “{naming_rule(settings)}”."
     return None
 
 
@@ -141,6 +147,7 @@ OBJECT = ObjectType(
             "choice",
             tuple(NAMING_LABELS.items()),
             _check_naming,
+            default=DEFAULT_NAMING,
         ),
     ),
 )

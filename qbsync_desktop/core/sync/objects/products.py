@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from qbsync_desktop.core.sync import errors
 from qbsync_desktop.core.sync.mapping import FieldMap, ObjectSpec, QboQuery, Values
+from qbsync_desktop.core.sync.object_settings import ObjectSettings
 from qbsync_desktop.core.sync.objects.base import ObjectType, SettingField
-from qbsync_desktop.core.sync.settings import ObjectSettings
 
 FIELDS: tuple[FieldMap, ...] = (
     FieldMap("name", "name", "Name"),
@@ -32,7 +31,7 @@ async def income_account(
     qbo: QboQuery, settings: ObjectSettings
 ) -> tuple[ObjectSettings, str | None]:
     """Items created in QBO need an income account: the chosen one, else the first."""
-    if settings.income_account_id:
+    if settings.option("income_account_id"):
         return settings, None
     rows = await qbo.query(
         "SELECT * FROM Account WHERE AccountType = 'Income' AND Active = true"
@@ -45,17 +44,17 @@ async def income_account(
         f"income account: {account.get('Name')} (none was chosen in the product sync"
         " settings, so the first active income account was used)"
     )
-    return replace(settings, income_account_id=str(account.get("Id"))), note
+    return settings.with_option("income_account_id", str(account.get("Id"))), note
 
 
 def complete_new_item(body: dict[str, Any], settings: ObjectSettings) -> None:
     body.setdefault("Type", "Service")
-    if settings.income_account_id:
-        body["IncomeAccountRef"] = {"value": settings.income_account_id}
+    if settings.option("income_account_id"):
+        body["IncomeAccountRef"] = {"value": settings.option("income_account_id")}
 
 
 def _check_income(settings: ObjectSettings) -> str | None:
-    account = settings.income_account_id
+    account = settings.option("income_account_id")
     if account and not account.isdigit():
         return "Pick an account from the list, or type its QuickBooks id (digits)."
     return None
