@@ -4,13 +4,14 @@ checks its own settings, and profiles saved before the registry still load."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 from typing import Any
 
 import pytest
 
 from qbsync_desktop.core.sync import objects
 from qbsync_desktop.core.sync.objects import SettingField
-from qbsync_desktop.core.sync.settings import Filter, SettingsError, SyncSettings
+from qbsync_desktop.core.sync.settings import Filter, ObjectSettings, SettingsError, SyncSettings
 from tests.support.object_types import SUPPLIERS, registered
 
 # A profile's `sync` as the app saved it before object types were registered (every object
@@ -115,3 +116,18 @@ def test_an_own_option_is_changed_on_a_copy() -> None:
     changed = settings.with_option("naming_rule", "person")
     assert changed.option("naming_rule") == "person"
     assert settings.option("naming_rule") == "company_or_company_person"
+
+
+def test_switching_a_type_on_runs_its_hook_once() -> None:
+    def stamp(settings: ObjectSettings, now: datetime) -> ObjectSettings:
+        return settings.with_option("since", now.date().isoformat())
+
+    with registered(replace(ORDERS, on_switch_on=stamp)):
+        before = SyncSettings()
+        after = SyncSettings.from_dict({"objects": {"orders": {"enabled": True}}})
+        saved = after.switched_on_since(before, datetime(2026, 12, 1, 9, 30))
+        assert saved.for_object("orders").option("since") == "2026-12-01"
+        again = SyncSettings.from_dict(saved.to_dict()).switched_on_since(
+            saved, datetime(2027, 1, 1)
+        )
+        assert again.for_object("orders").option("since") == "2026-12-01"  # already on: kept

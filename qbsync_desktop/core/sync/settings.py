@@ -8,6 +8,7 @@ come from the object registry (`core/sync/objects`); one object's settings are
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, replace
+from datetime import datetime
 from typing import Any
 
 from qbsync_desktop.core.sync import objects
@@ -86,6 +87,16 @@ class SyncSettings:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    def switched_on_since(self, before: SyncSettings | None, now: datetime) -> SyncSettings:
+        """These settings as they are saved over `before`: a type switched on by this save
+        gets its `on_switch_on` hook's changes (the window and the CLI both save so)."""
+        for name, obj in list(self.objects.items()):
+            kind = objects.get(name)
+            was_on = before is not None and before.for_object(name).enabled
+            if obj.enabled and not was_on and kind.on_switch_on is not None:
+                self.objects[name] = kind.on_switch_on(obj, now)
+        return self
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> SyncSettings:

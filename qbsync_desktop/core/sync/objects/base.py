@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, Literal
 
 from qbsync_desktop.core.sync.mapping import ObjectSpec
 from qbsync_desktop.core.sync.object_settings import Direction, ObjectSettings
 from qbsync_desktop.core.sync.vocabulary import Side
 
-SettingKind = Literal["choice", "qbo_income_account"]
+# How an own option is chosen: from fixed choices, an income account of the QuickBooks
+# company, a date (ISO yyyy-mm-dd), a mapping of HubSpot tax rates to QuickBooks tax codes
+# (a JSON object), or not at all (`shown`: the app sets it, the window and CLI show it).
+SettingKind = Literal["choice", "qbo_income_account", "date", "tax_map", "shown"]
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,9 @@ class ObjectType:
     # A projection written to one side only (deal properties from invoices): the side it
     # writes. Its settings cannot turn it the other way. None: synced both ways.
     one_way: Side | None = None
+    # Called with the type's settings and the moment when a save switches it on (e.g. to
+    # record since when invoices count); returns the settings to save.
+    on_switch_on: Callable[[ObjectSettings, datetime], ObjectSettings] | None = None
     enabled_by_default: bool = True  # a new profile syncs it unless switched off
 
     def default_settings(self) -> ObjectSettings:
