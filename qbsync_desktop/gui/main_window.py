@@ -41,6 +41,7 @@ from .plain import ask_yes_no, plain_label
 from .status_page import StatusPage
 from .tasks import TaskRunner
 from .tray import TrayController
+from .window_activity import install_activity
 from .window_attention import AttentionMixin
 from .window_background import BackgroundMixin
 from .window_connections import ConnectionsMixin
@@ -128,6 +129,7 @@ class MainWindow(
         self._init_settings()
         self._init_first_run()
         self._init_attention()
+        self.activity = install_activity(self)  # the Activity tab (window_activity.py)
         if profile is None:
             names = profiles.names()
             profile = names[0] if names else DEFAULT_PROFILE

@@ -1,0 +1,204 @@
+"""Table models of the activity view: the runs, and one run's records read page by page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from qbsync_desktop.core.sync.activity_log import PAGE, ActivityLog, Entry, Moved, RunRow
+
+from .history import history_line
+from .i18n import translate, translate_marked
+from .object_labels import object_title
+from .plain import plain_tip
+from .record_model import read_only_flags
+from .timefmt import count, local_time
+
+_Index = QModelIndex | QPersistentModelIndex
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def moved_text(moved: Moved) -> str:
+    """One object's share of a run in words: "Contacts ⇄ Customers: 3 new in QuickBooks,
+    1 updated in HubSpot, 2 matched, 1 failed"."""
+    # Each counted text is its own literal call: lupdate extracts them one by one.
+    created, updated = moved.created, moved.updated
+    parts = [
+        created["quickbooks"]
+        and translate("ActivityModel", "%n new in QuickBooks", None, created["quickbooks"]),
+        created["hubspot"]
+        and translate("ActivityModel", "%n new in HubSpot", None, created["hubspot"]),
+        updated["quickbooks"]
+        and translate("ActivityModel", "%n updated in QuickBooks", None, updated["quickbooks"]),
+        updated["hubspot"]
+        and translate("ActivityModel", "%n updated in HubSpot", None, updated["hubspot"]),
+        moved.matched and translate("ActivityModel", "%n matched", None, moved.matched),
+        moved.failed and translate("ActivityModel", "%n failed", None, moved.failed),
+    ]
+    said = ", ".join(str(p) for p in parts if p) or translate("ActivityModel", "nothing moved")
+    return translate("ActivityModel", "{object}: {moved}").format(
+        object=object_title(moved.object), moved=said
+    )
+
+
+def run_headers() -> list[str]:
+    return [
+        translate("ActivityModel", "When"),
+        translate("ActivityModel", "Result"),
+        translate("ActivityModel", "New"),
+        translate("ActivityModel", "Updated"),
+        translate("ActivityModel", "Matched"),
+        translate("ActivityModel", "Left out"),
+        translate("ActivityModel", "Failed"),
+        translate("ActivityModel", "What moved"),
+    ]
+
+
+def entry_headers() -> list[str]:
+    return [
+        translate("ActivityModel", "Time"),
+        translate("ActivityModel", "Object"),
+        translate("ActivityModel", "Record"),
+        translate("ActivityModel", "What happened"),
+    ]
+
+
+class RunsModel(QAbstractTableModel):
+    """The runs, newest first (one page: a run a minute makes 1,440 a day)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.runs: list[RunRow] = []
+        self._headers = run_headers()
+
+    def set_runs(self, runs: list[RunRow]) -> None:
+        self.beginResetModel()
+        self.runs = list(runs)
+        self.endResetModel()
+
+    def cells(self, run: RunRow) -> list[str]:
+        return [
+            local_time(run.started_at),
+            translate_marked("Activity", run.status_text),
+            count(sum(run.created.values())),
+            count(sum(run.updated.values())),
+            count(run.matched),
+            count(run.excluded),
+            count(run.failed),
+            "; ".join(moved_text(m) for m in run.moved if m.created or m.updated or m.failed)
+            or translate("ActivityModel", "Nothing changed"),
+        ]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self.runs)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._headers)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        return read_only_flags(index)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.runs):
+            return None
+        run = self.runs[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cells(run)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == len(self._headers) - 1:
+            return plain_tip("\n".join(moved_text(m) for m in run.moved))
+        if role == Qt.ItemDataRole.TextAlignmentRole and 2 <= index.column() <= 6:
+            return _RIGHT
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return None
+
+
+class EntriesModel(QAbstractTableModel):
+    """One run's records, read a page at a time as the view scrolls (Qt's fetchMore)."""
+
+    def __init__(self, parent: QObject | None = None, page: int = PAGE) -> None:
+        super().__init__(parent)
+        self.page = page
+        self.log: ActivityLog | None = None
+        self.run_id: int | None = None
+        self.entries: list[Entry] = []
+        self.total = 0
+        self._headers = entry_headers()
+        self._shown: dict[int, tuple[str, str]] = {}  # entry id -> (sentence, details)
+
+    def show_run(self, log: ActivityLog | None, run_id: int | None) -> None:
+        self.beginResetModel()
+        self.log, self.run_id = log, run_id
+        self.entries, self._shown = [], {}
+        self.total = log.entry_count(run_id) if log is not None and run_id is not None else 0
+        self.endResetModel()
+        if self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
+
+    def canFetchMore(self, parent: _Index) -> bool:
+        return not parent.isValid() and self.log is not None and len(self.entries) < self.total
+
+    def fetchMore(self, parent: _Index) -> None:
+        if self.log is None or self.run_id is None or parent.isValid():
+            return
+        after = self.entries[-1].id if self.entries else 0
+        page = self.log.entries(self.run_id, after, self.page)
+        if not page:
+            self.total = len(self.entries)  # the run's rows went away meanwhile
+            return
+        start = len(self.entries)
+        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+        self.entries.extend(page)
+        self.endInsertRows()
+
+    def words(self, entry: Entry) -> tuple[str, str]:
+        """What happened in a sentence, and the details (API names and values)."""
+        said = self._shown.get(entry.id)
+        if said is None:  # rendered once per row read, not on every paint
+            line = history_line(
+                entry.object, entry.action, entry.detail, entry.problem, entry.direction
+            )
+            changes = entry.changes(translate_marked)
+            said = self._shown[entry.id] = (line.text, changes or line.details)
+        return said
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._headers)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        return read_only_flags(index)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.entries):
+            return None
+        entry = self.entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            column = index.column()
+            if column == 0:
+                return local_time(entry.at)
+            if column == 1:
+                return object_title(entry.object)
+            if column == 2:
+                return entry.name or entry.hubspot_id or entry.qbo_id
+            return self.words(entry)[0]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
+            text, details = self.words(entry)
+            fix = entry.problem_words(translate_marked)[1]
+            return plain_tip("\n".join(part for part in (text, details, fix) if part))
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return None

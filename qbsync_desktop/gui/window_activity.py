@@ -1,0 +1,121 @@
+"""The Activity page's controller: its own read connection to the profile's database, the
+page refreshed after each run and on a profile switch, and CSV exports off the GUI thread.
+
+It gets only what it needs (the database file of the profile shown, the client's name,
+the save-path question, the worker and the status line); `install_activity` takes them
+from the main window and adds the page as a tab.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import peewee
+from PySide6.QtCore import QObject
+
+from qbsync_desktop.core.export import default_export_path
+from qbsync_desktop.core.sync.activity_log import ActivityLog, write_activity_csv
+
+from .activity_page import ActivityPage
+from .errors import plain_error
+from .i18n import translate, translate_marked
+from .icons import icon
+
+
+def _open(path: Path) -> peewee.SqliteDatabase:
+    return peewee.SqliteDatabase(str(path), pragmas={"busy_timeout": 10_000})
+
+
+def _translated(context: str, text: str) -> str:
+    return translate_marked(context, text)
+
+
+class ActivityController(QObject):
+    def __init__(
+        self,
+        page: ActivityPage,
+        database_file: Callable[[], Path],
+        client: Callable[[], str],
+        ask_save_path: Callable[[str], str | None],
+        tasks: Any,
+        say: Callable[[str], None],
+    ) -> None:
+        super().__init__(page)
+        self.page = page
+        self.database_file = database_file
+        self.client = client
+        self.ask_save_path = ask_save_path
+        self.tasks = tasks
+        self.say = say
+        self._db: peewee.SqliteDatabase | None = None
+        page.export_requested.connect(self.export)
+
+    def reload(self, *_: object) -> None:
+        """Read the shown profile's runs (after a run, or another profile is shown)."""
+        self.close()
+        path = self.database_file()
+        if path.exists():  # the engine creates it on the first run
+            self._db = _open(path)
+        self.page.set_log(ActivityLog(self._db) if self._db is not None else None)
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    def export(self, run_id: int | None) -> bool:
+        """Ask where, then write the activity of one run (every run: None) as CSV."""
+        path = self.database_file()
+        if not path.exists():
+            self.say(translate("ActivityController", "Nothing to export yet: run a sync first."))
+            return False
+        what = (
+            translate("ActivityController", "activity")
+            if run_id is None
+            else translate("ActivityController", "activity of sync {run}").format(run=run_id)
+        )
+        target = self.ask_save_path(str(default_export_path(self.client(), what)))
+        if not target:
+            return False
+
+        def work() -> int:  # its own connection: peewee's are per thread
+            db = _open(path)
+            try:
+                return write_activity_csv(ActivityLog(db), target, run_id, _translated)
+            finally:
+                db.close()
+
+        self.say(translate("ActivityController", "Exporting…"))
+        self.tasks.run_blocking(
+            work,
+            lambda n: self.say(
+                translate("ActivityController", "Rows exported to {path}: %n", None, n).format(
+                    path=target
+                )
+            ),
+            lambda exc: self.say(
+                translate("ActivityController", "Export failed: {why}").format(why=plain_error(exc))
+            ),
+            name="qbsync-activity-export",
+        )
+        return True
+
+
+def install_activity(window: Any) -> ActivityController:
+    """Add the Activity tab to the main window and keep it current."""
+    page = ActivityPage()
+    page.setObjectName("activity_page")
+    window.tabs.addTab(page, icon("sync"), translate("ActivityController", "Activity"))
+    controller = ActivityController(
+        page,
+        lambda: window.paths.database_file(window.profile),
+        lambda: window.profile,
+        lambda suggested: window.ask_save_path(suggested),
+        window.tasks,
+        window.status_line.setText,
+    )
+    window.profile_changed.connect(controller.reload)
+    window.sync_finished.connect(controller.reload)
+    return controller

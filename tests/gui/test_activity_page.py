@@ -1,0 +1,114 @@
+"""The Activity page over real runs through both sandboxes: runs with what moved and what
+failed, a run's records read page by page, CSV export of a run, refresh after a run."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from qbsync_desktop.core.export import documents_dir, read_dict_csv
+from qbsync_desktop.gui.main_window import MainWindow
+from tests.engine.conftest import PROFILE, Synced, synced  # noqa: F401 - the fixture
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
+
+
+def _cells(model: Any, row: int) -> list[str]:
+    return [
+        str(model.data(model.index(row, c), Qt.ItemDataRole.DisplayRole))
+        for c in range(model.columnCount())
+    ]
+
+
+def _window(make_window: Any, synced: Synced) -> MainWindow:  # noqa: F811
+    # The window over the profile the runs synced, with the real engine behind Sync now.
+    window: MainWindow = make_window(
+        synced.connections, synced_before=True, profile=PROFILE, sync_runner=None
+    )
+    window.resize(1200, 760)
+    window.show()
+    window.tabs.setCurrentWidget(window.activity.page)
+    return window
+
+
+def test_runs_and_their_records(
+    qtbot: Any,
+    make_window: Any,
+    synced: Synced,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    first, _ = synced.sync()
+    contact = next(c for c, _ in synced.linked_contacts())
+    synced.edit_contact(contact.id, city="Utrecht")
+    second, _ = synced.sync()
+    window = _window(make_window, synced)
+    page = window.activity.page
+    page.entries.page = 5  # small pages: the list reads more as it scrolls
+
+    assert page.runs.rowCount() == 2
+    newest, oldest = _cells(page.runs, 0), _cells(page.runs, 1)
+    assert newest[1] == "Finished" and newest[3] == "1"
+    assert newest[-1] == "Contacts ⇄ Customers: 1 updated in QuickBooks"
+    created = sum(first.created.values())
+    assert oldest[2] == f"{created:,}" and oldest[6] == str(first.failed)
+    assert "new in QuickBooks" in oldest[-1] and "failed" in oldest[-1]
+    assert "today" in newest[0]  # local time, in words
+
+    # The newest run is selected: its one record, in words.
+    assert page.selected_run_id() == second.run_id
+    assert page.entries.rowCount() == 1
+    row = _cells(page.entries, 0)
+    assert row[1] == "Contacts ⇄ Customers"
+    assert row[3].startswith("Updated 1 field") and row[3].endswith(" in QuickBooks: city")
+    tip = page.entries.data(page.entries.index(0, 3), Qt.ItemDataRole.ToolTipRole)
+    assert "Utrecht" in tip
+
+    # The first run: the first page only, more as the view asks.
+    page.runs_view.selectRow(1)
+    total = page.entries.total
+    assert total == created + first.failed + first.matched > 5
+    assert page.entries.rowCount() == 5
+    assert page.run_title.text() == f"Records changed or failed in this sync: {total}"
+    while page.entries.canFetchMore(QModelIndex()):
+        page.entries.fetchMore(QModelIndex())
+    assert page.entries.rowCount() == total
+    assert len({e.id for e in page.entries.entries}) == total
+    failed = [_cells(page.entries, r) for r in range(total)]
+    assert any(r[3].startswith("Failed: ") for r in failed)
+
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.runs_view.selectRow(1)
+    qtbot.waitUntil(lambda: page.entries.rowCount() > 0, timeout=2000)
+    assert window.grab().save(str(ARTIFACTS / "activity.png"))
+
+    # Export of the selected run, named for the client, in Documents.
+    asked: list[str] = []
+    target = tmp_path / "run.csv"
+    window.ask_save_path = lambda suggested: asked.append(suggested) or str(target)
+    qtbot.mouseClick(page.export_run, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "exported" in window.status_line.text(), timeout=10000)
+    day = dt.date.today().isoformat()
+    assert asked == [str(documents_dir() / f"{PROFILE} activity of sync {first.run_id} {day}.csv")]
+    assert window.status_line.text() == f"Rows exported to {target}: {total}"
+    columns, rows = read_dict_csv(target)
+    assert columns[:4] == ["Run", "Time", "Object", "Record"]
+    assert len(rows) == total and {r["Run"] for r in rows} == {str(first.run_id)}
+
+    # A run from the window shows at once, selected rows kept.
+    synced.edit_contact(contact.id, city="Gouda")
+    with qtbot.waitSignal(window.sync_finished, timeout=60000):
+        assert window.sync_now(["contacts"])
+    assert page.runs.rowCount() == 3
+    assert page.selected_run_id() == first.run_id
+    assert _cells(page.runs, 0)[-1] == "Contacts ⇄ Customers: 1 updated in QuickBooks"
+
+
+def test_a_profile_never_synced_has_no_activity(qtbot: Any, make_window: Any) -> None:
+    window = make_window(profile="New client")
+    page = window.activity.page
+    assert page.runs.rowCount() == 0 and page.entries.rowCount() == 0
+    assert page.run_title.text() == "No syncs yet."
+    assert not page.export_run.isEnabled() and not page.export_all.isEnabled()
