@@ -5,6 +5,8 @@
   so keyring tests meet a real Secret Service (a throw-away HOME keeps nothing).
 - Tray tests (marker `xserver`) run in a second pass on a private Xvfb display with
   `trayer` as the system tray, because one Qt process has one platform plugin.
+- Headless tests run on pytest-xdist workers (one per core, up to 4) unless `-n` is
+  given; tests that measure wall time (marker `timing`) then run alone, after them.
 - Where a program is missing, the tests that need it skip and say why; `.ci/run`
   installs them all, so CI skips nothing.
 - First, the static checks: `ruff check`, `ruff format --check` and `mypy` (strict on
@@ -102,27 +104,56 @@ def main(argv: list[str]) -> int:
     return max(lint, _tests(argv))
 
 
+def _workers(argv: list[str]) -> int:
+    """pytest-xdist workers for the headless pass: none when the caller chose (`-n`), else
+    one per core up to 4 (the suite's processes mostly wait on the sandboxes' sockets)."""
+    if any(a.startswith(("-n", "--numprocesses", "--dist")) for a in argv):
+        return 0
+    try:
+        import xdist  # noqa: F401
+    except ImportError:
+        return 0
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    workers = min(4, cores or 1)
+    return workers if workers > 1 else 0
+
+
+def _passed(code: int) -> int:
+    """pytest exit 5 = nothing collected (e.g. no tray tests selected): not a failure."""
+    return 0 if code == 5 else code
+
+
 def _tests(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory(prefix="qbsync-test-home-") as home:
         env = {**os.environ, "HOME": home, "QT_QPA_PLATFORM": "offscreen"}
         env.pop("DISPLAY", None)
         env.pop("WAYLAND_DISPLAY", None)
-        headless = _keyring_wrapped(
-            _pytest_cmd(["-m", "not xserver", "-p", "no:cacheprovider", *argv]), Path(home)
-        )
-        print("tests.run: pass 1 (headless):", " ".join(headless[-len(argv) - 5 :]))
-        code = subprocess.call(headless, env=env)
+        # Tests that measure time (marker `timing`) run after the others, alone, so that
+        # parallel workers never slow what they measure.
+        workers = _workers(argv)
+        passes = [("not xserver", argv)]
+        if workers:
+            passes = [
+                ("not xserver and not timing", ["-n", str(workers), *argv]),
+                ("timing and not xserver", argv),
+            ]
+        codes = []
+        for number, (marks, extra) in enumerate(passes, 1):
+            headless = _keyring_wrapped(
+                _pytest_cmd(["-m", marks, "-p", "no:cacheprovider", *extra]), Path(home)
+            )
+            print(f"tests.run: pass {number} (headless, {marks}):", " ".join(extra))
+            codes.append(_passed(subprocess.call(headless, env=env)))
         with _xserver() as display:
             if display is None:
-                return code
+                return max(codes)
             xenv = {**env, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
             xcmd = _keyring_wrapped(
                 _pytest_cmd(["-m", "xserver", "-p", "no:cacheprovider", *argv]), Path(home)
             )
-            print(f"tests.run: pass 2 (tray tests on Xvfb {display})")
-            xcode = subprocess.call(xcmd, env=xenv)
-        # pytest exit 5 = nothing collected (no tray tests selected): not a failure.
-        return max(code if code != 5 else 0, xcode if xcode != 5 else 0)
+            print(f"tests.run: pass {len(passes) + 1} (tray tests on Xvfb {display})")
+            codes.append(_passed(subprocess.call(xcmd, env=xenv)))
+        return max(codes)
 
 
 if __name__ == "__main__":

@@ -64,6 +64,7 @@ def _tight(service: str) -> LimitSpec:
     return replace(spec, windows=windows)
 
 
+@pytest.mark.timing
 def test_cancel_ends_a_rate_limited_run_at_once(synced: Synced) -> None:
     for service in ("hubspot", "quickbooks"):  # several write batches on each side
         synced.sandboxes.control(service, "seed", {"size": 400, "seed": 5})
