@@ -23,9 +23,9 @@ from .faults import hubspot_error_from
 from .hubspot import MAX_BATCH, HsObject, HubSpotClient
 
 KEY_PROPERTY = "qbsync_key"
-# v4 association batch read: HubSpot takes up to 1,000 ids (developer changelog, Feb 2025);
-# the bundled sandbox caps every batch at 100, so 100 until it follows.
-ASSOC_READ_MAX = 100
+# v4 association batch read: HubSpot takes up to 1,000 ids (developer changelog, Feb 2025),
+# and so does the bundled sandbox.
+ASSOC_READ_MAX = 1000
 
 INVOICE_PROPERTIES = (
     "hs_number",

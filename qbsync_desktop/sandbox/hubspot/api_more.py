@@ -10,7 +10,14 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from .api_account import groups_of
-from .api_objects import batch_response, inputs_of, json_body, object_type, required_fields
+from .api_objects import (
+    MAX_BATCH,
+    batch_response,
+    inputs_of,
+    json_body,
+    object_type,
+    required_fields,
+)
 from .errors import HubSpotError, bad_request, not_found
 from .properties import prop_def
 from .schema import ASSOC_TYPES, AssocType, ObjectType
@@ -22,6 +29,7 @@ if TYPE_CHECKING:
 PROP_NAME_RE = re.compile(r"^[a-z][a-z0-9_]{0,99}$")
 PROP_TYPES = {"string", "number", "date", "datetime", "enumeration", "bool", "phone_number"}
 ASSOC_LIST_MAX = 500
+ASSOC_READ_MAX = 1000  # ids in one associations batch read
 
 
 def more_routes(svc: HubSpotSandbox) -> list[BaseRoute]:
@@ -250,7 +258,9 @@ def more_routes(svc: HubSpotSandbox) -> list[BaseRoute]:
         if op not in ("read", "create", "associate/default", "archive", "labels/archive"):
             raise HubSpotError(404, "OBJECT_NOT_FOUND", f"Unknown batch operation {op}")
         ft, tt = pair(request, ctx, write=op != "read")
-        inputs = inputs_of(await json_body(request))
+        # Reads take up to 1,000 ids (HubSpot changelog "Batch Read Limit for HubSpot
+        # Associations API", in force since 2025-02-10); writes keep the 100 of every batch.
+        inputs = inputs_of(await json_body(request), ASSOC_READ_MAX if op == "read" else MAX_BATCH)
         now = crm.now_ms()
         results: list[dict[str, Any]] = []
         errors: list[dict[str, Any]] = []

@@ -130,14 +130,14 @@ def batch_response(
     return JSONResponse(body, status_code=207 if errors else ok_status)
 
 
-def inputs_of(body: Any) -> list[Any]:
+def inputs_of(body: Any, limit: int = MAX_BATCH) -> list[Any]:
     if not isinstance(body, dict) or not isinstance(body.get("inputs"), list):
         raise bad_request(
             "Invalid input JSON on line 1, column 2. Some required fields were not set: [inputs]"
         )
     inputs = body["inputs"]
-    if len(inputs) > MAX_BATCH:
-        raise bad_request(f"Batch input limit exceeded: {len(inputs)} > {MAX_BATCH} inputs")
+    if len(inputs) > limit:
+        raise bad_request(f"Batch input limit exceeded: {len(inputs)} > {limit} inputs")
     return inputs
 
 

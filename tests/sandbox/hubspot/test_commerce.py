@@ -210,3 +210,29 @@ async def test_archive_is_204_and_record_disappears(api) -> None:
     assert archived.status_code == 200 and archived.json()["archived"] is True
     listing = (await api.get(f"{OBJ}/line_items", params={"archived": "true"})).json()
     assert [r["id"] for r in listing["results"]] == [line["id"]]
+
+
+async def test_association_batch_read_takes_1000_ids_and_writes_100(api) -> None:
+    """HubSpot's changelog (2025-02-10): batch reads of associations take at most 1,000
+    ids; larger ones are refused. Batch writes keep the 100 of every CRM batch."""
+    _contact, line, inv = await _invoice_setup(api)
+    ids = [{"id": inv}, *({"id": str(9_000_000 + n)} for n in range(999))]
+    read = await api.post(
+        "/crm/v4/associations/invoices/line_items/batch/read", json={"inputs": ids}
+    )
+    assert read.status_code == 207 and len(read.json()["errors"]) == 1000  # none linked yet
+    too_many = await api.post(
+        "/crm/v4/associations/invoices/line_items/batch/read",
+        json={"inputs": [*ids, {"id": "1"}]},
+    )
+    assert too_many.status_code == 400
+    assert "1001 > 1000" in too_many.json()["message"]
+    link = {
+        "from": {"id": inv},
+        "to": {"id": line},
+        "types": [{"associationCategory": "HUBSPOT_DEFINED", "associationTypeId": 409}],
+    }
+    writes = await api.post(
+        "/crm/v4/associations/invoices/line_items/batch/create", json={"inputs": [link] * 101}
+    )
+    assert writes.status_code == 400
