@@ -12,6 +12,8 @@ import logging.handlers
 import os
 from pathlib import Path
 
+from qbsync_desktop.core.redact import RedactingFilter
+
 _HANDLER_NAME = "qbsync-file"
 PRIVATE_FILE_MODE = 0o600  # the log names customers, companies and accounts
 
@@ -28,8 +30,6 @@ class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
 
 def configure(log_file: Path, level: int = logging.INFO) -> logging.Handler:
     """Install (once) a rotating file handler on the root logger; returns it."""
-    from qbsync_desktop.core.redact import RedactingFilter
-
     root = logging.getLogger()
     for handler in root.handlers:
         if handler.get_name() == _HANDLER_NAME:
