@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from qbsync_desktop.core.paths import AppPaths
+from qbsync_desktop.core.sync.settings import SettingsError
 
 from .errors import plain_error
 from .first_run import FirstRunPanel, ObjectPreview, summarize_plan
@@ -126,8 +127,12 @@ class FirstRunMixin(_Base):
     def show_first_plan(self) -> None:
         if self._first_plan is None or not self._first_plan.exists():
             return
+        try:
+            settings = self.sync_settings()  # the preview lists the filters it ran with
+        except SettingsError:
+            settings = None
         self.first_plan_dialog = PlanDialog(
-            self._first_plan, self.ask_save_path, self, client=self._profile
+            self._first_plan, self.ask_save_path, self, client=self._profile, settings=settings
         )
         self.first_plan_dialog.show()
 
