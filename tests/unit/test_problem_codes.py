@@ -12,7 +12,8 @@ import pytest
 
 from qbsync_desktop.core.store import Link, RecordState, open_database
 from qbsync_desktop.core.store.queries import record_rows
-from qbsync_desktop.core.sync import errors, problems
+from qbsync_desktop.core.sync import errors, invoice_inbound, problems
+from qbsync_desktop.core.sync.invoice_rules import RuleProblem
 from qbsync_desktop.core.sync.problems import (
     RETRIED_BY_THEMSELVES,
     TEMPLATES,
@@ -73,7 +74,18 @@ def _every_constructor() -> list[Problem]:
         errors.network_down("hubspot"),
         errors.explain(ValueError("boom")),
         Problem(ProblemCode.LEGACY, {"legacy_reason": "Old: words", "legacy_fix": "Do it."}),
+        *_inbound_invoice_problems(),
     ]
+
+
+def _inbound_invoice_problems() -> list[Problem]:
+    rules = [
+        RuleProblem("customer_unlinked", {"customer": "Ana Silva", "id": "7"}, "CustomerRef"),
+        RuleProblem("E4", {"lines": "1", "before": "10.00", "after": "12.00"}, "Line"),
+        RuleProblem("E5", {"added": "3", "removed": ""}, "Line"),
+        RuleProblem("no_lines", {}, "Line"),
+    ]
+    return [*map(invoice_inbound.as_problem, rules), invoice_inbound.created_before("2026-12-01")]
 
 
 def test_every_code_has_a_template_its_constructors_fill() -> None:

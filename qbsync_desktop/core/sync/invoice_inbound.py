@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from .invoice_rules import RuleProblem, cents
+from .problems import Problem, ProblemCode
 
 SALES_LINE = "SalesItemLineDetail"
 DISCOUNT_LINE = "DiscountLineDetail"
@@ -225,3 +226,22 @@ def compare_fingerprints(written: Fingerprint, current: Fingerprint) -> RuleProb
             "Line",
         )
     return None
+
+
+# ---- problems -----------------------------------------------------------------------------
+_CODES = {
+    "customer_unlinked": ProblemCode.CUSTOMER_UNLINKED,
+    "E4": ProblemCode.INVOICE_EDITED,
+    "E5": ProblemCode.INVOICE_LINES_CHANGED,
+    "no_lines": ProblemCode.INVOICE_NO_LINES,
+}
+
+
+def as_problem(rule: RuleProblem) -> Problem:
+    """An inbound rule's problem as the store keeps it (code, values, field)."""
+    return Problem(_CODES[rule.code], dict(rule.params), rule.field)
+
+
+def created_before(day: str) -> Problem:
+    """Left out by the inbound filter "created on or after `day`"."""
+    return Problem(ProblemCode.CREATED_BEFORE, {"date": day})

@@ -45,6 +45,12 @@ class ProblemCode(StrEnum):
     DOC_NUMBER_TAKEN = "doc_number_taken"
     SERVICE_DATE_NEEDED = "service_date_needed"
     CLOSED_BOOKS = "closed_books"
+    # Invoices from QuickBooks (inbound) and QuickBooks edits of HubSpot-made invoices.
+    CUSTOMER_UNLINKED = "customer_unlinked"  # E1 inbound: the customer has no contact yet
+    INVOICE_EDITED = "invoice_edited"  # E4
+    INVOICE_LINES_CHANGED = "invoice_lines_changed"  # E5
+    CREATED_BEFORE = "created_before"  # the inbound "created after" filter
+    INVOICE_NO_LINES = "invoice_no_lines"
     EMAIL_TAKEN = "email_taken"
     NOT_AN_EMAIL = "not_an_email"
     EMAIL_REFUSED = "email_refused"
@@ -260,6 +266,81 @@ TEMPLATES: dict[ProblemCode, Template] = {
         ),
         QT_TRANSLATE_NOOP(
             "Problems", "Change the closing date in QuickBooks, or the record's date."
+        ),
+    ),
+    ProblemCode.CUSTOMER_UNLINKED: Template(
+        QT_TRANSLATE_NOOP("Problems", "Customer not in HubSpot yet"),
+        QT_TRANSLATE_NOOP(
+            "Problems", "Invoice needs a customer that exists in both HubSpot and QuickBooks"
+        ),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "The QuickBooks customer “{customer}” has no linked HubSpot contact, so the invoice "
+            "has no one to belong to in HubSpot.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "Sync the customer with contact sync (it needs an email address); the invoice "
+            "follows by itself on the next run.",
+        ),
+    ),
+    ProblemCode.INVOICE_EDITED: Template(
+        QT_TRANSLATE_NOOP("Problems", "Invoice amounts changed in QuickBooks"),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "Changes to line items or amounts of HubSpot invoices can't be made from other apps",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "This invoice was made in HubSpot, and its lines, amounts or tax were changed in "
+            "QuickBooks (total {before} when synced, {after} now). The HubSpot invoice was "
+            "left as it is and the invoice stopped syncing.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "Undo the change in QuickBooks and make it in HubSpot instead; the invoice syncs "
+            "again by itself.",
+        ),
+    ),
+    ProblemCode.INVOICE_LINES_CHANGED: Template(
+        QT_TRANSLATE_NOOP("Problems", "Invoice lines added or removed in QuickBooks"),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "Financial details of a HubSpot invoice were added, removed or changed in QuickBooks",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "This invoice was made in HubSpot, and lines were added or removed in QuickBooks. "
+            "The HubSpot invoice was left as it is and the invoice stopped syncing.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "Undo the change in QuickBooks and make it in HubSpot instead; the invoice syncs "
+            "again by itself.",
+        ),
+    ),
+    ProblemCode.CREATED_BEFORE: Template(
+        QT_TRANSLATE_NOOP("Problems", "Left out by a filter"),
+        QT_TRANSLATE_NOOP("Problems", "Created before {date}"),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "The invoice sync settings bring in only QuickBooks invoices created on or after "
+            "{date}.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "Nothing to do; to bring older invoices in, choose an earlier date in the invoice "
+            "sync settings.",
+        ),
+    ),
+    ProblemCode.INVOICE_NO_LINES: Template(
+        QT_TRANSLATE_NOOP("Problems", "Invoice without lines"),
+        QT_TRANSLATE_NOOP("Problems", "The invoice has no product or service lines"),
+        QT_TRANSLATE_NOOP(
+            "Problems", "A HubSpot invoice needs at least one line item before it can be sent."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Problems", "Add a product or service line to the invoice in QuickBooks."
         ),
     ),
     ProblemCode.EMAIL_TAKEN: Template(
