@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from qbsync_desktop import __version__
+from qbsync_desktop import __version__, cli_settings
 from qbsync_desktop.cli_output import (
     EXIT_CODES_HELP,
     OK,
@@ -56,6 +56,9 @@ examples:
                                       what a sync would do, without writing anything
   qbsync sync --profile Acme          one sync; exit code 3 if some records failed
   qbsync status --profile Acme        the records that failed or were left out, and why
+  qbsync settings show --profile Acme every object's sync settings, by key
+  qbsync settings set --profile Acme contacts.direction=to_quickbooks
+                                      change settings (checked as in the window)
 
 {EXIT_CODES_HELP}
 
@@ -135,6 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="keep a damaged profile database as a backup and start a fresh one",
     )
     fr.add_argument("--profile", required=True)
+    cli_settings.add_parser(sub)
     return p
 
 
@@ -185,6 +189,8 @@ def _run(
             return _sync(args, paths, connections, out)
         if args.command == "status":
             return _status(args, paths, out)
+        if args.command == cli_settings.COMMAND:
+            return cli_settings.run(args, connections.profiles, out)
     except CorruptDatabase as exc:
         how = f"qbsync fresh-database --profile {args.profile!r}"
         raise UserError(f"{exc.message} To do that, run: {how}") from exc
