@@ -233,7 +233,7 @@ _CODES = {
     "customer_unlinked": ProblemCode.CUSTOMER_UNLINKED,
     "E4": ProblemCode.INVOICE_EDITED,
     "E5": ProblemCode.INVOICE_LINES_CHANGED,
-    "no_lines": ProblemCode.INVOICE_NO_LINES,
+    "no_lines": ProblemCode.INBOUND_NO_LINES,
 }
 
 

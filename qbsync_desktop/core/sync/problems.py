@@ -50,7 +50,7 @@ class ProblemCode(StrEnum):
     INVOICE_EDITED = "invoice_edited"  # E4
     INVOICE_LINES_CHANGED = "invoice_lines_changed"  # E5
     CREATED_BEFORE = "created_before"  # the inbound "created after" filter
-    INVOICE_NO_LINES = "invoice_no_lines"
+    INBOUND_NO_LINES = "inbound_no_lines"  # a QuickBooks invoice with no item lines
     EMAIL_TAKEN = "email_taken"
     NOT_AN_EMAIL = "not_an_email"
     EMAIL_REFUSED = "email_refused"
@@ -333,7 +333,7 @@ TEMPLATES: dict[ProblemCode, Template] = {
             "sync settings.",
         ),
     ),
-    ProblemCode.INVOICE_NO_LINES: Template(
+    ProblemCode.INBOUND_NO_LINES: Template(
         QT_TRANSLATE_NOOP("Problems", "Invoice without lines"),
         QT_TRANSLATE_NOOP("Problems", "The invoice has no product or service lines"),
         QT_TRANSLATE_NOOP(
