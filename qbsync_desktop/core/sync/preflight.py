@@ -1,4 +1,5 @@
-"""Pre-flight check after connecting (SPEC.md section 1): QBO settings known to break syncing."""
+"""Pre-flight check after connecting (SPEC.md section 1): QBO settings known to break syncing,
+and saved custom mappings or filters naming a field the connected accounts do not have."""
 
 from __future__ import annotations
 
@@ -9,6 +10,15 @@ from typing import Any, Literal
 
 from qbsync_desktop.core.connectors.qbo import QboClient
 from qbsync_desktop.core.connectors.session import Connections
+from qbsync_desktop.core.i18n import QT_TRANSLATE_NOOP
+from qbsync_desktop.core.sync import objects
+from qbsync_desktop.core.sync.field_catalogue import (
+    PropertiesReader,
+    TypeFields,
+    mapping_problems,
+    read_fields,
+)
+from qbsync_desktop.core.sync.settings import SyncSettings
 
 INVOICING = ("invoices", "payments")
 
@@ -93,16 +103,69 @@ def check_settings(
     return [f for f in out if f.concerns(synced)]
 
 
-async def preflight(qbo: QboClient, synced: Iterable[str] | None = None) -> list[Finding]:
-    prefs, company = await asyncio.gather(qbo.preferences(), qbo.company_info())
-    return check_settings(prefs, company, synced)
+MISSING_FIELD_TITLE = QT_TRANSLATE_NOOP(
+    "Preflight", "{object}: a field in the settings is not there"
+)
+MISSING_FIELD_FIX = QT_TRANSLATE_NOOP(
+    "Preflight",
+    "In Sync settings, pick the field from the list (the fields your accounts have) or "
+    "remove the row. Until then the sync cannot fill it.",
+)
+
+
+def field_findings(settings: SyncSettings, fields: dict[str, TypeFields]) -> list[Finding]:
+    """A finding for each saved custom mapping or filter naming a field that is not there."""
+    out = []
+    for name, known in fields.items():
+        kind = objects.get(name)
+        for problem in mapping_problems(settings.for_object(name), known):
+            out.append(
+                Finding(
+                    "missing_field",
+                    "warning",
+                    MISSING_FIELD_TITLE.format(object=kind.label),
+                    problem.words(),
+                    MISSING_FIELD_FIX,
+                    objects=(name,),
+                )
+            )
+    return out
+
+
+async def check_fields(hubspot: PropertiesReader, settings: SyncSettings) -> list[Finding]:
+    """Read the fields of the syncs that are on and name fields of their own; check them."""
+    named = [
+        name
+        for name, chosen in settings.objects.items()
+        if chosen.enabled and (chosen.custom or chosen.filters)
+    ]
+    if not named:
+        return []  # nothing to look up: no call
+    return field_findings(settings, await read_fields(hubspot, named))
+
+
+async def preflight(
+    qbo: QboClient,
+    synced: Iterable[str] | None = None,
+    hubspot: PropertiesReader | None = None,
+    settings: SyncSettings | None = None,
+) -> list[Finding]:
+    """QuickBooks' settings; with the HubSpot client and the saved settings, their fields too."""
+    checks: list[Any] = [qbo.preferences(), qbo.company_info()]
+    if hubspot is not None and settings is not None:
+        checks.append(check_fields(hubspot, settings))
+    prefs, company, *fields = await asyncio.gather(*checks)
+    return check_settings(prefs, company, synced) + [f for found in fields for f in found]
 
 
 def run_preflight(profile: str, connections: Connections) -> list[Finding]:
-    """Blocking form for the CLI and the GUI worker."""
+    """Blocking form for the CLI and the GUI worker: QuickBooks' settings and the saved
+    settings' fields."""
+    settings = SyncSettings.from_dict(connections.profiles.require(profile).sync)
 
     async def go() -> list[Finding]:
         async with connections.http_factory() as http:
-            return await preflight(connections.qbo_client(profile, http))
+            hubspot, qbo = connections.clients(profile, http)
+            return await preflight(qbo, None, hubspot, settings)
 
     return asyncio.run(go())
