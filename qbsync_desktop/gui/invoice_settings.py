@@ -1,0 +1,45 @@
+"""The invoice settings' own sections: what is always left out of invoices sent to
+QuickBooks (with the moment invoice sync was switched on), and the line item property
+that holds a line's service date.
+
+Keyed by the option names the invoice type declares (`section_for` looks them up here).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from .option_sections import PropertyChoiceSection, ShownSection
+
+
+class ServiceDateSection(PropertyChoiceSection):
+    """Which HubSpot line item date property is the QuickBooks line's service date."""
+
+    hubspot_object = "line_items"
+    property_types = ("date", "datetime")
+
+
+class SwitchedOnSection(ShownSection):
+    """The outbound filters nobody can change, the last one with its moment."""
+
+    @staticmethod
+    def shown(value: Any) -> str:
+        since = (
+            ShownSection.shown(value)
+            if value
+            else QCoreApplication.translate("InvoiceSettings", "the moment you switch it on")
+        )
+        lines = [
+            QCoreApplication.translate("InvoiceSettings", "Sent to QuickBooks are only:"),
+            QCoreApplication.translate("InvoiceSettings", "• invoices made in HubSpot"),
+            QCoreApplication.translate("InvoiceSettings", "• no drafts"),
+            QCoreApplication.translate(
+                "InvoiceSettings", "• invoices created or changed since {moment}"
+            ).format(moment=since),
+        ]
+        return "\n".join(lines)
+
+
+BY_SETTING = {"service_date_property": ServiceDateSection, "enabled_at": SwitchedOnSection}
