@@ -1,0 +1,93 @@
+"""QuickBooks-made invoices come into HubSpot (issue 16, inbound): lines linked to the
+products of their items, the contact linked to the customer and its company, QuickBooks'
+number and dates, finalised; our own writes are not read back as changes."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from qbsync_desktop.core.store import Link, RecordState
+from qbsync_desktop.core.sync.invoice_inbound import invoice_key, line_key
+from tests.engine.conftest import Synced
+from tests.engine.invoices.inbound_support import (
+    Calls,
+    inbound,
+    invoice_by_key,
+    lines_of,
+    links_of,
+    qbo_invoices,
+    sales_lines,
+)
+
+
+def _links(synced: Synced, obj: str) -> dict[str, str]:
+    with synced.database():
+        return {k.qbo_id: k.hubspot_id for k in Link.select().where(Link.object == obj)}
+
+
+def test_quickbooks_invoices_arrive_in_hubspot_finalised_with_lines_and_contact(
+    synced: Synced,
+) -> None:
+    synced.sync(objects=("contacts", "products"))
+    run = inbound(synced)
+    contacts, products = _links(synced, "contacts"), _links(synced, "products")
+    invoices = qbo_invoices(synced)
+    assert invoices
+    assert run.summary.created["hubspot"] == len(invoices)
+    made = _links(synced, "invoices")
+    for qbo in invoices:
+        hs = invoice_by_key(synced, invoice_key(qbo["Id"]))
+        assert hs is not None and made[qbo["Id"]] == hs.id
+        assert hs.properties["hs_number"] == qbo["DocNumber"]
+        assert hs.properties["hs_invoice_status"] == "open"
+        assert hs.properties["hs_invoice_date"].startswith(qbo["TxnDate"])
+        assert hs.properties["hs_due_date"].startswith(qbo["DueDate"])
+        assert links_of(synced, hs.id, "contacts") == [contacts[qbo["CustomerRef"]["value"]]]
+        lines = {ln.properties["qbsync_key"]: ln for ln in lines_of(synced, hs.id)}
+        wanted = sales_lines(qbo)
+        assert set(lines) == {line_key(qbo["Id"], ln["Id"]) for ln in wanted}
+        for ln in wanted:
+            got = lines[line_key(qbo["Id"], ln["Id"])]
+            detail = ln["SalesItemLineDetail"]
+            assert Decimal(got.properties["quantity"]) == Decimal(str(detail["Qty"]))
+            assert Decimal(got.properties["amount"]) == Decimal(str(ln["Amount"]))
+            item = (detail.get("ItemRef") or {}).get("value")
+            assert got.properties.get("hs_product_id") == (products.get(item) if item else None)
+        assert Decimal(hs.properties["hs_amount_billed"]) == Decimal(str(qbo["TotalAmt"]))
+    # Some lines point at a synced product and some (the custom line) at none.
+    assert any(
+        ln.properties.get("hs_product_id") for ln in lines_of(synced, made[invoices[0]["Id"]])
+    )
+    with synced.database():
+        states = RecordState.select().where(RecordState.object == "invoices")
+        assert {s.state for s in states} == {"synced"}
+        assert {s.qbo_id for s in states} == {i["Id"] for i in invoices}
+
+
+def test_the_company_of_the_contact_comes_along(synced: Synced) -> None:
+    synced.sync(objects=("contacts", "products"))
+    contacts = _links(synced, "contacts")
+    invoices = qbo_invoices(synced)
+    contact = contacts[invoices[0]["CustomerRef"]["value"]]
+
+    async def company(hubspot, qbo):  # type: ignore[no-untyped-def]
+        made = await hubspot.batch_create("companies", [{"properties": {"name": "Acme Books"}}])
+        cid = made.results[0].id
+        await hubspot.associate("contacts", contact, "companies", cid, 1)
+        return cid
+
+    cid = synced.api(company)
+    inbound(synced)
+    hs = invoice_by_key(synced, invoice_key(invoices[0]["Id"]))
+    assert links_of(synced, hs.id, "companies") == [cid]
+
+
+def test_a_second_run_reads_no_echo_and_writes_nothing(synced: Synced) -> None:
+    synced.sync(objects=("contacts", "products"))
+    inbound(synced)
+    calls = Calls(synced)
+    with synced.watching(calls.hook):
+        again = inbound(synced)
+    assert calls.writes("hubspot") == [] and calls.writes("quickbooks") == []
+    assert again.summary.created["hubspot"] == again.summary.updated["hubspot"] == 0
+    assert len(calls.sent) <= 2, calls.sent  # the change feed, and nothing for each invoice
