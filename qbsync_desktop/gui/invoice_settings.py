@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from .object_sections import SettingSection
 from .option_sections import PropertyChoiceSection, ShownSection
 
 
@@ -24,6 +25,9 @@ class ServiceDateSection(PropertyChoiceSection):
 class SwitchedOnSection(ShownSection):
     """The outbound filters nobody can change, the last one with its moment."""
 
+    def title(self) -> str:
+        return QCoreApplication.translate("InvoiceSettings", "Sent to QuickBooks:")
+
     @staticmethod
     def shown(value: Any) -> str:
         since = (
@@ -32,14 +36,16 @@ class SwitchedOnSection(ShownSection):
             else QCoreApplication.translate("InvoiceSettings", "the moment you switch it on")
         )
         lines = [
-            QCoreApplication.translate("InvoiceSettings", "Sent to QuickBooks are only:"),
-            QCoreApplication.translate("InvoiceSettings", "• invoices made in HubSpot"),
-            QCoreApplication.translate("InvoiceSettings", "• no drafts"),
+            QCoreApplication.translate("InvoiceSettings", "only invoices made in HubSpot"),
+            QCoreApplication.translate("InvoiceSettings", "no drafts"),
             QCoreApplication.translate(
-                "InvoiceSettings", "• invoices created or changed since {moment}"
+                "InvoiceSettings", "only invoices created or changed since {moment}"
             ).format(moment=since),
         ]
         return "\n".join(lines)
 
 
-BY_SETTING = {"service_date_property": ServiceDateSection, "enabled_at": SwitchedOnSection}
+BY_SETTING: dict[str, type[SettingSection]] = {
+    "service_date_property": ServiceDateSection,
+    "enabled_at": SwitchedOnSection,
+}

@@ -206,5 +206,9 @@ BY_KIND: dict[str, type[SettingSection]] = {
 
 
 def section_for(kind: ObjectType, setting: SettingField, form: QFormLayout) -> SettingSection:
-    cls = BY_SETTING.get(setting.attribute) or BY_KIND[setting.kind]
+    # The other kinds' sections build on these classes: imported here, not at the top.
+    from . import invoice_settings, option_sections
+
+    by_setting = BY_SETTING | invoice_settings.BY_SETTING
+    cls = by_setting.get(setting.attribute) or (BY_KIND | option_sections.BY_KIND)[setting.kind]
     return cls(kind, setting, form)

@@ -94,7 +94,11 @@ class ShownSection(SettingSection):
         super().__init__(kind, setting, form)
         self.line = plain_label("", f"{kind.name}_{setting.attribute}", wrap=True)
         self.current: Any = setting.default
-        form.addRow(label_text(setting), self.line)
+        form.addRow(self.title(), self.line)
+
+    def title(self) -> str:
+        """The row's label."""
+        return label_text(self.setting)
 
     def load(self, settings: ObjectSettings) -> None:
         self.current = settings.option(self.setting.attribute, self.setting.default)
@@ -138,7 +142,9 @@ class TaxMapSection(SettingSection):
         self.table.verticalHeader().hide()
         self.table.setMinimumWidth(480)
         self.mapped: dict[str, str] = {}  # as loaded; kept for rates not listed (yet)
-        self.codes: list[tuple[str, str]] = []
+        self.rates: list[tuple[str, str]] | None = None  # until read
+        self.codes: list[tuple[str, str]] | None = None
+        self.us_company = True
         form.addRow(label_text(setting), self.table)
         form.addRow("", self.error)
         self._set_visible(False)
@@ -152,14 +158,22 @@ class TaxMapSection(SettingSection):
         for row in range(self.table.rowCount()):
             self._choose(row, self.mapped.get(self._rate_id(row)))
 
-    def set_lists(
-        self, rates: list[tuple[str, str]], codes: list[tuple[str, str]], us_company: bool
-    ) -> None:
-        """The HubSpot tax rates and the QuickBooks tax codes as (id, name)."""
+    def set_rates(self, rates: list[tuple[str, str]]) -> None:
+        """The HubSpot tax rates as (id, name); shown with the codes once both are read."""
+        self.rates = rates
+        self._fill()
+
+    def set_codes(self, codes: list[tuple[str, str]], us_company: bool) -> None:
+        """The QuickBooks company's tax codes as (id, name), and whether it is a US one."""
+        self.codes, self.us_company = codes, us_company
+        self._fill()
+
+    def _fill(self) -> None:
+        if self.rates is None or self.codes is None:
+            return
         current = self.value()
-        self.codes = codes
         self.table.setRowCount(0)
-        for rate_id, name in rates:
+        for rate_id, name in self.rates:
             row = self.table.rowCount()
             self.table.insertRow(row)
             item = QTableWidgetItem(name)
@@ -169,16 +183,13 @@ class TaxMapSection(SettingSection):
             box = QComboBox()
             box.setObjectName(f"tax_code_{rate_id}")
             box.addItem(QCoreApplication.translate("OptionSections", "Not mapped"), None)
-            for code_id, code_name in codes:
+            for code_id, code_name in self.codes:
                 box.addItem(code_name, code_id)
             self.table.setCellWidget(row, 1, box)
             self._choose(row, current.get(rate_id))
-        self.table.setFixedHeight(
-            self.table.horizontalHeader().height()
-            + 6
-            + sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
-        )
-        self._set_visible(not us_company and bool(rates))
+        rows = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+        self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height() + rows + 4)
+        self._set_visible(not self.us_company and bool(self.rates))
 
     def _rate_id(self, row: int) -> str:
         item = self.table.item(row, 0)

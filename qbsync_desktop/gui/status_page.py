@@ -36,6 +36,7 @@ from qbsync_desktop.core.sync import objects
 from qbsync_desktop.core.sync.problems import label as problem_label
 
 from .icons import icon
+from .invoice_detail import card_html, sync_card
 from .object_labels import key_label, key_nouns
 from .record_model import ROW_ROLE, RecordTableModel, read_only_flags, state_color
 from .records import (
@@ -315,6 +316,8 @@ class StatusPage(QWidget):
         )
         out += [f"<tr><td><i>{e(k)}</i></td><td>{e(str(v))}</td></tr>" for k, v in facts]
         out.append("</table>")
+        card = sync_card(self.source, rec) if self.source else None
+        out.append(card_html(card) if card else "")  # invoices: both numbers and totals
         if rec.reason:
             title = "What went wrong" if rec.state == "failed" else "Why"
             out.append(f"<p><b>{title}</b><br>{e(rec.reason)}</p>")

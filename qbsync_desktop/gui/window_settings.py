@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tempfile
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -13,6 +14,7 @@ from qbsync_desktop.core.sync.settings import SettingsError, SyncSettings
 from .errors import plain_error
 from .icons import icon
 from .object_sections import IncomeAccountSection, NamingRuleSection
+from .option_lists import load_option_lists
 from .plan_view import PlanDialog
 from .settings_page import SettingsPage
 
@@ -67,11 +69,13 @@ class SettingsMixin(_Base):
         return settings
 
     def save_settings(self) -> bool:
-        settings = self.settings_page.collect(self._current_or_default())
+        before = self._current_or_default()
+        settings = self.settings_page.collect(before)
         if settings is None:
             self.settings_page.saved.setText("")
             return False
-        self._store_settings(settings)
+        self._store_settings(settings.switched_on_since(before, datetime.now(UTC)))
+        self.settings_page.load(settings)  # shows what switching on set (since when…)
         self.settings_page.saved.setText("Saved.")
         return True
 
@@ -126,9 +130,11 @@ class SettingsMixin(_Base):
     # --- dry run ------------------------------------------------------------------------
     def dry_run(self) -> bool:
         """Show what a sync with the settings as edited would do; nothing is saved or written."""
-        settings = self.settings_page.collect(self._current_or_default())
+        before = self._current_or_default()
+        settings = self.settings_page.collect(before)
         if settings is None:
             return False  # the page shows what to correct
+        settings = settings.switched_on_since(before, datetime.now(UTC))  # as if saved now
         objects = [o for o in settings.objects if settings.for_object(o).enabled]
         if not objects:
             self.status_line.setText("Every sync is switched off: there is nothing to try.")
@@ -158,6 +164,8 @@ class SettingsMixin(_Base):
             self._load_income_accounts()
         if service == "hubspot" and self.connected.get("hubspot"):
             self._load_preview_records()
+        if self.connected.get(service):
+            load_option_lists(self.settings_page, service, self._service_call)
         if self.both_connected():
             if self.findings is None:
                 self.check_preflight()

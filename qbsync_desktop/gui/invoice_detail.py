@@ -1,0 +1,129 @@
+"""An invoice's sync card in the record detail, like HubSpot's "integration sync" card:
+where it was made, both numbers and both totals as last synced, its status, the last
+activity, and (from the record) the state, explanation and fix.
+
+Read from the record's link: a link whose baseline carries both sides' numbers and totals
+(what the invoice sync keeps there) gets a card; other records get none. Nothing here
+names an object type.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any, Protocol
+
+from PySide6.QtCore import QCoreApplication
+
+from .records import RecordRow
+from .timefmt import amount, local_time
+
+# The baseline keys of a link kept with both sides' numbers and totals.
+CARD_KEYS = ("hs_number", "qbo_number", "hs_total", "qbo_total")
+
+
+class _Queries(Protocol):
+    def query(self, sql: str, params: Any = ...) -> list[tuple[Any, ...]]: ...
+
+
+@dataclass(frozen=True)
+class SyncCard:
+    """What the card shows, as stored (the window words it)."""
+
+    origin: str  # "hubspot" | "quickbooks" | ""
+    hs_number: str
+    qbo_number: str
+    hs_total: str
+    qbo_total: str
+    status: str
+    synced_at: str
+    last_activity: tuple[str, str] | None  # (at, action)
+
+
+def sync_card(source: _Queries, rec: RecordRow) -> SyncCard | None:
+    """The card of `rec`'s link, or None (no link yet, or not a link with numbers)."""
+    side, value = ("hubspot_id", rec.hubspot_id) if rec.hubspot_id else ("qbo_id", rec.qbo_id)
+    if not value:
+        return None
+    found = source.query(
+        f"SELECT baseline, synced_at FROM link WHERE object = ? AND {side} = ? LIMIT 1",
+        [rec.object, value],
+    )
+    if not found:
+        return None
+    try:
+        baseline = json.loads(found[0][0] or "{}")
+    except ValueError:
+        return None
+    if not isinstance(baseline, dict) or not any(k in baseline for k in CARD_KEYS):
+        return None
+    last = source.query(
+        "SELECT at, action FROM activity WHERE object = ? AND (hubspot_id = ? OR qbo_id = ?)"
+        " ORDER BY at DESC, id DESC LIMIT 1",
+        [rec.object, rec.hubspot_id or "", rec.qbo_id or ""],
+    )
+    text = {k: str(baseline.get(k) or "") for k in (*CARD_KEYS, "origin", "status")}
+    return SyncCard(
+        origin=text["origin"],
+        hs_number=text["hs_number"],
+        qbo_number=text["qbo_number"],
+        hs_total=text["hs_total"],
+        qbo_total=text["qbo_total"],
+        status=text["status"],
+        synced_at=str(found[0][1] or ""),
+        last_activity=(str(last[0][0]), str(last[0][1] or "")) if last else None,
+    )
+
+
+def _money(value: str) -> str:
+    try:
+        return amount(float(Decimal(value)))
+    except (InvalidOperation, ValueError):
+        return value or "—"
+
+
+def _said(action: str) -> str:
+    """An activity's action in words (as the record history says it)."""
+    words = {
+        "created": QCoreApplication.translate("InvoiceDetail", "created"),
+        "updated": QCoreApplication.translate("InvoiceDetail", "updated"),
+        "matched": QCoreApplication.translate("InvoiceDetail", "matched"),
+        "failed": QCoreApplication.translate("InvoiceDetail", "failed"),
+        "excluded": QCoreApplication.translate("InvoiceDetail", "left out"),
+    }
+    return words.get(action, action)
+
+
+def card_html(card: SyncCard) -> str:
+    """The card as a table for the detail pane (values from the services escaped)."""
+    e = html.escape
+    origins = {
+        "hubspot": QCoreApplication.translate("InvoiceDetail", "HubSpot"),
+        "quickbooks": QCoreApplication.translate("InvoiceDetail", "QuickBooks"),
+    }
+    rows = [
+        (QCoreApplication.translate("InvoiceDetail", "Made in"), origins.get(card.origin, "—")),
+        (QCoreApplication.translate("InvoiceDetail", "HubSpot number"), card.hs_number or "—"),
+        (QCoreApplication.translate("InvoiceDetail", "QuickBooks number"), card.qbo_number or "—"),
+        (QCoreApplication.translate("InvoiceDetail", "HubSpot total"), _money(card.hs_total)),
+        (QCoreApplication.translate("InvoiceDetail", "QuickBooks total"), _money(card.qbo_total)),
+    ]
+    if card.status:
+        rows.append((QCoreApplication.translate("InvoiceDetail", "Status"), card.status))
+    if card.synced_at:
+        synced = local_time(card.synced_at)
+        rows.append((QCoreApplication.translate("InvoiceDetail", "Last synced"), synced))
+    if card.last_activity is not None:
+        at, action = card.last_activity
+        last = f"{local_time(at)} — {_said(action)}"
+        rows.append((QCoreApplication.translate("InvoiceDetail", "Last activity"), last))
+    title = QCoreApplication.translate("InvoiceDetail", "Integration sync")
+    out = [f"<p><b>{e(title)}</b></p><table cellspacing='4'>"]
+    out += [f"<tr><td><i>{e(k)}</i></td><td>{e(v)}</td></tr>" for k, v in rows]
+    out.append("</table>")
+    if card.hs_total and card.qbo_total and _money(card.hs_total) != _money(card.qbo_total):
+        differ = QCoreApplication.translate("InvoiceDetail", "The totals differ.")
+        out.append(f"<p style='color:#d32f2f'>{e(differ)}</p>")
+    return "".join(out)

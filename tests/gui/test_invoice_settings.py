@@ -1,0 +1,169 @@
+"""The invoice settings in the window: sections for a date, a tax map, a shown-only moment,
+a line item property; switching on checked like validate() and saved through
+`switched_on_since`; the lists read from both sandboxes.
+
+A toy type with every kind of own option (tests/support/toy_invoices.py) stands in for
+the invoice type until its module lands.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QComboBox
+
+from qbsync_desktop.core.paths import AppPaths
+from qbsync_desktop.core.sync.objects import ObjectType
+from qbsync_desktop.core.sync.settings import SyncSettings
+from qbsync_desktop.gui.invoice_settings import ServiceDateSection, SwitchedOnSection
+from qbsync_desktop.gui.option_sections import DateSection, TaxMapSection
+from qbsync_desktop.gui.settings_page import ObjectEditor
+from qbsync_desktop.gui.timefmt import local_time
+from tests.support.object_types import registered
+from tests.support.toy_invoices import NAME, TOY_INVOICES
+
+from .conftest import open_sandbox_window
+from .test_window_sandboxes import connect_both
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
+
+
+@pytest.fixture
+def toy() -> Iterator[ObjectType]:
+    with registered(TOY_INVOICES) as kind:
+        yield kind
+
+
+def saved(window: Any) -> SyncSettings:
+    return SyncSettings.from_dict(window.profiles.require(window.profile).sync)
+
+
+def test_each_option_kind_gets_its_section(qtbot: Any, toy: ObjectType) -> None:
+    editor = ObjectEditor(toy)
+    qtbot.addWidget(editor)
+    sections = editor.sections
+    assert isinstance(sections["inbound_created_after"], DateSection)
+    assert isinstance(sections["tax_map"], TaxMapSection)
+    assert isinstance(sections["enabled_at"], SwitchedOnSection)
+    assert isinstance(sections["service_date_property"], ServiceDateSection)
+    start = toy.default_settings().with_option("tax_map", {"99": "7"})
+    editor.load(start)
+
+    # The date: none, then today in one click, then none again.
+    date = sections["inbound_created_after"]
+    assert isinstance(date, DateSection)
+    assert editor.value().option("inbound_created_after") is None
+    qtbot.mouseClick(date.today, Qt.MouseButton.LeftButton)
+    assert editor.value().option("inbound_created_after") == dt.date.today().isoformat()
+    qtbot.mouseClick(date.clear, Qt.MouseButton.LeftButton)
+    assert editor.value().option("inbound_created_after") is None
+    date.edit.setDate(QDate(2026, 11, 30))
+    assert editor.value().option("inbound_created_after") == "2026-11-30"
+
+    # The shown-only moment: read only, kept as loaded, and in the fixed filters' words.
+    shown = sections["enabled_at"]
+    assert isinstance(shown, SwitchedOnSection)
+    assert "the moment you switch it on" in shown.line.text()
+    moment = "2026-11-15T09:30:00+00:00"
+    editor.load(start.with_option("enabled_at", moment))
+    text = shown.line.text()
+    assert "only invoices made in HubSpot" in text and "no drafts" in text
+    assert f"only invoices created or changed since {local_time(moment)}" in text
+    assert "2026" in text
+    assert editor.value().option("enabled_at") == moment
+
+    # The tax map: hidden until both lists are read, and for a US company.
+    taxes = sections["tax_map"]
+    assert isinstance(taxes, TaxMapSection)
+    assert not editor.form.isRowVisible(taxes.table)
+    taxes.set_rates([("12", "VAT (20%)"), ("13", "Reduced (5%)")])
+    assert not editor.form.isRowVisible(taxes.table)
+    taxes.set_codes([("3", "20.0% S"), ("4", "5.0% R")], us_company=True)
+    assert not editor.form.isRowVisible(taxes.table)
+    taxes.set_codes([("3", "20.0% S"), ("4", "5.0% R")], us_company=False)
+    assert editor.form.isRowVisible(taxes.table)
+    assert taxes.table.rowCount() == 2
+    box = taxes.table.cellWidget(0, 1)
+    assert isinstance(box, QComboBox)
+    box.setCurrentIndex(box.findData("3"))
+    # A rate mapped before but not listed now (deleted in HubSpot?) keeps its mapping.
+    assert editor.value().option("tax_map") == {"99": "7", "12": "3"}
+
+    # The service date: HubSpot's date properties of line items, the saved one kept.
+    service = sections["service_date_property"]
+    assert isinstance(service, ServiceDateSection)
+    editor.load(start.with_option("service_date_property", "hs_old_date"))
+    assert editor.value().option("service_date_property") == "hs_old_date"
+    service.set_properties(
+        [
+            {"name": "service_date", "label": "Service date", "type": "date"},
+            {"name": "name", "label": "Name", "type": "string"},
+        ]
+    )
+    offered = [service.combo.itemData(i) for i in range(service.combo.count())]
+    assert "service_date" in offered and "name" not in offered
+    assert editor.value().option("service_date_property") == "hs_old_date"
+    service.combo.setCurrentIndex(service.combo.findData("service_date"))
+    assert editor.value().option("service_date_property") == "service_date"
+
+
+def test_switching_on_is_checked_and_saved_with_its_moment(
+    qtbot: Any, make_window: Any, toy: ObjectType
+) -> None:
+    window = make_window(profile="Acme")
+    page = window.settings_page
+    editor = page.editors[NAME]
+    products = page.editors["products"]
+    products.enabled.setChecked(False)
+    editor.enabled.setChecked(True)
+    editor.sections["custom_line_item_account"].combo.setEditText("81")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert not page.error.isHidden()
+    assert "needs Products ⇄ Items switched on" in page.error.text()
+    assert not saved(window).for_object(NAME).enabled
+
+    products.enabled.setChecked(True)
+    start = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.saved.text() == "Saved.", page.error.text()
+    moment = saved(window).for_object(NAME).option("enabled_at")
+    assert start <= dt.datetime.fromisoformat(moment) <= dt.datetime.now(dt.UTC)
+    shown = editor.sections["enabled_at"]
+    assert isinstance(shown, SwitchedOnSection)
+    assert "the moment you switch it on" not in shown.line.text()
+
+    # Saved again while on: the moment stays.
+    editor.direction.setCurrentIndex(editor.direction.findData("to_quickbooks"))
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert saved(window).for_object(NAME).option("enabled_at") == moment
+
+
+def test_lists_come_from_both_sandboxes(
+    qtbot: Any, sandboxes: Any, app_paths: AppPaths, toy: ObjectType
+) -> None:
+    sandboxes.control("quickbooks", "company", {"CompanyInfo": {"Country": "GB"}})
+    settings = SyncSettings()
+    settings.objects[NAME] = toy.default_settings()
+    window = open_sandbox_window(qtbot, sandboxes, app_paths, settings)
+    editor = window.settings_page.editors[NAME]
+    taxes = editor.sections["tax_map"]
+    service = editor.sections["service_date_property"]
+    assert isinstance(taxes, TaxMapSection) and isinstance(service, ServiceDateSection)
+    connect_both(qtbot, window)
+    qtbot.waitUntil(lambda: editor.form.isRowVisible(taxes.table), timeout=15000)
+    assert taxes.codes is not None and any("20.0% S" in name for _, name in taxes.codes)
+    assert taxes.rates  # HubSpot's tax rate library
+    qtbot.waitUntil(lambda: service.combo.count() > 1, timeout=15000)
+    window.tabs.setCurrentWidget(window.settings_page)
+    window.settings_page.tabs.setCurrentIndex(window.settings_page.tabs.count() - 1)
+    editor.enabled.setChecked(True)
+    date = editor.sections["inbound_created_after"]
+    assert isinstance(date, DateSection)
+    qtbot.mouseClick(date.today, Qt.MouseButton.LeftButton)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    assert window.grab().save(str(ARTIFACTS / "invoice-settings.png"))
