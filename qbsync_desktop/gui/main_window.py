@@ -45,6 +45,7 @@ from .window_activity import install_activity
 from .window_attention import AttentionMixin
 from .window_background import BackgroundMixin
 from .window_connections import ConnectionsMixin
+from .window_fields import install_field_catalogue
 from .window_first_run import FirstRunMixin
 from .window_profiles import ProfilesMixin
 from .window_records import RecordsMixin
@@ -130,6 +131,7 @@ class MainWindow(
         self._init_first_run()
         self._init_attention()
         self.activity = install_activity(self)  # the Activity tab (window_activity.py)
+        self.field_lists = install_field_catalogue(self)  # window_fields.py
         if profile is None:
             names = profiles.names()
             profile = names[0] if names else DEFAULT_PROFILE

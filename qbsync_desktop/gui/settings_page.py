@@ -38,6 +38,7 @@ from qbsync_desktop.core.sync.settings import (
     SyncSettings,
 )
 
+from .field_picker import EditorFields, cell_text
 from .object_sections import SettingSection, section_for
 from .object_sections import combo as _combo
 from .object_sections import error_label as _error_label
@@ -96,6 +97,7 @@ class ObjectEditor(QWidget):
         self.sections: dict[str, SettingSection] = {
             f.attribute: section_for(self.kind, f, form) for f in self.kind.settings_fields
         }
+        self.pickers = EditorFields(kind)  # the fields the accounts have, for the lists below
 
         self.field_boxes: dict[str, QCheckBox] = {}
         fields = QGroupBox("Fields kept in sync")
@@ -164,13 +166,12 @@ class ObjectEditor(QWidget):
     def add_custom(self, hubspot: str = "", qbo: str = "") -> None:
         row = self.custom.rowCount()
         self.custom.insertRow(row)
-        self.custom.setItem(row, 0, QTableWidgetItem(hubspot))
-        self.custom.setItem(row, 1, QTableWidgetItem(qbo))
+        self.pickers.place_mapping(self.custom, row, hubspot, qbo)  # field_picker.py
 
     def add_filter(self, prop: str = "", op: str = "equals", value: str = "") -> None:
         row = self.filters.rowCount()
         self.filters.insertRow(row)
-        self.filters.setItem(row, 0, QTableWidgetItem(prop))
+        self.pickers.place_filter(self.filters, row, prop)
         ops = _combo({o: o.replace("_", " ") for o in FILTER_OPS}, f"filter_op_{row}")
         ops.setCurrentIndex(max(0, ops.findData(op)))
         self.filters.setCellWidget(row, 1, ops)
@@ -185,8 +186,7 @@ class ObjectEditor(QWidget):
 
     @staticmethod
     def _cell(table: QTableWidget, row: int, col: int) -> str:
-        item = table.item(row, col)
-        return item.text().strip() if item else ""
+        return cell_text(table, row, col)  # a field picker's name, else the text
 
     # --- pause --------------------------------------------------------------------------
     def _toggle_pause(self) -> None:
@@ -259,6 +259,8 @@ class ObjectEditor(QWidget):
             if f.op not in ("is_empty", "is_not_empty") and not f.value:
                 out["filters"] = f"Row {i + 1}: “{f.op.replace('_', ' ')}” needs a value."
                 break
+        for where, missing in self.pickers.problems(s).items():  # fields not there
+            out.setdefault(where, missing)
         for attribute, section in self.sections.items():  # checked by the type itself
             problem = section.problem(s)
             if problem:

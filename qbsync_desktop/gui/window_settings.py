@@ -253,5 +253,10 @@ class SettingsMixin(_Base):
             )
 
         synced = self.sync_objects()  # settings that trouble only other syncs: not shown
-        if not self._qbo_call(lambda qbo: preflight(qbo, synced), done, failed):
+        saved = self._current_or_default()  # its custom mappings' fields are checked too
+
+        def check(clients: Any) -> Any:  # (hubspot, qbo) of this profile
+            return preflight(clients[1], synced, clients[0], saved)
+
+        if not self._service_call("clients", check, done, failed):
             self.connections_page.show_findings_state("Nothing to check here.", True)
