@@ -87,11 +87,11 @@ def _money(value: str) -> str:
 def _said(action: str) -> str:
     """An activity's action in words (as the record history says it)."""
     words = {
-        "created": QCoreApplication.translate("InvoiceDetail", "created"),
-        "updated": QCoreApplication.translate("InvoiceDetail", "updated"),
-        "matched": QCoreApplication.translate("InvoiceDetail", "matched"),
-        "failed": QCoreApplication.translate("InvoiceDetail", "failed"),
-        "excluded": QCoreApplication.translate("InvoiceDetail", "left out"),
+        "create": QCoreApplication.translate("InvoiceDetail", "created"),
+        "update": QCoreApplication.translate("InvoiceDetail", "updated"),
+        "link": QCoreApplication.translate("InvoiceDetail", "matched"),
+        "fail": QCoreApplication.translate("InvoiceDetail", "failed"),
+        "exclude": QCoreApplication.translate("InvoiceDetail", "left out"),
     }
     return words.get(action, action)
 

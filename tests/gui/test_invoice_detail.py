@@ -1,0 +1,111 @@
+"""The invoice sync card in the record detail: from the link baseline the invoice sync
+keeps (both numbers and totals, where it was made, status), the last activity, and the
+record's own state, explanation and fix; records of other types get no card."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel
+
+from qbsync_desktop.core.store import Activity, Link, RecordState, open_database
+from qbsync_desktop.core.sync.objects import ObjectType
+from qbsync_desktop.gui.invoice_detail import SyncCard, card_html, sync_card
+from qbsync_desktop.gui.records import SqlRecordSource
+from qbsync_desktop.gui.status_page import StatusPage
+from qbsync_desktop.gui.timefmt import amount
+from tests.support.object_types import registered
+from tests.support.toy_invoices import NAME, TOY_INVOICES
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
+WHEN = dt.datetime(2026, 11, 20, 10, 15)
+
+
+@pytest.fixture
+def toy() -> Iterator[ObjectType]:
+    with registered(TOY_INVOICES) as kind:
+        yield kind
+
+
+def _invoice_books(path: Path) -> Any:
+    db = open_database(path)
+    baseline = {
+        "origin": "hubspot",
+        "fingerprint": "{}",
+        "hs_number": "INV-1042",
+        "qbo_number": "1042",
+        "hs_total": "1250.5",
+        "qbo_total": "1250.50",
+        "status": "open",
+    }
+    Link.create(object=NAME, hubspot_id="501", qbo_id="77", baseline=json.dumps(baseline))
+    Link.create(object="contacts", hubspot_id="9", qbo_id="3", baseline='{"email": "a@b.test"}')
+    common = {"updated_at": WHEN}
+    RecordState.insert_many(
+        [
+            {"object": NAME, "hubspot_id": "501", "qbo_id": "77", "name": "INV-1042",
+             "match_key": "INV-1042", "state": "synced", **common},
+            {"object": NAME, "hubspot_id": "502", "qbo_id": None, "name": "INV-1043",
+             "match_key": "INV-1043", "state": "failed", "code": "name_taken",
+             "params": json.dumps({"name": "INV-1043"}), **common},
+            {"object": "contacts", "hubspot_id": "9", "qbo_id": "3", "name": "Ada",
+             "match_key": "a@b.test", "state": "synced", **common},
+        ]
+    ).execute()  # fmt: skip
+    for at, action in ((WHEN - dt.timedelta(days=1), "create"), (WHEN, "update")):
+        Activity.create(
+            object=NAME, hubspot_id="501", qbo_id="77", direction="to_quickbooks",
+            action=action, at=at,
+        )  # fmt: skip
+    return db
+
+
+def _select(page: StatusPage, name: str) -> str:
+    model = page.model
+    row = next(r for r in range(model.rowCount()) if model.record_at(r).name == name)
+    page.table.selectionModel().select(
+        model.index(row, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    return page.detail.toPlainText()
+
+
+def test_the_card_shows_both_numbers_totals_and_the_last_activity(
+    qtbot: Any, tmp_path: Path, toy: ObjectType
+) -> None:
+    db = _invoice_books(tmp_path / "books.db")
+    page = StatusPage()
+    qtbot.addWidget(page)
+    page.set_source(SqlRecordSource(db))
+
+    text = _select(page, "INV-1042")
+    assert "Integration sync" in text
+    for words in ("Made in", "HubSpot", "INV-1042", "1042", amount(1250.5), "open", "updated"):
+        assert words in text, words
+    assert "The totals differ" not in text  # 1250.5 and 1250.50 are one amount
+    page.resize(1100, 640)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    assert page.grab().save(str(ARTIFACTS / "invoice-detail.png"))
+
+    failed = _select(page, "INV-1043")  # no link yet: the record's own words, no card
+    assert "Integration sync" not in failed and "Failed" in failed
+    assert "Integration sync" not in _select(page, "Ada")  # a contact's link: no card
+
+
+def test_differing_totals_are_pointed_out(qtbot: Any, tmp_path: Path, toy: ObjectType) -> None:
+    db = _invoice_books(tmp_path / "books.db")
+    rec = next(
+        r for r in SqlRecordSource(db).rows(list(range(1, 4))).values() if r.hubspot_id == "501"
+    )
+    card = sync_card(SqlRecordSource(db), rec)
+    assert card is not None and card.last_activity is not None
+    assert card.last_activity[1] == "update"
+    html = card_html(SyncCard(**{**vars(card), "qbo_total": "1200.00"}))
+    assert "The totals differ." in html
+    hostile = card_html(SyncCard(**{**vars(card), "hs_number": "<b>x</b>"}))
+    assert "<b>x</b>" not in hostile and "&lt;b&gt;x&lt;/b&gt;" in hostile
