@@ -87,7 +87,9 @@ def inbound_invoice(
     contact = contact_for_customer(customer) if customer else None
     if contact is None:
         name = str((invoice.get("CustomerRef") or {}).get("name") or "")
-        problems.append(RuleProblem("customer_unlinked", {"customer": name, "id": customer}))
+        problems.append(
+            RuleProblem("customer_unlinked", {"customer": name, "id": customer}, "CustomerRef")
+        )
     company = company_of_contact(contact) if contact else None
     props: dict[str, str] = {
         "hs_currency": (_ref(invoice.get("CurrencyRef")) or home_currency).upper(),

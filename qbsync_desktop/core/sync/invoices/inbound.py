@@ -353,7 +353,7 @@ async def sync_inbound(ctx: InboundRun, settings: ObjectSettings) -> None:
     tracker = MarkTracker(mark, read_start)
     for row in rows:
         tracker.note(str(row.get("Id")), echoes.qbo_version(row))
-    retry = read.retry_ids()
+    retry = read.retry_ids(str(settings.option("inbound_created_after") or ""))
     seen = {str(r.get("Id")) for r in rows}
     if retry - seen:
         rows += await qi.read_invoices(ctx.qbo, sorted(retry - seen))

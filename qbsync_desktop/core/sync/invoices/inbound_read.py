@@ -15,7 +15,7 @@ from qbsync_desktop.core.connectors.hubspot import HubSpotClient
 from qbsync_desktop.core.connectors.qbo import QboClient
 from qbsync_desktop.core.store import RecordState
 from qbsync_desktop.core.sync.changes import CDC_WINDOW_S, qbo_since
-from qbsync_desktop.core.sync.invoice_inbound import SALES_LINE
+from qbsync_desktop.core.sync.invoice_inbound import SALES_LINE, created_before
 from qbsync_desktop.core.sync.invoices import store
 from qbsync_desktop.core.sync.problems import RETRIED_BY_THEMSELVES, ProblemCode
 
@@ -51,15 +51,25 @@ async def changed_invoices(
     return await qi.invoices_changed_since(qbo, since), False
 
 
-def retry_ids() -> set[str]:
-    """QuickBooks invoices whose failure may pass by itself, or that the user asked to retry."""
+def retry_ids(created_after: str) -> set[str]:
+    """QuickBooks invoices to decide again though unchanged: failed ones whose problem may
+    pass by itself or that the user asked to retry, and those the date filter left out
+    when it said another date (the user changed it)."""
     rows = RecordState.select(RecordState.qbo_id).where(
         (RecordState.object == store.OBJECT)
         & RecordState.qbo_id.is_null(False)
         & (RecordState.state == "failed")
         & ((RecordState.retry == True) | RecordState.code.in_(RETRIED))  # noqa: E712
     )
-    return {str(r.qbo_id) for r in rows}
+    out = {str(r.qbo_id) for r in rows}
+    left_out = RecordState.select(RecordState.qbo_id, RecordState.params).where(
+        (RecordState.object == store.OBJECT)
+        & (RecordState.code == ProblemCode.CREATED_BEFORE.value)
+    )
+    out |= {
+        str(r.qbo_id) for r in left_out if created_before(created_after).params_json() != r.params
+    }
+    return out
 
 
 @dataclass
