@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from qbsync_desktop import __version__, cli_settings
+from qbsync_desktop import __version__, cli_activity, cli_settings
 from qbsync_desktop.cli_output import (
     EXIT_CODES_HELP,
     OK,
@@ -139,6 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     fr.add_argument("--profile", required=True)
     cli_settings.add_parser(sub)
+    cli_activity.add_parser(sub)
     return p
 
 
@@ -191,6 +192,8 @@ def _run(
             return _status(args, paths, out)
         if args.command == cli_settings.COMMAND:
             return cli_settings.run(args, connections.profiles, out)
+        if args.command == cli_activity.COMMAND:
+            return cli_activity.run(args, paths, out, translate)
     except CorruptDatabase as exc:
         how = f"qbsync fresh-database --profile {args.profile!r}"
         raise UserError(f"{exc.message} To do that, run: {how}") from exc

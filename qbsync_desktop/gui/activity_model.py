@@ -6,7 +6,14 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from qbsync_desktop.core.sync.activity_log import PAGE, ActivityLog, Entry, Moved, RunRow
+from qbsync_desktop.core.sync.activity_log import (
+    PAGE,
+    ActivityLog,
+    Entry,
+    Moved,
+    RunRow,
+    moved_words,
+)
 
 from .history import history_line
 from .i18n import translate, translate_marked
@@ -20,26 +27,8 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def moved_text(moved: Moved) -> str:
-    """One object's share of a run in words: "Contacts ⇄ Customers: 3 new in QuickBooks,
-    1 updated in HubSpot, 2 matched, 1 failed"."""
-    # Each counted text is its own literal call: lupdate extracts them one by one.
-    created, updated = moved.created, moved.updated
-    parts = [
-        created["quickbooks"]
-        and translate("ActivityModel", "%n new in QuickBooks", None, created["quickbooks"]),
-        created["hubspot"]
-        and translate("ActivityModel", "%n new in HubSpot", None, created["hubspot"]),
-        updated["quickbooks"]
-        and translate("ActivityModel", "%n updated in QuickBooks", None, updated["quickbooks"]),
-        updated["hubspot"]
-        and translate("ActivityModel", "%n updated in HubSpot", None, updated["hubspot"]),
-        moved.matched and translate("ActivityModel", "%n matched", None, moved.matched),
-        moved.failed and translate("ActivityModel", "%n failed", None, moved.failed),
-    ]
-    said = ", ".join(str(p) for p in parts if p) or translate("ActivityModel", "nothing moved")
-    return translate("ActivityModel", "{object}: {moved}").format(
-        object=object_title(moved.object), moved=said
-    )
+    """One object's share of a run, in the window's language."""
+    return moved_words(moved, translate_marked)
 
 
 def run_headers() -> list[str]:

@@ -10,13 +10,14 @@ translated where shown (`QT_TRANSLATE_NOOP`); codes stay codes until then.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
 from qbsync_desktop.core.export import write_csv
-from qbsync_desktop.core.i18n import QT_TRANSLATE_NOOP
+from qbsync_desktop.core.i18n import QT_TRANSLATE_NOOP, english
+from qbsync_desktop.core.sync import objects
 from qbsync_desktop.core.sync.problems import (
     Problem,
     Translate,
@@ -63,6 +64,27 @@ CSV_COLUMNS: tuple[tuple[str, str], ...] = (
 )
 
 
+# What a run moved of one object, counted (each its own literal: lupdate reads them).
+MOVED = (
+    ("created", "quickbooks", QT_TRANSLATE_NOOP("Activity", "%n new in QuickBooks", None, 0)),
+    ("created", "hubspot", QT_TRANSLATE_NOOP("Activity", "%n new in HubSpot", None, 0)),
+    ("updated", "quickbooks", QT_TRANSLATE_NOOP("Activity", "%n updated in QuickBooks", None, 0)),
+    ("updated", "hubspot", QT_TRANSLATE_NOOP("Activity", "%n updated in HubSpot", None, 0)),
+    ("matched", "", QT_TRANSLATE_NOOP("Activity", "%n matched", None, 0)),
+    ("failed", "", QT_TRANSLATE_NOOP("Activity", "%n failed", None, 0)),
+)
+NOTHING_MOVED = QT_TRANSLATE_NOOP("Activity", "nothing moved")
+OBJECT_MOVED = QT_TRANSLATE_NOOP("Activity", "{object}: {moved}")
+
+# (context, marked text, count or -1) -> the text shown: the window's translate_marked,
+# the CLI's translator, or English.
+Counted = Callable[[str, str, int], str]
+
+
+def english_counted(context: str, text: str, n: int = -1) -> str:
+    return english(text, n) if n >= 0 else text
+
+
 class Executes(Protocol):
     """The part of a peewee Database (or a sqlite3 connection) this module uses."""
 
@@ -89,6 +111,23 @@ class Moved:
             self.matched += n
         elif action == "fail":
             self.failed += n
+
+
+def moved_words(moved: Moved, tr: Counted = english_counted) -> str:
+    """One object's share of a run in words: "Contacts ⇄ Customers: 3 new in QuickBooks,
+    1 updated in HubSpot, 1 failed"."""
+    parts = []
+    for what, side, text in MOVED:
+        got = getattr(moved, what)
+        n = int(got[side] if side else got)
+        if n:
+            parts.append(tr("Activity", text, n))
+    try:
+        title = tr("Objects", objects.get(moved.object).label, -1)
+    except objects.UnknownObject:  # a sync since removed
+        title = moved.object.capitalize()
+    said = ", ".join(parts) or tr("Activity", NOTHING_MOVED, -1)
+    return tr("Activity", OBJECT_MOVED, -1).format(object=title, moved=said)
 
 
 @dataclass(frozen=True)
