@@ -26,6 +26,7 @@ from qbsync_desktop.core.export import (
 from qbsync_desktop.core.store import RecordState, open_database
 from qbsync_desktop.core.store.queries import export_records_csv
 from qbsync_desktop.core.sync.problems import ProblemCode
+from qbsync_desktop.gui.object_labels import key_column_label
 from qbsync_desktop.gui.records import RecordFilter, SqlRecordSource
 from qbsync_desktop.gui.records import write_csv as window_write_csv
 
@@ -134,10 +135,12 @@ def test_window_record_export_is_safe_for_spreadsheets(tmp_path: Path, utc_plus_
     rows = _spreadsheet_cells(target)
     by_name = {row[1]: dict(zip(rows[0], row, strict=True)) for row in rows[1:]}
     failed = by_name["'" + HOSTILE[0]]
-    assert failed["Email / SKU"] == "'=cmd@evil.example"
+    key = key_column_label()  # "Email / SKU / …": each registered type's match key
+    assert key.startswith("Email / SKU")
+    assert failed[key] == "'=cmd@evil.example"
     assert failed["Last change"] == "2026-03-02 04:15:07"
     assert failed["Category"] == "Record refused" and "Jürgen" in failed["Reason"]
-    assert "ñ@x.example" in {r["Email / SKU"] for r in by_name.values()}
+    assert "ñ@x.example" in {r[key] for r in by_name.values()}
 
 
 def test_generic_writer_neutralises_the_header_too(tmp_path: Path) -> None:

@@ -13,7 +13,17 @@ import pytest
 from qbsync_desktop.core.store import Link, RecordState, open_database
 from qbsync_desktop.core.store.queries import record_rows
 from qbsync_desktop.core.sync import errors, invoice_inbound, problems
-from qbsync_desktop.core.sync.invoice_rules import RuleProblem
+from qbsync_desktop.core.sync.invoice_rules import (
+    BEFORE_SWITCH_ON,
+    DRAFT,
+    FROM_QUICKBOOKS,
+    RuleProblem,
+)
+from qbsync_desktop.core.sync.invoices.outbound_problems import (
+    excluded_by,
+    outbound_problem,
+    voided_unsent,
+)
 from qbsync_desktop.core.sync.problems import (
     RETRIED_BY_THEMSELVES,
     TEMPLATES,
@@ -75,6 +85,7 @@ def _every_constructor() -> list[Problem]:
         errors.explain(ValueError("boom")),
         Problem(ProblemCode.LEGACY, {"legacy_reason": "Old: words", "legacy_fix": "Do it."}),
         *_inbound_invoice_problems(),
+        *_outbound_invoice_problems(),
     ]
 
 
@@ -86,6 +97,31 @@ def _inbound_invoice_problems() -> list[Problem]:
         RuleProblem("no_lines", {}, "Line"),
     ]
     return [*map(invoice_inbound.as_problem, rules), invoice_inbound.created_before("2026-12-01")]
+
+
+def _outbound_invoice_problems() -> list[Problem]:
+    rules = [
+        RuleProblem("no_contact", {}, "CustomerRef"),
+        RuleProblem("E1", {"contact": "Ana Silva", "email": "ana@x.test"}, "CustomerRef"),
+        RuleProblem("E1", {"contact": "Ana", "email": "a@x.test", "likely_match": "Ana S"}),
+        RuleProblem("no_lines", {}, "Line"),
+        RuleProblem("E6", {"number": "HS-1003", "entity": "Invoice", "id": "12"}, "DocNumber"),
+        RuleProblem("closed_books", {"date": "2026-01-02", "close_date": "2026-01-31"}),
+        RuleProblem("currency", {"currency": "EUR", "expected": "USD"}, "CurrencyRef"),
+        RuleProblem("tax_unmapped", {"rate": "VAT 20%", "rate_id": "4"}, "TaxCodeRef"),
+        RuleProblem("tax_unmapped", {"rate": "", "rate_id": ""}, "TaxCodeRef"),
+        RuleProblem("tax_mixed", {"codes": "2, 3"}, "TaxCodeRef"),
+        RuleProblem("totals_differ", {"hubspot_total": "10.00", "quickbooks_total": "9.99"}),
+        RuleProblem("custom_line_item", {}, "ItemRef"),
+        RuleProblem("E3", {"lines": "Setup"}, "ServiceDate"),
+    ]
+    filters = [excluded_by(DRAFT), excluded_by(FROM_QUICKBOOKS)]
+    return [
+        *map(outbound_problem, rules),
+        *filters,
+        excluded_by(BEFORE_SWITCH_ON, "2026-12-01T04:00+00:00"),
+        voided_unsent(),
+    ]
 
 
 def test_every_code_has_a_template_its_constructors_fill() -> None:

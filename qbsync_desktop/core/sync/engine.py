@@ -25,6 +25,7 @@ from qbsync_desktop.core.sync.events import Cancelled, CancelToken, RunSummary, 
 from qbsync_desktop.core.sync.mapping import ObjectSpec
 from qbsync_desktop.core.sync.mirror import MirrorSide, TableLinks
 from qbsync_desktop.core.sync.outcome import Outcome
+from qbsync_desktop.core.sync.own_run import OwnRun
 from qbsync_desktop.core.sync.planner import (
     LinkIndex,
     MemoryLinks,
@@ -138,6 +139,10 @@ class Engine:
         return progress
 
     async def sync_object(self, spec: ObjectSpec, settings: ObjectSettings) -> Plan:
+        own = objects.get(spec.name).run
+        if own is not None:  # the type runs its own sync (see ObjectType.run)
+            await own(self._own_run(), settings)
+            return self.plans.setdefault(spec.name, Plan(spec.name))
         if not self.dry_run:
             self.summary.recovered += await recover_pending(
                 self.qbo, self.hubspot, spec, self._recovered(spec)
@@ -365,6 +370,20 @@ class Engine:
                 mirror.upsert(spec, mirrored)  # our own writes, before QBO's feed says so
 
         return linked
+
+    def _own_run(self) -> OwnRun:
+        return OwnRun(
+            self.hubspot,
+            self.qbo,
+            self.settings,
+            self.run_id,
+            self.dry_run,
+            self.full,
+            self.summary,
+            self._progress,
+            self._check_cancel,
+            self.plans,
+        )
 
     def _context(self, keep: bool) -> RunContext:
         return RunContext(

@@ -72,6 +72,23 @@ class ProblemCode(StrEnum):
     SERVICE = "service", True
     INTERNAL = "internal"
     LEGACY = "legacy"  # a row written before problems were codes: its old words are params
+    # Invoices to QuickBooks: the outbound fixed filters, then failures found before a write.
+    INVOICE_FROM_QUICKBOOKS = "invoice_from_quickbooks"
+    INVOICE_DRAFT = "invoice_draft"
+    INVOICE_BEFORE_SWITCH_ON = "invoice_before_switch_on"
+    INVOICE_VOIDED_UNSENT = "invoice_voided_unsent"
+    INVOICE_NO_CONTACT = "invoice_no_contact"
+    INVOICE_NO_CUSTOMER = "invoice_no_customer"  # E1
+    INVOICE_NO_CUSTOMER_LIKELY = "invoice_no_customer_likely"  # E1 with a likely match
+    INVOICE_EMPTY = "invoice_empty"  # a HubSpot invoice without lines
+    INVOICE_DOC_NUMBER_HELD = "invoice_doc_number_held"  # E6, naming the holder
+    INVOICE_BOOKS_CLOSED = "invoice_books_closed"
+    INVOICE_CURRENCY = "invoice_currency"
+    INVOICE_TAX_UNMAPPED = "invoice_tax_unmapped"
+    INVOICE_TAX_UNTAXED_UNMAPPED = "invoice_tax_untaxed_unmapped"
+    INVOICE_TAX_MIXED = "invoice_tax_mixed"
+    INVOICE_TOTALS_DIFFER = "invoice_totals_differ"
+    INVOICE_CUSTOM_LINE_ITEM = "invoice_custom_line_item"
 
     @classmethod
     def parse(cls, value: str | None) -> ProblemCode:
@@ -341,6 +358,194 @@ TEMPLATES: dict[ProblemCode, Template] = {
         ),
         QT_TRANSLATE_NOOP(
             "Problems", "Add a product or service line to the invoice in QuickBooks."
+        ),
+    ),
+    ProblemCode.INVOICE_FROM_QUICKBOOKS: Template(
+        QT_TRANSLATE_NOOP("Problems", "Made in QuickBooks"),
+        QT_TRANSLATE_NOOP("Problems", "Made in QuickBooks"),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "This invoice came from QuickBooks. Only invoices made in HubSpot are sent to "
+            "QuickBooks.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Problems", "Nothing to do: edit it in QuickBooks and the HubSpot copy follows."
+        ),
+    ),
+    ProblemCode.INVOICE_DRAFT: Template(
+        QT_TRANSLATE_NOOP("Problems", "Draft invoice"),
+        QT_TRANSLATE_NOOP("Problems", "Draft invoice"),
+        QT_TRANSLATE_NOOP("Problems", "Draft invoices are not sent to QuickBooks."),
+        QT_TRANSLATE_NOOP("Problems", "Finalise the invoice in HubSpot; it syncs on the next run."),
+    ),
+    ProblemCode.INVOICE_BEFORE_SWITCH_ON: Template(
+        QT_TRANSLATE_NOOP("Problems", "Older than invoice sync"),
+        QT_TRANSLATE_NOOP("Problems", "Not changed since invoice sync was switched on"),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "Only invoices created or changed after invoice sync was switched on ({since}) "
+            "are sent to QuickBooks.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Problems", "To send older invoices, use Backfill after looking at its preview."
+        ),
+    ),
+    ProblemCode.INVOICE_VOIDED_UNSENT: Template(
+        QT_TRANSLATE_NOOP("Problems", "Voided before it was sent"),
+        QT_TRANSLATE_NOOP("Problems", "Voided before it was sent"),
+        QT_TRANSLATE_NOOP(
+            "Problems", "The invoice was voided in HubSpot before it reached QuickBooks."
+        ),
+        QT_TRANSLATE_NOOP("Problems", "Nothing to do: a voided invoice needs no QuickBooks copy."),
+    ),
+    ProblemCode.INVOICE_NO_CONTACT: Template(
+        QT_TRANSLATE_NOOP("Problems", "No contact"),
+        QT_TRANSLATE_NOOP("Problems", "The invoice has no contact"),
+        QT_TRANSLATE_NOOP(
+            "Problems", "QuickBooks needs a customer, which comes from the invoice's contact."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Problems", "Associate a contact with the invoice in HubSpot; it syncs on the next run."
+        ),
+    ),
+    ProblemCode.INVOICE_NO_CUSTOMER: Template(
+        QT_TRANSLATE_NOOP("Problems", "Contact not in QuickBooks"),
+        QT_TRANSLATE_NOOP("Problems", "The contact has no QuickBooks customer"),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "The invoice's contact {contact} ({email}) is not linked to a QuickBooks customer.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "Let contact sync create the customer (check the contact's own sync state); "
+            "once the contact syncs, the invoice follows by itself.",
+        ),
+    ),
+    ProblemCode.INVOICE_NO_CUSTOMER_LIKELY: Template(
+        QT_TRANSLATE_NOOP("Problems", "Contact not in QuickBooks"),
+        QT_TRANSLATE_NOOP("Problems", "The contact has no QuickBooks customer"),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "The invoice's contact {contact} ({email}) is not linked to a QuickBooks customer. "
+            "A likely match: the QuickBooks customer “{likely_match}”.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "If it is the same person, give the QuickBooks customer the contact's email; "
+            "once the contact syncs, the invoice follows by itself.",
+        ),
+    ),
+    ProblemCode.INVOICE_EMPTY: Template(
+        QT_TRANSLATE_NOOP("Problems", "No lines"),
+        QT_TRANSLATE_NOOP("Problems", "The HubSpot invoice has no lines"),
+        QT_TRANSLATE_NOOP("Problems", "QuickBooks needs at least one line on an invoice."),
+        QT_TRANSLATE_NOOP(
+            "Problems", "Add a product or service line to the invoice in HubSpot, then press Retry."
+        ),
+    ),
+    ProblemCode.INVOICE_DOC_NUMBER_HELD: Template(
+        QT_TRANSLATE_NOOP("Problems", "Document number already used"),
+        QT_TRANSLATE_NOOP("Problems", "Number {number} is already used in QuickBooks"),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "QuickBooks custom transaction numbers are on, and the QuickBooks document "
+            "{holder_entity} {holder_id} already has number {number}.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "Renumber that QuickBooks document (or the HubSpot invoice), then press Retry.",
+        ),
+    ),
+    ProblemCode.INVOICE_BOOKS_CLOSED: Template(
+        QT_TRANSLATE_NOOP("Problems", "Books closed"),
+        QT_TRANSLATE_NOOP("Problems", "The books are closed for {date}"),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "The invoice is dated {date}, on or before the QuickBooks closing date "
+            "({close_date}), so QuickBooks refuses it. It is not tried again by itself.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "Change the closing date in QuickBooks or the invoice date in HubSpot, then press "
+            "Retry.",
+        ),
+    ),
+    ProblemCode.INVOICE_CURRENCY: Template(
+        QT_TRANSLATE_NOOP("Problems", "Currency mismatch"),
+        QT_TRANSLATE_NOOP("Problems", "The invoice's currency does not fit QuickBooks"),
+        QT_TRANSLATE_NOOP(
+            "Problems", "The invoice is in {currency}, and QuickBooks expects {expected} here."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "Bill the invoice in {expected}, or give the QuickBooks customer that currency; "
+            "then press Retry.",
+        ),
+    ),
+    ProblemCode.INVOICE_TAX_UNMAPPED: Template(
+        QT_TRANSLATE_NOOP("Problems", "Tax rate not mapped"),
+        QT_TRANSLATE_NOOP("Problems", "Tax rate “{rate}” has no QuickBooks tax code"),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "Every line needs a QuickBooks tax code, and the HubSpot tax rate “{rate}” is "
+            "not mapped to one. Nothing was sent.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Problems", "Map the rate in the invoice sync settings' tax table, then press Retry."
+        ),
+    ),
+    ProblemCode.INVOICE_TAX_UNTAXED_UNMAPPED: Template(
+        QT_TRANSLATE_NOOP("Problems", "Tax rate not mapped"),
+        QT_TRANSLATE_NOOP("Problems", "Lines without tax have no QuickBooks tax code"),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "Every line needs a QuickBooks tax code, and none is chosen for lines without a "
+            "HubSpot tax rate. Nothing was sent.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "Choose a tax code for lines without tax in the invoice sync settings' tax table, "
+            "then press Retry.",
+        ),
+    ),
+    ProblemCode.INVOICE_TAX_MIXED: Template(
+        QT_TRANSLATE_NOOP("Problems", "Several sales taxes"),
+        QT_TRANSLATE_NOOP("Problems", "The invoice's lines use several sales taxes"),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "A US QuickBooks invoice has one sales tax for all its taxable lines; these lines "
+            "map to {codes}.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Problems", "Use one tax rate on the invoice's lines in HubSpot, then press Retry."
+        ),
+    ),
+    ProblemCode.INVOICE_TOTALS_DIFFER: Template(
+        QT_TRANSLATE_NOOP("Problems", "Totals differ"),
+        QT_TRANSLATE_NOOP("Problems", "The totals would differ"),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "HubSpot bills {hubspot_total}, and the QuickBooks invoice would total "
+            "{quickbooks_total}. Nothing was sent.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "Check the invoice's discounts and tax in HubSpot so the lines add up, then press "
+            "Retry.",
+        ),
+    ),
+    ProblemCode.INVOICE_CUSTOM_LINE_ITEM: Template(
+        QT_TRANSLATE_NOOP("Problems", "No account for the custom line item"),
+        QT_TRANSLATE_NOOP("Problems", "The “Custom line item” needs an income account"),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "Lines without a synced product go to the QuickBooks item “Custom line item”, "
+            "which does not exist yet, and no income account is chosen for it.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "Pick the income account of the custom line item in the invoice sync settings; "
+            "the invoice syncs on the next run.",
         ),
     ),
     ProblemCode.EMAIL_TAKEN: Template(

@@ -58,9 +58,9 @@ def levels(selected: tuple[str, ...] | list[str] | None = None) -> list[tuple[Ob
 
 
 def _register_builtin() -> None:
-    from qbsync_desktop.core.sync.objects import contacts, products
+    from qbsync_desktop.core.sync.objects import contacts, invoices, products
 
-    for module in (contacts, products):
+    for module in (contacts, products, invoices):
         register(module.OBJECT)
 
 

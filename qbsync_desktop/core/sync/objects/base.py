@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from qbsync_desktop.core.sync.mapping import ObjectSpec
 from qbsync_desktop.core.sync.object_settings import Direction, ObjectSettings
 from qbsync_desktop.core.sync.vocabulary import Side
+
+if TYPE_CHECKING:
+    from qbsync_desktop.core.sync.own_run import OwnRun
 
 # How an own option is chosen: from fixed choices, an income account of the QuickBooks
 # company, a date (ISO yyyy-mm-dd), a mapping of HubSpot tax rates to QuickBooks tax codes
@@ -49,6 +52,9 @@ class ObjectType:
     # record since when invoices count); returns the settings to save.
     on_switch_on: Callable[[ObjectSettings, datetime], ObjectSettings] | None = None
     enabled_by_default: bool = True  # a new profile syncs it unless switched off
+    # Its own sync instead of the engine's generic one (types with lines on both sides):
+    # called in the type's level with the run's context and the type's settings.
+    run: Callable[[OwnRun, ObjectSettings], Awaitable[None]] | None = None
 
     def default_settings(self) -> ObjectSettings:
         """The settings of a profile that never changed this type's."""

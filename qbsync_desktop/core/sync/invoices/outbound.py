@@ -1,0 +1,293 @@
+"""Outbound invoice sync, HubSpot -> QuickBooks (issue 16, SPEC.md 2.3).
+
+One run: finish a killed run's writes; read the HubSpot invoices changed since the last
+run (all of them on a full read) plus failures worth another try; leave out those the
+fixed filters exclude; read the rest's lines and contacts in batches; resolve customers and
+items through the contact and product links; build each QuickBooks body (invoice_rules)
+or fail it before any call; send creates, updates and voids in batches of 30 with a
+requestid; write QuickBooks' numbers back when QuickBooks numbers invoices; record.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from qbsync_desktop.core.connectors.qbo import QboClient, quote_literal
+from qbsync_desktop.core.connectors.qbo_invoices import (
+    doc_number_holders,
+    find_or_create_item,
+    invoice_preferences,
+    read_invoices,
+    tax_codes,
+)
+from qbsync_desktop.core.sync import errors
+from qbsync_desktop.core.sync.changes import qbo_by_ids, qbo_by_values
+from qbsync_desktop.core.sync.invoice_rules import (
+    CustomerMatch,
+    DocHolder,
+    HsInvoice,
+    OutboundContext,
+    QboFacts,
+    QboTaxCode,
+    TaxMapping,
+)
+from qbsync_desktop.core.sync.invoices import outbound_write, store
+from qbsync_desktop.core.sync.invoices.outbound_plan import (
+    Decided,
+    decide,
+    plan_of,
+    sort_changed,
+    void_send,
+)
+from qbsync_desktop.core.sync.invoices.outbound_problems import RETRIED_EACH_RUN
+from qbsync_desktop.core.sync.invoices.outbound_read import (
+    Seen,
+    changed_invoices,
+    parse_moment,
+    with_lines,
+)
+from qbsync_desktop.core.sync.invoices.outbound_write import Send
+from qbsync_desktop.core.sync.invoices.store import OBJECT, Outcome
+from qbsync_desktop.core.sync.object_settings import ObjectSettings
+from qbsync_desktop.core.sync.own_run import OwnRun
+from qbsync_desktop.core.sync.problems import RETRIED_BY_THEMSELVES
+
+CUSTOM_LINE_ITEM = "Custom line item"
+NEW_ITEM = "new"  # the dry run's stand-in id for a custom line item about to be made
+CUSTOM_FIELD = "CustomField:"  # a custom mapping's QuickBooks side: CustomField:<slot>
+
+
+@dataclass(frozen=True)
+class Backfill:
+    """An explicit send of older invoices: those created on or after `since`, whatever
+    the "changed after switch-on" filter says (the other fixed filters still hold)."""
+
+    since: datetime
+
+
+class _Customers:
+    def __init__(
+        self,
+        linked: Mapping[str, str],
+        likely: Mapping[str, str],
+        currencies: Mapping[str, str],
+    ) -> None:
+        self.linked, self.likely, self.currencies = linked, likely, currencies
+
+    def customer(self, contact_id: str) -> CustomerMatch:
+        found = self.linked.get(contact_id)
+        if found is None:
+            return CustomerMatch(None, self.likely.get(contact_id))
+        return CustomerMatch(found, None, self.currencies.get(found))
+
+
+class _Items:
+    def __init__(self, linked: Mapping[str, str]) -> None:
+        self.linked = linked
+
+    def item_id(self, product_id: str) -> str | None:
+        return self.linked.get(product_id)
+
+
+def _custom_mappings(settings: ObjectSettings) -> dict[str, str]:
+    """HubSpot invoice property -> QuickBooks custom field slot, from the custom mappings."""
+    return {
+        c.hubspot_property: c.qbo_field[len(CUSTOM_FIELD) :]
+        for c in settings.custom
+        if c.qbo_field.startswith(CUSTOM_FIELD)
+    }
+
+
+async def _customers(qbo: QboClient, invoices: Iterable[HsInvoice], facts: QboFacts) -> _Customers:
+    """Customers by the contact links; for contacts without one, a QuickBooks customer
+    with the contact's name as the likely match (E1)."""
+    invs = list(invoices)
+    linked = store.parent_links(store.CUSTOMERS, "hubspot", (i.contact_id or "" for i in invs))
+    names = {
+        i.contact_id: i.contact_name
+        for i in invs
+        if i.contact_id and i.contact_id not in linked and i.contact_name
+    }
+    likely: dict[str, str] = {}
+    if names:
+        rows = await qbo_by_values(qbo, "Customer", "DisplayName", set(names.values()))
+        by_name = {str(r.get("DisplayName") or "").casefold(): str(r["DisplayName"]) for r in rows}
+        likely = {c: by_name[n.casefold()] for c, n in names.items() if n.casefold() in by_name}
+    currencies: dict[str, str] = {}
+    if facts.multicurrency and linked:
+        for row in await qbo_by_ids(qbo, "Customer", set(linked.values())):
+            code = (row.get("CurrencyRef") or {}).get("value")
+            if code:
+                currencies[str(row["Id"])] = str(code)
+    return _Customers(linked, likely, currencies)
+
+
+async def _custom_line_item(qbo: QboClient, account: str | None, dry_run: bool) -> str | None:
+    """The "Custom line item" QuickBooks item: found by name (made once, then reused), made
+    with the chosen income account on first need; None while it cannot be made."""
+    where = f"Name = {quote_literal(CUSTOM_LINE_ITEM)} AND Active IN (true, false)"
+    rows = await qbo.query(f"SELECT * FROM Item WHERE {where}")
+    active = rows and rows[0].get("Active", True) is not False
+    if active or (rows and dry_run):
+        return str(rows[0]["Id"])
+    if not account:
+        return None
+    if dry_run:
+        return NEW_ITEM
+    item = await find_or_create_item(qbo, CUSTOM_LINE_ITEM, account, uuid.uuid4().hex)
+    return str(item["Id"])
+
+
+async def _tax(qbo: QboClient, facts: QboFacts, settings: ObjectSettings) -> TaxMapping:
+    """Non-US companies: HubSpot tax rate id -> QuickBooks tax code, as the settings map
+    them (the rate "" maps lines without a HubSpot rate)."""
+    if facts.is_us:
+        return TaxMapping()
+    chosen: dict[str, str] = dict(settings.option("tax_map") or {})
+    codes = {c.id: QboTaxCode(c.id, c.percent) for c in await tax_codes(qbo)}
+    mapped = {rate: codes[code] for rate, code in chosen.items() if rate and code in codes}
+    return TaxMapping(mapped, codes.get(chosen.get("", "")))
+
+
+def _needs_item(invoices: Iterable[HsInvoice], items: _Items) -> bool:
+    return any(
+        not line.product_id or items.item_id(line.product_id) is None
+        for inv in invoices
+        for line in inv.lines
+    )
+
+
+async def _holders(
+    qbo: QboClient, facts: QboFacts, invoices: Iterable[HsInvoice]
+) -> dict[str, DocHolder]:
+    """E6 before sending: who holds the numbers we would send (custom numbers only)."""
+    if not facts.custom_txn_numbers:
+        return {}
+    numbers = [i.number for i in invoices if i.number]
+    return await doc_number_holders(qbo, numbers) if numbers else {}
+
+
+async def _decide(
+    ctx: OwnRun,
+    settings: ObjectSettings,
+    candidates: Sequence[tuple[Seen, store.InvoiceLink | None]],
+) -> tuple[Decided, bool]:
+    """What to do with the invoices that may go, and whether QuickBooks numbers invoices
+    (its numbers then go back to HubSpot)."""
+    if not candidates:
+        return Decided(), False
+    custom = _custom_mappings(settings)
+    service_date = settings.option("service_date_property") or None
+    invoices = await with_lines(ctx.hubspot, [s for s, _ in candidates], service_date, list(custom))
+    facts = await invoice_preferences(ctx.qbo)
+    customers = await _customers(ctx.qbo, invoices.values(), facts)
+    products = (line.product_id or "" for inv in invoices.values() for line in inv.lines)
+    items = _Items(store.parent_links(store.ITEMS, "hubspot", products))
+    item_id = None
+    if _needs_item(invoices.values(), items):
+        account = settings.option("custom_line_item_account")
+        item_id = await _custom_line_item(ctx.qbo, account, ctx.dry_run)
+    rules = OutboundContext(
+        facts, customers, items, item_id, await _tax(ctx.qbo, facts, settings), custom
+    )
+    holders = await _holders(ctx.qbo, facts, invoices.values())
+    return decide(candidates, invoices, rules, holders), not facts.custom_txn_numbers
+
+
+async def _with_tokens(
+    qbo: QboClient, sends: list[Send], voids: list[tuple[Seen, store.InvoiceLink]]
+) -> tuple[list[Send], list[Outcome]]:
+    """Updates and voids go with QuickBooks' current SyncToken; an invoice deleted in
+    QuickBooks is shown as such (never recreated)."""
+    ids = [str(s.body["Id"]) for s in sends if s.op == "update"] + [k.qbo_id for _, k in voids]
+    current = {str(r["Id"]): r for r in await read_invoices(qbo, ids)} if ids else {}
+    out: list[Send] = []
+    gone: list[Outcome] = []
+    for s in sends:
+        if s.op == "create":
+            out.append(s)
+            continue
+        row = current.get(str(s.body["Id"]))
+        if row is None:
+            gone.append(_deleted(s.hubspot_id, str(s.body["Id"]), s.name, s.number))
+        else:
+            out.append(Send(**{**vars(s), "body": {**s.body, "SyncToken": row["SyncToken"]}}))
+    for seen, link in voids:
+        row = current.get(link.qbo_id)
+        if row is None:
+            gone.append(_deleted(seen.id, link.qbo_id, seen.name, seen.number))
+        else:
+            out.append(void_send(seen, link, str(row["SyncToken"])))
+    return out, gone
+
+
+def _deleted(hs_id: str, qbo_id: str, name: str, number: str | None) -> Outcome:
+    problem = errors.deleted("quickbooks", "invoice")
+    return Outcome(hs_id, qbo_id, name, number, "failed", problem, "fail", "to_quickbooks")
+
+
+def _count(ctx: OwnRun, outcomes: Iterable[Outcome]) -> None:
+    for o in outcomes:
+        if o.state == "excluded":
+            ctx.summary.excluded += 1
+        elif o.state == "failed":
+            ctx.summary.failed += 1
+
+
+def _resolved(unchanged: Iterable[tuple[Seen, store.InvoiceLink]]) -> list[Outcome]:
+    """Unchanged invoices whose outbound failure is over (e.g. the E1 contact synced after
+    a link was made): synced again. Other states (inbound's E4/E5) are left alone."""
+    pairs = list(unchanged)
+    codes = store.state_codes(s.id for s, _ in pairs)
+    ours = set(RETRIED_EACH_RUN) | set(RETRIED_BY_THEMSELVES)
+    return [
+        Outcome(s.id, k.qbo_id, s.name, s.number, "synced")
+        for s, k in pairs
+        if codes.get(s.id) in ours
+    ]
+
+
+async def sync_outbound(
+    ctx: OwnRun, settings: ObjectSettings, backfill: Backfill | None = None
+) -> None:
+    if not ctx.dry_run:
+        await outbound_write.recover(ctx.qbo, ctx.hubspot, ctx.run_id, ctx.summary)
+    ctx.check_cancel()
+    read_start = time.time()
+    since = None if ctx.full or backfill else store.load_mark("hubspot")
+    retry = store.failed_hubspot_ids([*RETRIED_EACH_RUN, *RETRIED_BY_THEMSELVES])
+    extra = list(_custom_mappings(settings))
+    changed = await changed_invoices(ctx.hubspot, since, extra, sorted(retry))
+    if backfill is not None:
+        changed = [s for s in changed if _created(s) >= backfill.since]
+    ctx.progress(OBJECT, 0, len(changed), "invoices: read from HubSpot")
+    links = store.links_by_hubspot(s.id for s in changed)
+    switched_on = None if backfill else parse_moment(settings.option("enabled_at"))
+    sorted_ = sort_changed(changed, links, switched_on)
+    decided, numbers_back = await _decide(ctx, settings, sorted_.candidates)
+    sends, gone = await _with_tokens(ctx.qbo, decided.sends, sorted_.voids)
+    left = [*sorted_.left_out, *decided.failed, *gone]
+    ctx.plans[OBJECT] = plan_of(sends, left, {s.id: s for s in changed})
+    _count(ctx, left)
+    if ctx.dry_run:
+        ctx.summary.created["quickbooks"] += sum(1 for s in sends if s.op == "create")
+        ctx.summary.updated["quickbooks"] += sum(1 for s in sends if s.op != "create")
+        return
+    ctx.check_cancel()
+    store.record_outcomes(ctx.run_id, [*left, *_resolved(decided.unchanged)])
+    written = await outbound_write.send(ctx.qbo, ctx.run_id, sends, ctx.summary, not numbers_back)
+    await outbound_write.numbers_to_hubspot(ctx.hubspot, ctx.run_id, written.numbers_back)
+    ctx.progress(OBJECT, len(changed), len(changed), "invoices: sent to QuickBooks")
+    if backfill is None:
+        store.save_mark("hubspot", read_start - 1.0, full=since is None)
+
+
+def _created(seen: Seen) -> datetime:
+    return parse_moment(seen.obj.properties.get("hs_createdate")) or seen.modified_at
+
+
+__all__ = ["Backfill", "sync_outbound"]
