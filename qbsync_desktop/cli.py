@@ -193,7 +193,7 @@ def _run(
         if args.command == cli_settings.COMMAND:
             return cli_settings.run(args, connections.profiles, out)
         if args.command == cli_activity.COMMAND:
-            return cli_activity.run(args, paths, out, translate)
+            return cli_activity.run(args, paths, out)
     except CorruptDatabase as exc:
         how = f"qbsync fresh-database --profile {args.profile!r}"
         raise UserError(f"{exc.message} To do that, run: {how}") from exc

@@ -13,13 +13,13 @@ import json
 from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import peewee
 
-from qbsync_desktop.cli_i18n import CliTranslator
 from qbsync_desktop.cli_output import sanitise
 from qbsync_desktop.core.export import local_timestamp
+from qbsync_desktop.core.i18n import english
 from qbsync_desktop.core.paths import AppPaths
 from qbsync_desktop.core.sync.activity_log import (
     ActivityLog,
@@ -31,6 +31,34 @@ from qbsync_desktop.core.sync.activity_log import (
 
 COMMAND = "activity"
 OK = 0
+
+
+class Speaks(Protocol):
+    """The CLI's translator (cli_i18n.CliTranslator): Qt's argument order, marked texts,
+    numbers with the language's grouping."""
+
+    def __call__(
+        self, context: str, text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str: ...
+
+    def marked(self, context: str, text: str, n: int = -1) -> str: ...
+
+    def number(self, n: int) -> str: ...
+
+
+class English:
+    """The texts as written, when no translator is given."""
+
+    def __call__(
+        self, context: str, text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return self.marked(context, text, n)
+
+    def marked(self, context: str, text: str, n: int = -1) -> str:
+        return english(text, n) if n >= 0 else text
+
+    def number(self, n: int) -> str:
+        return f"{n:,}"
 
 
 def add_parser(sub: Any) -> None:
@@ -46,8 +74,9 @@ def run(
     args: argparse.Namespace,
     paths: AppPaths,
     out: Callable[[str], None],
-    translate: CliTranslator,
+    translate: Speaks | None = None,
 ) -> int:
+    translate = translate or English()
     db_file = paths.database_file(args.profile)
     db = peewee.SqliteDatabase(str(db_file), pragmas={"busy_timeout": 10_000})
     try:
@@ -81,7 +110,7 @@ def _as_json(log: ActivityLog | None, args: argparse.Namespace) -> dict[str, Any
 
 
 def _print_runs(
-    runs: list[RunRow], profile: str, out: Callable[[str], None], translate: CliTranslator
+    runs: list[RunRow], profile: str, out: Callable[[str], None], translate: Speaks
 ) -> None:
     if not runs:
         out(translate("CliActivity", "Profile {profile}: no syncs yet.").format(profile=profile))
@@ -108,7 +137,7 @@ def _print_runs(
 
 
 def _print_records(
-    log: ActivityLog | None, run_id: int, out: Callable[[str], None], translate: CliTranslator
+    log: ActivityLog | None, run_id: int, out: Callable[[str], None], translate: Speaks
 ) -> None:
     entries = list(log.iter_entries(run_id)) if log else []
     if not entries:
