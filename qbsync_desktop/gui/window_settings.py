@@ -34,6 +34,7 @@ class SettingsMixin(_Base):
         self.tabs.addTab(self.settings_page, icon("sync"), "Sync settings")
         self._plan_dir = tempfile.TemporaryDirectory(prefix="qbsync-plan-")
         self._pending_plan: Path | None = None
+        self._plan_settings: SyncSettings | None = None  # what the pending plan ran with
         self.plan_dialog: PlanDialog | None = None
         self.findings: list[Any] | None = None
         self.settings_page.save_requested.connect(self.save_settings)
@@ -145,6 +146,7 @@ class SettingsMixin(_Base):
             self.status_line.setText("A sync is running; try the dry run when it has finished.")
             return False
         self._pending_plan = target
+        self._plan_settings = settings  # the preview lists the filters it ran with
         return True
 
     def _show_plan(self, result: Any) -> None:
@@ -154,7 +156,9 @@ class SettingsMixin(_Base):
         if not target.exists():
             self.status_line.setText("The dry run ended without a plan.")
             return
-        self.plan_dialog = PlanDialog(target, self.ask_save_path, self, client=self._profile)
+        self.plan_dialog = PlanDialog(
+            target, self.ask_save_path, self, client=self._profile, settings=self._plan_settings
+        )
         self.plan_dialog.show()
 
     # --- QuickBooks facts: income accounts and the pre-flight check -----------------------

@@ -117,3 +117,18 @@ def test_filters_of_syncs_switched_off_are_not_listed() -> None:
     assert filter_lines(settings) == [
         "Contacts ⇄ Customers: leave out records where company name contains “Blake”"
     ]
+
+
+def test_a_dry_run_from_the_settings_page_lists_the_edited_filters(
+    qtbot: Any, make_window: Any
+) -> None:
+    window = make_window()
+    window.settings_page.editors["contacts"].add_filter("company", "contains", "Blake")
+    with qtbot.waitSignal(window.sync_finished, timeout=10000):
+        window.settings_page.dry_run_button.click()
+    dialog = window.plan_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.filters.text().endswith(
+        "Contacts ⇄ Customers: leave out records where company name contains “Blake”"
+    )
+    assert window.progress.isHidden()
