@@ -132,3 +132,25 @@ def test_a_dry_run_from_the_settings_page_lists_the_edited_filters(
         "Contacts ⇄ Customers: leave out records where company name contains “Blake”"
     )
     assert window.progress.isHidden()
+
+
+def test_the_window_says_preview_while_previewing(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    import threading
+
+    from .fakes import FakeRunner
+
+    runner = FakeRunner()
+    runner.gate = threading.Event()
+    window = make_window(sync_runner=runner, synced_before=True, profile="Acme")
+    said: list[str] = []
+    window.progress.valueChanged.connect(lambda _: said.append(window.progress.format()))
+    assert window.sync_now(dry_run=True, plan_csv=tmp_path / "plan.csv")
+    said += [window.status_line.text(), window.progress.format()]
+    assert window.status_line.text() == "Preview… (nothing is written)"
+    assert window.tray.state != "syncing"
+    with qtbot.waitSignal(window.sync_finished, timeout=10000):
+        runner.gate.set()
+    assert said and not any("Sync" in text for text in said), said
+    assert window.status_line.text().startswith("Preview")
