@@ -92,7 +92,9 @@ class ShownSection(SettingSection):
 
     def __init__(self, kind: ObjectType, setting: SettingField, form: QFormLayout) -> None:
         super().__init__(kind, setting, form)
-        self.line = plain_label("", f"{kind.name}_{setting.attribute}", wrap=True)
+        # Not wrapped: a wrapped label in the form is cut to one line's height (its lines
+        # are explicit anyway).
+        self.line = plain_label("", f"{kind.name}_{setting.attribute}")
         self.current: Any = setting.default
         form.addRow(self.title(), self.line)
 
