@@ -57,6 +57,14 @@ def test_lines_changed_added_and_removed_in_quickbooks_follow_in_hubspot(synced:
         body["DueDate"] = "2026-12-31"
 
     edited = edit_invoice(synced, invoice["Id"], change)
+    preview = Calls(synced)
+    with synced.watching(preview.hook):
+        dry = inbound(synced, dry_run=True)
+    assert preview.writes("hubspot") == []
+    (pair,) = dry.plans["invoices"].of("update")
+    assert pair.qbo is not None and pair.qbo.id == invoice["Id"]
+    assert str(pair.to_hubspot["line_items"]).endswith("(removed: 1)")
+    assert pair.to_hubspot["hs_due_date"] == "2026-12-31T00:00:00.000Z"
     calls = Calls(synced)
     with synced.watching(calls.hook):
         run = inbound(synced)

@@ -237,12 +237,8 @@ async def _creates(ctx: InboundRun, d: Decisions) -> None:
             ctx.summary.created["hubspot"] += 1
             continue
         if result is None or result.problem is not None or result.hubspot_id is None:
-            _fail(
-                d,
-                row,
-                result.problem if result and result.problem else errors.service_error("hubspot"),
-                None,
-            )
+            problem = result.problem if result is not None else None
+            _fail(d, row, problem or errors.service_error("hubspot"), None)
             continue
         ctx.summary.created["hubspot"] += 1
         d.links.append(
@@ -285,7 +281,7 @@ async def _updates(ctx: InboundRun, d: Decisions) -> None:
                 PairPlan(
                     SideRecord("hubspot", link.hubspot_id, {}, _name(row)),
                     _qbo_record(row),
-                    to_hubspot={c.split(": ", 1)[0]: c.split(": ", 1)[-1] for c in edit.describe()},
+                    to_hubspot=edit.as_values(),
                     merged=dict(_values(row)),
                 )
             )

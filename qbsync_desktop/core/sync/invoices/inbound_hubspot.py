@@ -168,6 +168,16 @@ class Edit:
     def empty(self) -> bool:
         return not (self.properties or self.upserts or self.removed or self.status)
 
+    def as_values(self) -> dict[str, str | None]:
+        """The edit as the dry-run view lists changes (property -> new value)."""
+        values: dict[str, str | None] = dict(self.properties)
+        if self.upserts or self.removed:
+            names = [ln.properties.get("name", "") for ln in self.upserts]
+            values["line_items"] = f"{', '.join(names)} (removed: {len(self.removed)})"
+        if self.status:
+            values["hs_invoice_status"] = self.status
+        return values
+
     def describe(self) -> list[str]:
         words = [f"{k}: {v}" for k, v in sorted(self.properties.items())]
         for ln in self.upserts:
