@@ -16,14 +16,13 @@ from qbsync_desktop.core.store import SyncRun, open_database
 from qbsync_desktop.core.sync.events import RunSummary
 from qbsync_desktop.core.sync.invoices.inbound import sync_inbound
 from qbsync_desktop.core.sync.object_settings import ObjectSettings
-from tests.engine.invoices.inbound_support import Run
+from tests.engine.invoices.inbound_support import own_run
 
 
 async def _run(connections: Connections, profile: str) -> RunSummary:
     async with httpx.AsyncClient(timeout=30) as http:
         hubspot, qbo = connections.clients(profile, http)
-        run_id = SyncRun.create().id
-        run = Run(hubspot, qbo, run_id, False, False, RunSummary(run_id))
+        run = own_run(hubspot, qbo, SyncRun.create().id)
         await sync_inbound(run, ObjectSettings(direction="to_hubspot"))
         return run.summary
 

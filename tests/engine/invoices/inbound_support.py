@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
@@ -23,36 +22,33 @@ from qbsync_desktop.core.store import SyncRun, open_database
 from qbsync_desktop.core.sync.events import RunSummary
 from qbsync_desktop.core.sync.invoices.inbound import sync_inbound
 from qbsync_desktop.core.sync.object_settings import ObjectSettings
-from qbsync_desktop.core.sync.vocabulary import Plan
+from qbsync_desktop.core.sync.own_run import OwnRun
+from qbsync_desktop.core.sync.settings import SyncSettings
 from tests.engine.conftest import Synced
 
 WRITE_METHODS = ("POST", "PATCH", "PUT", "DELETE")
 
 
-@dataclass
-class Run:
-    """The run context inbound gets from the engine (`OwnRun`), for a test."""
-
-    hubspot: HubSpotClient
-    qbo: QboClient
-    run_id: int
-    dry_run: bool
-    full: bool
-    summary: RunSummary
-    plans: dict[str, Plan] = field(default_factory=dict)
-    progress: Callable[[str, int, int | None, str], None] = lambda *a: None
-    check_cancel: Callable[[], None] = lambda: None
+def own_run(
+    hubspot: HubSpotClient, qbo: QboClient, run_id: int, dry_run: bool = False, full: bool = False
+) -> OwnRun:
+    """The context the engine gives a type's own run, with progress and cancel left idle."""
+    summary = RunSummary(run_id, dry_run=dry_run)
+    return OwnRun(hubspot, qbo, SyncSettings(), run_id, dry_run, full, summary, _idle, lambda: None)
 
 
-def inbound(synced: Synced, *, dry_run: bool = False, full: bool = False, **options: Any) -> Run:
+def _idle(obj: str, done: int, total: int | None, message: str) -> None:
+    return None
+
+
+def inbound(synced: Synced, *, dry_run: bool = False, full: bool = False, **options: Any) -> OwnRun:
     """One inbound pass with these invoice options (`inbound_created_after`...)."""
     settings = ObjectSettings(direction="to_hubspot", own=dict(options))
 
-    async def go() -> Run:
+    async def go() -> OwnRun:
         async with httpx.AsyncClient(timeout=30) as http:
             hubspot, qbo = synced.connections.clients(synced.profile, http)
-            run_id = SyncRun.create(dry_run=dry_run).id
-            run = Run(hubspot, qbo, run_id, dry_run, full, RunSummary(run_id, dry_run=dry_run))
+            run = own_run(hubspot, qbo, SyncRun.create(dry_run=dry_run).id, dry_run, full)
             await sync_inbound(run, settings)
             return run
 

@@ -91,3 +91,17 @@ def test_a_second_run_reads_no_echo_and_writes_nothing(synced: Synced) -> None:
     assert calls.writes("hubspot") == [] and calls.writes("quickbooks") == []
     assert again.summary.created["hubspot"] == again.summary.updated["hubspot"] == 0
     assert len(calls.sent) <= 2, calls.sent  # the change feed, and nothing for each invoice
+
+
+def test_the_engine_brings_invoices_in_when_invoice_sync_writes_to_hubspot(synced: Synced) -> None:
+    synced.settings("invoices", enabled=True, direction="to_hubspot")
+    synced.sync(objects=("contacts", "products", "invoices"))
+    invoices = qbo_invoices(synced)
+    assert all(invoice_by_key(synced, invoice_key(i["Id"])) for i in invoices)
+    calls = Calls(synced)
+    with synced.watching(calls.hook):
+        again, _ = synced.sync(objects=("contacts", "products", "invoices"))
+    assert again.writes == 0 and calls.writes("hubspot") == []
+    with synced.database():
+        states = RecordState.select().where(RecordState.object == "invoices")
+        assert {s.state for s in states} == {"synced"} and len(states) == len(invoices)
