@@ -54,7 +54,9 @@ from qbsync_desktop.core.sync.invoices.outbound_write import Send
 from qbsync_desktop.core.sync.invoices.store import OBJECT, Outcome
 from qbsync_desktop.core.sync.object_settings import ObjectSettings
 from qbsync_desktop.core.sync.own_run import OwnRun
-from qbsync_desktop.core.sync.problems import RETRIED_BY_THEMSELVES
+from qbsync_desktop.core.sync.problems import RETRIED_BY_THEMSELVES, ProblemCode
+
+FROM_QUICKBOOKS = ProblemCode.INVOICE_FROM_QUICKBOOKS
 
 CUSTOM_LINE_ITEM = "Custom line item"
 NEW_ITEM = "new"  # the dry run's stand-in id for a custom line item about to be made
@@ -272,6 +274,9 @@ async def sync_outbound(
     sends, gone = await _with_tokens(ctx.qbo, decided.sends, sorted_.voids)
     left = [*sorted_.left_out, *decided.failed, *gone]
     ctx.plans[OBJECT] = plan_of(sends, left, {s.id: s for s in changed})
+    # A QuickBooks-made invoice's state is inbound's to record (synced, or E4/E5): outbound
+    # only says in its plan why it leaves the invoice alone.
+    left = [o for o in left if o.problem is None or o.problem.code != FROM_QUICKBOOKS]
     _count(ctx, left)
     if ctx.dry_run:
         ctx.summary.created["quickbooks"] += sum(1 for s in sends if s.op == "create")

@@ -3,6 +3,7 @@ direction says. Called by the engine in the invoices' level (`ObjectType.run`)."
 
 from __future__ import annotations
 
+from qbsync_desktop.core.sync.invoices.inbound import sync_inbound
 from qbsync_desktop.core.sync.invoices.outbound import sync_outbound
 from qbsync_desktop.core.sync.object_settings import ObjectSettings
 from qbsync_desktop.core.sync.own_run import OwnRun
@@ -10,13 +11,8 @@ from qbsync_desktop.core.sync.own_run import OwnRun
 
 async def run_invoices(ctx: OwnRun, settings: ObjectSettings) -> None:
     # Outbound first: a HubSpot invoice sent now is linked before inbound reads QuickBooks'
-    # changes, so inbound sees our own create as a HubSpot-made invoice, not a new one.
+    # changes, so inbound meets our own create as a HubSpot-made invoice, not a new one.
     if settings.writes_to("quickbooks"):
         await sync_outbound(ctx, settings)
     if settings.writes_to("hubspot"):
-        await _inbound(ctx, settings)
-
-
-async def _inbound(ctx: OwnRun, settings: ObjectSettings) -> None:
-    """Inbound is another engineer's module, landing in parallel (see the contract)."""
-    return None
+        await sync_inbound(ctx, settings)
