@@ -5,12 +5,14 @@ number and dates, finalised; our own writes are not read back as changes."""
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from qbsync_desktop.core.store import Link, RecordState
 from qbsync_desktop.core.sync.invoice_inbound import invoice_key, line_key
 from tests.engine.conftest import Synced
 from tests.engine.invoices.inbound_support import (
     Calls,
+    hubspot_invoices,
     inbound,
     invoice_by_key,
     lines_of,
@@ -105,3 +107,33 @@ def test_the_engine_brings_invoices_in_when_invoice_sync_writes_to_hubspot(synce
     with synced.database():
         states = RecordState.select().where(RecordState.object == "invoices")
         assert {s.state for s in states} == {"synced"} and len(states) == len(invoices)
+
+
+def test_both_ways_inbound_never_brings_back_what_outbound_sent(synced: Synced) -> None:
+    async def income_account(hubspot: Any, qbo: Any) -> str:
+        rows = await qbo.query("SELECT * FROM Account WHERE AccountType = 'Income'")
+        return str(rows[0]["Id"])
+
+    made_in_qbo = {i["Id"] for i in qbo_invoices(synced)}
+    own = {
+        "custom_line_item_account": synced.api(income_account),
+        "enabled_at": "2000-01-01T00:00:00+00:00",  # every HubSpot invoice counts
+    }
+    synced.settings("invoices", enabled=True, direction="both", own=own)
+    everything = ("contacts", "products", "invoices")
+    synced.sync(objects=everything)
+    sent = {i["Id"] for i in qbo_invoices(synced)} - made_in_qbo
+    assert sent  # outbound created invoices in QuickBooks in the same run
+    keys = [o.properties.get("qbsync_key") for o in hubspot_invoices(synced)]
+    assert sorted(k for k in keys if k) == sorted(invoice_key(i) for i in made_in_qbo)
+    with synced.database():
+        states = {
+            s.qbo_id: s.state
+            for s in RecordState.select().where(RecordState.object == "invoices")
+            if s.qbo_id in made_in_qbo
+        }
+    assert states == dict.fromkeys(made_in_qbo, "synced")
+    calls = Calls(synced)
+    with synced.watching(calls.hook):
+        again, _ = synced.sync(objects=everything)
+    assert again.writes == 0 and calls.writes("hubspot") == [], calls.writes("hubspot")
