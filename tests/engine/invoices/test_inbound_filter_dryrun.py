@@ -3,13 +3,15 @@ allows them) and the dry run (per invoice what would happen, nothing written).""
 
 from __future__ import annotations
 
+from typing import Any
+
 from qbsync_desktop.core.store import Link, RecordState
 from qbsync_desktop.core.sync.problems import render
 from tests.engine.conftest import Synced
 from tests.engine.invoices.inbound_support import Calls, inbound, qbo_invoices
 
 
-def _rows(synced: Synced, model: type) -> list:  # type: ignore[type-arg]
+def _rows(synced: Synced, model: Any) -> list[Any]:
     with synced.database():
         return list(model.select().where(model.object == "invoices"))
 
