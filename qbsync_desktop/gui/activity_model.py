@@ -53,13 +53,42 @@ def entry_headers() -> list[str]:
     ]
 
 
-class RunsModel(QAbstractTableModel):
+class _ReadOnlyTable(QAbstractTableModel):
+    """A read-only table of `rows()` under fixed headers."""
+
+    def __init__(self, headers: list[str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._headers = headers
+
+    def rows(self) -> list[Any]:
+        raise NotImplementedError
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self.rows())
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._headers)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        return read_only_flags(index)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return None
+
+
+class RunsModel(_ReadOnlyTable):
     """The runs, newest first (one page: a run a minute makes 1,440 a day)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(run_headers(), parent)
         self.runs: list[RunRow] = []
-        self._headers = run_headers()
+
+    def rows(self) -> list[RunRow]:
+        return self.runs
 
     def set_runs(self, runs: list[RunRow]) -> None:
         self.beginResetModel()
@@ -79,15 +108,6 @@ class RunsModel(QAbstractTableModel):
             or translate("ActivityModel", "Nothing changed"),
         ]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self.runs)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._headers)
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        return read_only_flags(index)
-
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.runs):
             return None
@@ -100,51 +120,55 @@ class RunsModel(QAbstractTableModel):
             return _RIGHT
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return None
 
-
-class EntriesModel(QAbstractTableModel):
+class EntriesModel(_ReadOnlyTable):
     """One run's records, read a page at a time as the view scrolls (Qt's fetchMore)."""
 
     def __init__(self, parent: QObject | None = None, page: int = PAGE) -> None:
-        super().__init__(parent)
+        super().__init__(entry_headers(), parent)
         self.page = page
         self.log: ActivityLog | None = None
         self.run_id: int | None = None
         self.entries: list[Entry] = []
         self.total = 0
-        self._headers = entry_headers()
         self._shown: dict[int, tuple[str, str]] = {}  # entry id -> (sentence, details)
+        self._fetching = False
+
+    def rows(self) -> list[Entry]:
+        return self.entries
 
     def show_run(self, log: ActivityLog | None, run_id: int | None) -> None:
         self.beginResetModel()
         self.log, self.run_id = log, run_id
         self.entries, self._shown = [], {}
-        self.total = log.entry_count(run_id) if log is not None and run_id is not None else 0
+        self.total = 0  # a view answers the reset by fetching: not before the reset is done
         self.endResetModel()
-        if self.canFetchMore(QModelIndex()):
-            self.fetchMore(QModelIndex())
+        if log is not None and run_id is not None:
+            self.total = log.entry_count(run_id)
+            if self.canFetchMore(QModelIndex()):
+                self.fetchMore(QModelIndex())
 
     def canFetchMore(self, parent: _Index) -> bool:
-        return not parent.isValid() and self.log is not None and len(self.entries) < self.total
+        if parent.isValid() or self.log is None or self._fetching:
+            return False  # a view asking again while rows go in waits for the next turn
+        return len(self.entries) < self.total
 
     def fetchMore(self, parent: _Index) -> None:
-        if self.log is None or self.run_id is None or parent.isValid():
-            return
+        if not self.canFetchMore(parent) or self.log is None or self.run_id is None:
+            return  # asked while a page goes in, or during a reset (a view, a tester)
         after = self.entries[-1].id if self.entries else 0
         page = self.log.entries(self.run_id, after, self.page)
         if not page:
             self.total = len(self.entries)  # the run's rows went away meanwhile
             return
         start = len(self.entries)
-        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-        self.entries.extend(page)
-        self.endInsertRows()
+        self._fetching = True
+        try:
+            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+            self.entries.extend(page)
+            self.endInsertRows()
+        finally:
+            self._fetching = False
 
     def words(self, entry: Entry) -> tuple[str, str]:
         """What happened in a sentence, and the details (API names and values)."""
@@ -156,15 +180,6 @@ class EntriesModel(QAbstractTableModel):
             changes = entry.changes(translate_marked)
             said = self._shown[entry.id] = (line.text, changes or line.details)
         return said
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._headers)
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        return read_only_flags(index)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.entries):
@@ -183,11 +198,4 @@ class EntriesModel(QAbstractTableModel):
             text, details = self.words(entry)
             fix = entry.problem_words(translate_marked)[1]
             return plain_tip("\n".join(part for part in (text, details, fix) if part))
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
         return None

@@ -8,13 +8,13 @@ Nothing here is Qt; the table model wraps it.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Protocol
 
 from qbsync_desktop.core.store.queries import STORE_COLUMNS, problem_of
+from qbsync_desktop.core.store.reading import Executes, query_rows
 from qbsync_desktop.core.sync.problems import TEMPLATES, Problem, Words, label, render
 
 STATES: tuple[str, ...] = ("synced", "failed", "excluded")
@@ -132,29 +132,14 @@ class RecordSource(Protocol):
     def failed_count(self) -> int: ...
 
 
-class _Executes(Protocol):
-    """The part of a peewee Database (or a sqlite3 connection) this module uses."""
-
-    def execute_sql(self, sql: str, params: Sequence[Any] | None = ...) -> Any: ...
-
-
 class SqlRecordSource:
     """Reads `record_state`; a missing table (no sync yet) reads as empty."""
 
-    def __init__(self, database: _Executes) -> None:
+    def __init__(self, database: Executes) -> None:
         self.database = database
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        try:
-            return list(self.database.execute_sql(sql, list(params)).fetchall())
-        except sqlite3.OperationalError as exc:
-            if "no such table" in str(exc):
-                return []
-            raise
-        except Exception as exc:  # peewee wraps sqlite errors in its own OperationalError
-            if "no such table" in str(exc):
-                return []
-            raise
+        return query_rows(self.database, sql, params)  # no table yet: no rows
 
     def ids(self, flt: RecordFilter, sort_key: str = "name", descending: bool = False) -> list[int]:
         if sort_key not in _SORT_SQL:

@@ -13,10 +13,11 @@ import json
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from qbsync_desktop.core.export import write_csv
 from qbsync_desktop.core.i18n import QT_TRANSLATE_NOOP, english
+from qbsync_desktop.core.store.reading import Executes, query_rows
 from qbsync_desktop.core.sync import objects
 from qbsync_desktop.core.sync.problems import (
     Problem,
@@ -83,12 +84,6 @@ Counted = Callable[[str, str, int], str]
 
 def english_counted(context: str, text: str, n: int = -1) -> str:
     return english(text, n) if n >= 0 else text
-
-
-class Executes(Protocol):
-    """The part of a peewee Database (or a sqlite3 connection) this module uses."""
-
-    def execute_sql(self, sql: str, params: Sequence[Any] | None = ...) -> Any: ...
 
 
 @dataclass
@@ -217,12 +212,7 @@ class ActivityLog:
         self.database = database
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        try:
-            return list(self.database.execute_sql(sql, list(params)).fetchall())
-        except Exception as exc:  # sqlite's OperationalError, or peewee's wrapping it
-            if "no such table" in str(exc):
-                return []
-            raise
+        return query_rows(self.database, sql, params)
 
     def runs(self, limit: int = PAGE, offset: int = 0, previews: bool = False) -> list[RunRow]:
         """Runs newest first; previews (dry runs, which write nothing) only when asked."""
