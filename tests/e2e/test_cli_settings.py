@@ -1,16 +1,12 @@
 """`qbsync settings show|set` as real processes over a profile: every registered type's
 settings by key, changes checked like the window's Save, nothing saved when one is bad.
-
-The type with every kind of own option (date, tax map, shown-only, switched-on hook,
-depends on contacts and products) is the toy one until the invoices type lands: its
-processes are `python -m tests.support.toy_invoices`, which is `qbsync` with it registered.
+Invoices bring every kind of own option (an account, a date, a tax map, a shown-only
+moment set when switched on) and depend on contacts and products.
 """
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -19,30 +15,18 @@ import pytest
 
 from qbsync_desktop.core.profiles import ProfileStore
 from qbsync_desktop.core.sync import objects
-from tests.e2e.test_cli_errors import ROOT, Cli, assert_plain_failure
-from tests.support.toy_invoices import NAME as TOY
+from tests.e2e.test_cli_errors import Cli, assert_plain_failure
 
 PROFILE = "Acme"
+INVOICES = "invoices"  # the type with every kind of own option
 
 
 class SettingsCli(Cli):
-    def toy(self, *args: str) -> subprocess.CompletedProcess[str]:
-        """`qbsync ARGS` with the toy invoice type registered (a real process too)."""
-        return subprocess.run(
-            [sys.executable, "-m", "tests.support.toy_invoices", *args],
-            capture_output=True,
-            text=True,
-            env=self.env,
-            cwd=ROOT,
-            timeout=120,
-        )
-
     def saved(self) -> dict[str, Any]:
         return ProfileStore(self.paths.profiles_file).require(PROFILE).sync
 
-    def shown(self, toy: bool = False) -> dict[str, Any]:
-        args = ("settings", "show", "--profile", PROFILE, "--json")
-        proc = self.toy(*args) if toy else self.run(*args)
+    def shown(self) -> dict[str, Any]:
+        proc = self.run("settings", "show", "--profile", PROFILE, "--json")
         assert proc.returncode == 0, proc.stderr
         shown: dict[str, Any] = json.loads(proc.stdout)
         return shown
@@ -146,13 +130,13 @@ def test_unknown_profile_and_missing_assignments(cli: SettingsCli) -> None:
     assert "<object>.<setting>" in set_help.stdout and "today" in set_help.stdout
 
 
-def test_switching_a_dependent_type_on_is_checked_and_records_since_when(
+def test_switching_invoices_on_is_checked_and_records_since_when(
     cli: SettingsCli,
 ) -> None:
-    shown = cli.shown(toy=True)["objects"][TOY]
+    shown = cli.shown()["objects"][INVOICES]
     assert shown["enabled"] is False
     assert shown["options"]["enabled_at"] == {
-        "label": "Counting invoices created or changed since",
+        "label": "Invoices count from",
         "kind": "shown",
         "value": None,
         "settable": False,
@@ -160,42 +144,42 @@ def test_switching_a_dependent_type_on_is_checked_and_records_since_when(
     }
     # Needs its parents switched on: the validate() sentence, nothing saved.
     before = cli.saved()
-    off = cli.toy(
+    off = cli.run(
         "settings", "set", "--profile", PROFILE, "products.enabled=false",
-        f"{TOY}.enabled=true", f"{TOY}.custom_line_item_account=81",
+        f"{INVOICES}.enabled=true", f"{INVOICES}.custom_line_item_account=81",
     )  # fmt: skip
-    assert_plain_failure(off, 2, "Not saved", "needs Products ⇄ Items switched on")
+    assert_plain_failure(off, 2, "Not saved", "Invoices ⇄ Invoices needs Products ⇄ Items")
     # The type's own check.
-    no_account = cli.toy("settings", "set", "--profile", PROFILE, f"{TOY}.enabled=true")
-    assert_plain_failure(no_account, 2, "income account of custom line items")
+    no_account = cli.run("settings", "set", "--profile", PROFILE, f"{INVOICES}.enabled=true")
+    assert_plain_failure(no_account, 2, "Not saved", "income account of the “Custom line item”")
     # A shown-only option cannot be set.
-    shown_only = cli.toy(
-        "settings", "set", "--profile", PROFILE, f"{TOY}.enabled_at=2020-01-01T00:00:00+00:00"
+    shown_only = cli.run(
+        "settings", "set", "--profile", PROFILE, f"{INVOICES}.enabled_at=2020-01-01T00:00:00+00:00"
     )
-    assert_plain_failure(shown_only, 2, f"{TOY}.enabled_at", "set by qbsync")
+    assert_plain_failure(shown_only, 2, f"{INVOICES}.enabled_at", "set by qbsync")
     for bad, words in (
-        (f"{TOY}.inbound_created_after=1 Dec", ("yyyy-mm-dd", "today")),
-        (f"{TOY}.tax_map=[1]", ("tax rate", "tax code")),
-        (f"{TOY}.tax_map=" + json.dumps({"12": 5}), ("tax rate", "tax code")),
+        (f"{INVOICES}.inbound_created_after=1 Dec", ("yyyy-mm-dd", "today")),
+        (f"{INVOICES}.tax_map=[1]", ("tax rate", "tax code")),
+        (f"{INVOICES}.tax_map=" + json.dumps({"12": 5}), ("tax rate", "tax code")),
     ):
-        assert_plain_failure(cli.toy("settings", "set", "--profile", PROFILE, bad), 2, *words)
+        assert_plain_failure(cli.run("settings", "set", "--profile", PROFILE, bad), 2, *words)
     assert cli.saved() == before
 
     start = datetime.now(UTC).replace(microsecond=0)
-    on = cli.toy(
-        "settings", "set", "--profile", PROFILE, f"{TOY}.enabled=true",
-        f"{TOY}.custom_line_item_account=81", f"{TOY}.inbound_created_after=today",
-        f"{TOY}.service_date_property=hs_service_date", f"{TOY}.tax_map=" + '{"12": "5"}',
+    on = cli.run(
+        "settings", "set", "--profile", PROFILE, f"{INVOICES}.enabled=true",
+        f"{INVOICES}.custom_line_item_account=81", f"{INVOICES}.inbound_created_after=today",
+        f"{INVOICES}.service_date_property=hs_service_date", f"{INVOICES}.tax_map=" + '{"12": "5"}',
     )  # fmt: skip
     assert on.returncode == 0, on.stderr
-    options = cli.shown(toy=True)["objects"][TOY]["options"]
+    options = cli.shown()["objects"][INVOICES]["options"]
     enabled_at = datetime.fromisoformat(options["enabled_at"]["value"])
     assert start <= enabled_at <= datetime.now(UTC)
     assert options["inbound_created_after"]["value"] == date.today().isoformat()
     assert options["service_date_property"]["value"] == "hs_service_date"
     assert options["tax_map"]["value"] == {"12": "5"}
-    text = cli.toy("settings", "show", "--profile", PROFILE).stdout
-    assert f"{TOY}.enabled_at = {options['enabled_at']['value']}" in text
+    text = cli.run("settings", "show", "--profile", PROFILE).stdout
+    assert f"{INVOICES}.enabled_at = {options['enabled_at']['value']}" in text
     assert "set by qbsync" in text
 
     # A save that leaves it on keeps the moment (an old one, written in the file here);
@@ -203,13 +187,13 @@ def test_switching_a_dependent_type_on_is_checked_and_records_since_when(
     old = "2020-01-01T00:00:00+00:00"
     store = ProfileStore(cli.paths.profiles_file)
     profile = store.require(PROFILE)
-    profile.sync["objects"][TOY]["own"]["enabled_at"] = old
+    profile.sync["objects"][INVOICES]["own"]["enabled_at"] = old
     store.save(profile)
-    kept = cli.toy("settings", "set", "--profile", PROFILE, f"{TOY}.direction=both")
+    kept = cli.run("settings", "set", "--profile", PROFILE, f"{INVOICES}.direction=both")
     assert kept.returncode == 0, kept.stderr
-    assert cli.shown(toy=True)["objects"][TOY]["options"]["enabled_at"]["value"] == old
+    assert cli.shown()["objects"][INVOICES]["options"]["enabled_at"]["value"] == old
     for value in ("false", "true"):
-        proc = cli.toy("settings", "set", "--profile", PROFILE, f"{TOY}.enabled={value}")
+        proc = cli.run("settings", "set", "--profile", PROFILE, f"{INVOICES}.enabled={value}")
         assert proc.returncode == 0, proc.stderr
-    moved = cli.shown(toy=True)["objects"][TOY]["options"]["enabled_at"]["value"]
+    moved = cli.shown()["objects"][INVOICES]["options"]["enabled_at"]["value"]
     assert datetime.fromisoformat(moved) >= start

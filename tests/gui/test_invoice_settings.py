@@ -2,30 +2,26 @@
 a line item property; switching on checked like validate() and saved through
 `switched_on_since`; the lists read from both sandboxes.
 
-A toy type with every kind of own option (tests/support/toy_invoices.py) stands in for
-the invoice type until its module lands.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox
 
 from qbsync_desktop.core.paths import AppPaths
+from qbsync_desktop.core.sync import objects
 from qbsync_desktop.core.sync.objects import ObjectType
 from qbsync_desktop.core.sync.settings import SyncSettings
 from qbsync_desktop.gui.invoice_settings import ServiceDateSection, SwitchedOnSection
 from qbsync_desktop.gui.option_sections import DateSection, TaxMapSection
 from qbsync_desktop.gui.settings_page import ObjectEditor
 from qbsync_desktop.gui.timefmt import local_time
-from tests.support.object_types import registered
-from tests.support.toy_invoices import NAME, TOY_INVOICES
 
 from .conftest import open_sandbox_window
 from .test_window_sandboxes import connect_both
@@ -33,25 +29,27 @@ from .test_window_sandboxes import connect_both
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 
 
+NAME = "invoices"
+
+
 @pytest.fixture
-def toy() -> Iterator[ObjectType]:
-    with registered(TOY_INVOICES) as kind:
-        yield kind
+def invoices() -> ObjectType:
+    return objects.get(NAME)
 
 
 def saved(window: Any) -> SyncSettings:
     return SyncSettings.from_dict(window.profiles.require(window.profile).sync)
 
 
-def test_each_option_kind_gets_its_section(qtbot: Any, toy: ObjectType) -> None:
-    editor = ObjectEditor(toy)
+def test_each_option_kind_gets_its_section(qtbot: Any, invoices: ObjectType) -> None:
+    editor = ObjectEditor(invoices)
     qtbot.addWidget(editor)
     sections = editor.sections
     assert isinstance(sections["inbound_created_after"], DateSection)
     assert isinstance(sections["tax_map"], TaxMapSection)
     assert isinstance(sections["enabled_at"], SwitchedOnSection)
     assert isinstance(sections["service_date_property"], ServiceDateSection)
-    start = toy.default_settings().with_option("tax_map", {"99": "7"})
+    start = invoices.default_settings().with_option("tax_map", {"99": "7"})
     editor.load(start)
 
     # The date: none, then today in one click, then none again.
@@ -113,7 +111,7 @@ def test_each_option_kind_gets_its_section(qtbot: Any, toy: ObjectType) -> None:
 
 
 def test_switching_on_is_checked_and_saved_with_its_moment(
-    qtbot: Any, make_window: Any, toy: ObjectType
+    qtbot: Any, make_window: Any, invoices: ObjectType
 ) -> None:
     window = make_window(profile="Acme")
     page = window.settings_page
@@ -124,7 +122,7 @@ def test_switching_on_is_checked_and_saved_with_its_moment(
     editor.sections["custom_line_item_account"].combo.setEditText("81")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert not page.error.isHidden()
-    assert "needs Products ⇄ Items switched on" in page.error.text()
+    assert "Invoices ⇄ Invoices needs Products ⇄ Items" in page.error.text()
     assert not saved(window).for_object(NAME).enabled
 
     products.enabled.setChecked(True)
@@ -144,11 +142,10 @@ def test_switching_on_is_checked_and_saved_with_its_moment(
 
 
 def test_lists_come_from_both_sandboxes(
-    qtbot: Any, sandboxes: Any, app_paths: AppPaths, toy: ObjectType
+    qtbot: Any, sandboxes: Any, app_paths: AppPaths, invoices: ObjectType
 ) -> None:
     sandboxes.control("quickbooks", "company", {"CompanyInfo": {"Country": "GB"}})
     settings = SyncSettings()
-    settings.objects[NAME] = toy.default_settings()
     window = open_sandbox_window(qtbot, sandboxes, app_paths, settings)
     editor = window.settings_page.editors[NAME]
     taxes = editor.sections["tax_map"]
@@ -166,4 +163,5 @@ def test_lists_come_from_both_sandboxes(
     assert isinstance(date, DateSection)
     qtbot.mouseClick(date.today, Qt.MouseButton.LeftButton)
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    QApplication.processEvents()  # the layout settles (rows shown/hidden) before the shot
     assert window.grab().save(str(ARTIFACTS / "invoice-settings.png"))
