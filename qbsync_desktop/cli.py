@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from qbsync_desktop import __version__, cli_activity, cli_settings
+from qbsync_desktop.cli_i18n import CliTranslator, environment_language
 from qbsync_desktop.cli_output import (
     EXIT_CODES_HELP,
     OK,
@@ -44,6 +45,8 @@ if TYPE_CHECKING:
 SANDBOX_PROFILE = "Sandbox"
 DEMO_LATENCY_MS = 150.0  # feels like the real services without being slow
 SECRET_ENV = "QBSYNC_CLIENT_SECRET"  # the client secret, kept off the command line (ps)
+# The human output's words (the window's catalogues; the language is set in `main`).
+translate = CliTranslator()
 LABELS: dict[str, str] = {"hubspot": "HubSpot", "quickbooks": "QuickBooks"}
 
 EXAMPLES = f"""\
@@ -152,6 +155,7 @@ def main(
 ) -> int:
     """Run one command; returns the exit code (see EXIT_CODES_HELP)."""
     args = build_parser().parse_args(argv)  # usage errors exit 2 here, with the usage
+    translate.use(environment_language())  # human output speaks the terminal's language
     profile: str | None = getattr(args, "profile", None)
     # Until the log file is open, records go nowhere: not to logging's stderr fallback.
     logging.getLogger().addHandler(_QUIET)
@@ -403,46 +407,82 @@ def _sync(
         full=args.full,
         objects=tuple(args.objects) if args.objects else None,  # None: every one switched on
     )
-    label = "Dry run (nothing written)" if summary.dry_run else "Sync finished"
-    recovered = getattr(summary, "recovered", 0)
-    out(
-        f"{label}: created in HubSpot {summary.created.get('hubspot', 0)}, "
-        f"created in QuickBooks {summary.created.get('quickbooks', 0)}, "
-        f"updated in HubSpot {summary.updated.get('hubspot', 0)}, "
-        f"updated in QuickBooks {summary.updated.get('quickbooks', 0)}, "
-        f"matched {summary.matched}, excluded {summary.excluded}, failed {summary.failed}"
-        + (f", finished from an interrupted run {recovered}" if recovered else "")
-        + "."
-    )
+    out(_summary_line(summary))
     if summary.failed and not summary.dry_run:
-        print_err(
-            f"{summary.failed} records failed; "
-            f"see why with: qbsync status --profile {args.profile!r}"
+        said = translate(
+            "Cli", "%Ln record(s) failed; see why with: {command}", None, summary.failed
         )
+        print_err(said.format(command=f"qbsync status --profile {args.profile!r}"))
         return SOME_FAILED
     return OK
+
+
+def _summary_line(summary: Any) -> str:
+    """What a run did, in the terminal's language."""
+    if summary.dry_run:
+        label = translate("Cli", "Dry run (nothing written)")
+    else:
+        label = translate("Cli", "Sync finished")
+    text = translate(
+        "Cli",
+        "{label}: created in HubSpot {created_hubspot}, created in QuickBooks "
+        "{created_quickbooks}, updated in HubSpot {updated_hubspot}, updated in QuickBooks "
+        "{updated_quickbooks}, matched {matched}, excluded {excluded}, failed {failed}",
+    )
+    n = translate.number
+    said = text.format(
+        label=label,
+        created_hubspot=n(summary.created.get("hubspot", 0)),
+        created_quickbooks=n(summary.created.get("quickbooks", 0)),
+        updated_hubspot=n(summary.updated.get("hubspot", 0)),
+        updated_quickbooks=n(summary.updated.get("quickbooks", 0)),
+        matched=n(summary.matched),
+        excluded=n(summary.excluded),
+        failed=n(summary.failed),
+    )
+    recovered = getattr(summary, "recovered", 0)
+    if recovered:
+        more = translate("Cli", "{text}, finished from an interrupted run {recovered}")
+        said = more.format(text=said, recovered=n(recovered))
+    return said + "."
 
 
 def _status(args: argparse.Namespace, paths: AppPaths, out: Callable[[str], None]) -> int:
     from qbsync_desktop.core.store.queries import record_rows
 
     db_file = paths.database_file(args.profile)
-    rows = record_rows(db_file) if db_file.exists() else []
-    if args.json:
+    if args.json:  # language-neutral: codes plus English, whatever the terminal speaks
+        rows = record_rows(db_file) if db_file.exists() else []
         out(json.dumps(rows, default=str))  # JSON escapes control characters itself
         return OK
+    rows = record_rows(db_file, tr=translate.marked) if db_file.exists() else []
     counts: dict[str, int] = {}
     for row in rows:
         counts[row["state"]] = counts.get(row["state"], 0) + 1
+    states = {
+        "synced": translate("Cli", "%Ln synced", None, counts.get("synced", 0)),
+        "failed": translate("Cli", "%Ln failed", None, counts.get("failed", 0)),
+        "excluded": translate("Cli", "%Ln excluded", None, counts.get("excluded", 0)),
+    }
+    said = ", ".join(states.get(state, f"{n} {state}") for state, n in sorted(counts.items()))
+    profile = repr(sanitise(args.profile))
     out(
-        f"Profile {sanitise(args.profile)!r}: "
-        + (", ".join(f"{n} {state}" for state, n in sorted(counts.items())) or "no records yet")
+        translate("Cli", "Profile {profile}: {counts}").format(
+            profile=profile, counts=said or translate("Cli", "no records yet")
+        )
     )
+    words = {
+        "failed": translate("Cli", "failed"),
+        "excluded": translate("Cli", "excluded"),
+    }
     for row in rows:
         if row["state"] != "synced":
             detail = f" — {row['explanation']}" if row.get("explanation") else ""
-            fix = f" Fix: {row['fix']}" if row.get("fix") else ""
-            line = f"  [{row['state']}] {row['object']}: {row['name']} <{row['match_key'] or ''}>"
+            fix = ""
+            if row.get("fix"):
+                fix = " " + translate("Cli", "Fix: {fix}").format(fix=row["fix"])
+            state = words.get(row["state"], row["state"])
+            line = f"  [{state}] {row['object']}: {row['name']} <{row['match_key'] or ''}>"
             out(sanitise(line + detail + fix))  # names and reasons come from the services
     return OK
 

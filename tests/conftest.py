@@ -28,6 +28,13 @@ def private_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture(autouse=True)
+def english_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI's human output follows the environment's language (cli_i18n): tests that
+    read its English pin it, in-process and in the qbsync processes they start."""
+    monkeypatch.setenv("LANGUAGE", "en")
+
+
+@pytest.fixture(autouse=True)
 def english_window(request: pytest.FixtureRequest) -> None:
     """Tests that build the window read its English text: pin English (catalogue and
     QLocale), so the machine's locale (LANG=de_DE on a CI runner) cannot change them."""

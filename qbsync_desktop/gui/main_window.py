@@ -36,10 +36,13 @@ from qbsync_desktop.core.profiles import ProfileStore, Service
 from .bridge import SyncBridge
 from .connections_page import ConnectionsPage
 from .errors import plain_error
+from .i18n import translate
 from .icons import icon
+from .object_labels import object_title
 from .plain import ask_yes_no, plain_label
 from .status_page import StatusPage
 from .tasks import TaskRunner
+from .timefmt import clock_time, count
 from .tray import TrayController
 from .window_activity import install_activity
 from .window_attention import AttentionMixin
@@ -146,26 +149,26 @@ class MainWindow(
         self.profile_box.setMinimumWidth(200)
         self.profile_menu = QToolButton()
         self.profile_menu.setObjectName("profile_menu")
-        self.profile_menu.setText("Profiles")
+        self.profile_menu.setText(self.tr("Profiles"))
         self.profile_menu.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.act_add = QAction("Add profile…", self)
-        self.act_rename = QAction("Rename profile…", self)
-        self.act_remove = QAction("Remove profile…", self)
+        self.act_add = QAction(self.tr("Add profile…"), self)
+        self.act_rename = QAction(self.tr("Rename profile…"), self)
+        self.act_remove = QAction(self.tr("Remove profile…"), self)
         for act in (self.act_add, self.act_rename, self.act_remove):
             self.profile_menu.addAction(act)
 
-        self.sync_button = QPushButton(icon("sync"), "  Sync now")
+        self.sync_button = QPushButton(icon("sync"), "  " + self.tr("Sync now"))
         self.sync_button.setObjectName("sync_now")
         self.sync_button.setMinimumSize(180, 48)
         font = self.sync_button.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.sync_button.setFont(font)
-        self.sync_button.setToolTip("Sync both accounts now (Ctrl+R)")
-        self.cancel_button = QPushButton("Cancel")
+        self.sync_button.setToolTip(self.tr("Sync both accounts now (Ctrl+R)"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("cancel_sync")
         self.cancel_button.hide()
-        self.last_label = plain_label("Never synced", "last_sync")
+        self.last_label = plain_label("", "last_sync")  # AttentionMixin says when
         self.last_label.setMinimumWidth(220)
         self.last_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.next_label = plain_label("", "next_sync")
@@ -176,7 +179,7 @@ class MainWindow(
 
         top = QHBoxLayout()
         top.setSpacing(8)
-        top.addWidget(QLabel("Client:"))
+        top.addWidget(QLabel(self.tr("Client:")))
         top.addWidget(self.profile_box)
         top.addWidget(self.profile_menu)
         top.addStretch(1)
@@ -199,11 +202,11 @@ class MainWindow(
             " #failed_banner QLabel { color: white; font-weight: bold; }"
         )
         self.banner_text = plain_label("", "failed_banner_text", wrap=True)
-        self.review_button = QPushButton("Review")
+        self.review_button = QPushButton(self.tr("Review"))
         self.review_button.setObjectName("review_failures")
-        self.reconnect_button = QPushButton("Reconnect")
+        self.reconnect_button = QPushButton(self.tr("Reconnect"))
         self.reconnect_button.setObjectName("banner_reconnect")
-        self.try_now_button = QPushButton("Try now")
+        self.try_now_button = QPushButton(self.tr("Try now"))
         self.try_now_button.setObjectName("banner_try_now")
         bl = QHBoxLayout(self.banner)
         bl.setContentsMargins(10, 6, 10, 6)
@@ -220,8 +223,8 @@ class MainWindow(
         self.connections_page = ConnectionsPage()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("pages")
-        self.tabs.addTab(self.status_page, icon("synced"), "Status")
-        self.tabs.addTab(self.connections_page, icon("connect"), "Connections")
+        self.tabs.addTab(self.status_page, icon("synced"), self.tr("Status"))
+        self.tabs.addTab(self.connections_page, icon("connect"), self.tr("Connections"))
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -251,10 +254,10 @@ class MainWindow(
             card.disconnect_clicked.connect(self.disconnect_service)
         self.status_page.retry_requested.connect(self.retry)
         self.status_page.export_requested.connect(self.export_csv)
-        sync_act = QAction("Sync now", self)
+        sync_act = QAction(self.tr("Sync now"), self)
         sync_act.setShortcut(QKeySequence("Ctrl+R"))
         sync_act.triggered.connect(self.sync_now)
-        find_act = QAction("Search records", self)
+        find_act = QAction(self.tr("Search records"), self)
         find_act.setShortcut(QKeySequence.StandardKey.Find)
         find_act.triggered.connect(self.focus_search)
         self.addActions([sync_act, find_act])
@@ -310,7 +313,9 @@ class MainWindow(
             runner = self._runner()
         except Exception as exc:  # a broken install: say so instead of freezing the button
             self.last_error = plain_error(exc)
-            self.status_line.setText(f"Sync is not available: {self.last_error}")
+            self.status_line.setText(
+                self.tr("Sync is not available: {error}").format(error=self.last_error)
+            )
             self.sync_finished.emit(exc)
             return False
         if not dry_run:  # the bookkeeper asked for a real sync: the timer may follow
@@ -323,9 +328,11 @@ class MainWindow(
         self.sync_button.setEnabled(False)
         self.cancel_button.show()
         self.progress.setRange(0, 0)
-        self.progress.setFormat("Previewing…" if dry_run else "Starting…")
+        self.progress.setFormat(self.tr("Previewing…") if dry_run else self.tr("Starting…"))
         self.progress.show()
-        self.status_line.setText("Preview… (nothing is written)" if dry_run else "Syncing…")
+        self.status_line.setText(
+            self.tr("Preview… (nothing is written)") if dry_run else self.tr("Syncing…")
+        )
         self.last_error = None
 
         extra: dict[str, Any] = {"plan_csv": plan_csv} if plan_csv is not None else {}
@@ -351,22 +358,27 @@ class MainWindow(
     def cancel_sync(self) -> None:
         if self._cancel is not None:
             self._cancel.cancel()
-            self.progress.setFormat("Cancelling…")
+            self.progress.setFormat(self.tr("Cancelling…"))
             self.cancel_button.setEnabled(False)
 
     def _on_event(self, event: Any) -> None:
         kind = getattr(event, "kind", "")
-        obj = (event.object or "records").capitalize()
+        obj = object_title(event.object) if event.object else self.tr("Records")
         if kind == "progress":
+            done = count(event.done)
             if event.total:
                 self.progress.setRange(0, max(event.total, 1))
                 self.progress.setValue(min(event.done, event.total))
-                self.progress.setFormat(f"{obj}: {event.done:,} / {event.total:,}")
+                text = self.tr("{object}: {done} of {total}")
+                self.progress.setFormat(
+                    text.format(object=obj, done=done, total=count(event.total))
+                )
             else:
                 self.progress.setRange(0, 0)
-                self.progress.setFormat(f"{obj}: {event.done:,}")
+                self.progress.setFormat(self.tr("{object}: {done}").format(object=obj, done=done))
         elif kind == "started":
-            self.progress.setFormat(event.message or f"{obj}: reading…")
+            # The engine's own message is English: the window says the same in its words.
+            self.progress.setFormat(self.tr("{object}: reading…").format(object=obj))
         elif kind == "error" and event.message:
             self.status_line.setText(event.message)
 
@@ -383,7 +395,7 @@ class MainWindow(
         self.clear_trouble()  # both services answered
         self._sync_ended()
         if self.last_run_status == "cancelled" and not self.running_dry:
-            self.status_line.setText("Sync cancelled. Nothing is lost; the next run continues.")
+            self.status_line.setText(self._cancelled_words())
         else:
             src = self.status_page.source
             self.status_line.setText(describe_summary(summary, src.totals() if src else None))
@@ -395,13 +407,19 @@ class MainWindow(
         trouble = self.trouble_sentence(exc)
         self.last_error = trouble or plain_error(exc)
         if exc.__class__.__name__ == "Cancelled":
-            self.status_line.setText("Sync cancelled. Nothing is lost; the next run continues.")
+            self.status_line.setText(self._cancelled_words())
         elif trouble:
             self.status_line.setText(trouble)
+        elif self.running_dry:
+            self.status_line.setText(
+                self.tr("The preview stopped: {error}").format(error=self.last_error)
+            )
         else:
-            what = "The preview" if self.running_dry else "Sync"
-            self.status_line.setText(f"{what} stopped: {self.last_error}")
+            self.status_line.setText(self.tr("Sync stopped: {error}").format(error=self.last_error))
         self.sync_finished.emit(exc)
+
+    def _cancelled_words(self) -> str:
+        return self.tr("Sync cancelled. Nothing is lost; the next run continues.")
 
     # --- dialogs (replaceable in tests) -------------------------------------------------
     def _ask_text(self, title: str, label: str, default: str) -> str | None:
@@ -412,7 +430,9 @@ class MainWindow(
         return ask_yes_no(self, title, text)
 
     def _ask_save_path(self, suggested: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export CSV", suggested, "CSV files (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export CSV"), suggested, self.tr("CSV files (*.csv)")
+        )
         return path or None
 
     # --- lifetime -----------------------------------------------------------------------
@@ -444,16 +464,32 @@ def describe_summary(summary: Any, totals: dict[str, int] | None = None) -> str:
         return ""
     created = sum(getattr(summary, "created", {}).values())
     updated = sum(getattr(summary, "updated", {}).values())
-    stamp = dt.datetime.now().strftime("%H:%M")
+    stamp = clock_time(dt.datetime.now())
     if getattr(summary, "dry_run", False):
-        return (
-            f"Preview ({stamp}): a sync would create {created}, update {updated}, match "
-            f"{summary.matched}, leave out {summary.excluded}, fail {summary.failed}. "
-            "Nothing was written."
+        text = translate(
+            "MainWindow",
+            "Preview ({time}): a sync would create {created}, update {updated}, match "
+            "{matched}, leave out {excluded}, fail {failed}. Nothing was written.",
+        )
+        return text.format(
+            time=stamp,
+            created=count(created),
+            updated=count(updated),
+            matched=count(summary.matched),
+            excluded=count(summary.excluded),
+            failed=count(summary.failed),
         )
     now = totals or {}
-    return (
-        f"Sync finished at {stamp}: {created} created, {updated} updated. Records now: "
-        f"{now.get('synced', 0):,} synced, {now.get('failed', 0):,} failed, "
-        f"{now.get('excluded', 0):,} excluded."
+    text = translate(
+        "MainWindow",
+        "Sync finished at {time}: {created} created, {updated} updated. Records now: "
+        "{synced} synced, {failed} failed, {excluded} excluded.",
+    )
+    return text.format(
+        time=stamp,
+        created=count(created),
+        updated=count(updated),
+        synced=count(now.get("synced", 0)),
+        failed=count(now.get("failed", 0)),
+        excluded=count(now.get("excluded", 0)),
     )

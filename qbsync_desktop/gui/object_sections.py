@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel
 
 from qbsync_desktop.core.sync.objects import ObjectType, SettingField
 from qbsync_desktop.core.sync.settings import ObjectSettings
 
+from .i18n import translate_marked
 from .plain import plain_label
 
 Values = dict[str, str | None]
@@ -34,6 +35,16 @@ def error_label(name: str) -> QLabel:
     label.setStyleSheet("color: #d32f2f; font-weight: bold;")
     label.hide()
     return label
+
+
+def _objects(text: str) -> str:
+    """A type's own words (its module marks them in the "Objects" context)."""
+    return translate_marked("Objects", text)
+
+
+def _with_colon(label: str) -> str:
+    said = QCoreApplication.translate("SettingSection", "{label}:")
+    return said.format(label=_objects(label))
 
 
 def combo(options: dict[str, str], name: str) -> QComboBox:
@@ -67,15 +78,18 @@ class SettingSection:
         return with_setting(settings, self.setting.attribute, self.value())
 
     def problem(self, settings: ObjectSettings) -> str | None:
-        """Why the edited value cannot work (the type's own check), or None."""
-        return self.setting.check(settings) if self.setting.check else None
+        """Why the edited value cannot work (the type's own check, its words marked in its
+        module), or None."""
+        problem = self.setting.check(settings) if self.setting.check else None
+        return _objects(problem) if problem else None
 
 
 class ChoiceSection(SettingSection):
     def __init__(self, kind: ObjectType, setting: SettingField, form: QFormLayout) -> None:
         super().__init__(kind, setting, form)
-        self.combo = combo(dict(setting.choices), f"{kind.name}_{setting.attribute}")
-        form.addRow(f"{setting.label}:", self.combo)
+        choices = {value: _objects(text) for value, text in setting.choices}
+        self.combo = combo(choices, f"{kind.name}_{setting.attribute}")
+        form.addRow(_with_colon(setting.label), self.combo)
         form.addRow("", self.error)
 
     def load(self, settings: ObjectSettings) -> None:
@@ -121,7 +135,9 @@ class NamingRuleSection(ChoiceSection):
         self.preview = plain_label("", "naming_preview", wrap=True)
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.preview_records: list[Values] = []  # the book's, once read
-        form.addRow("Preview (examples):", self.preview)
+        form.addRow(
+            QCoreApplication.translate("NamingRuleSection", "Preview (examples):"), self.preview
+        )
         self.combo.currentIndexChanged.connect(self._update_preview)
 
     def load(self, settings: ObjectSettings) -> None:
@@ -144,7 +160,9 @@ class NamingRuleSection(ChoiceSection):
         self.preview_records = records
         label = self.form.labelForField(self.preview)
         if isinstance(label, QLabel) and records:
-            label.setText(f"Preview (your {self.kind.name}):")
+            label.setText(
+                QCoreApplication.translate("NamingRuleSection", "Preview (your records):")
+            )
         self._update_preview()
 
     def _update_preview(self) -> None:
@@ -166,8 +184,10 @@ class IncomeAccountSection(SettingSection):
         self.combo.setMinimumWidth(320)
         edit = self.combo.lineEdit()
         if edit is not None:
-            edit.setPlaceholderText("First active Income account")
-        form.addRow(f"{setting.label}:", self.combo)
+            edit.setPlaceholderText(
+                QCoreApplication.translate("IncomeAccountSection", "First active income account")
+            )
+        form.addRow(_with_colon(setting.label), self.combo)
         form.addRow("", self.error)
 
     def load(self, settings: ObjectSettings) -> None:
@@ -186,7 +206,8 @@ class IncomeAccountSection(SettingSection):
         self.combo.clear()
         self.combo.addItem("", None)
         for acc_id, name in accounts:
-            self.combo.addItem(f"{name} (id {acc_id})", acc_id)
+            said = QCoreApplication.translate("IncomeAccountSection", "{name} (ID {id})")
+            self.combo.addItem(said.format(name=name, id=acc_id), acc_id)
         self.set_account(current)
 
     def value(self) -> str | None:

@@ -19,13 +19,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from .i18n import translate_marked
 from .plain import plain_tip
-from .records import COLUMNS, RecordFilter, RecordRow, RecordSource
+from .records import COLUMNS, FIX_TITLE, RecordFilter, RecordRow, RecordSource, column_title
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the RecordRow behind a row
 _Index = QModelIndex | QPersistentModelIndex
-
-_STATE_LABEL = {"synced": "Synced", "failed": "Failed", "excluded": "Excluded"}
 
 
 def read_only_flags(index: _Index) -> Qt.ItemFlag:
@@ -132,7 +131,7 @@ class RecordTableModel(QAbstractTableModel):
             and 0 <= section < len(COLUMNS)
             and role == Qt.ItemDataRole.DisplayRole
         ):
-            return COLUMNS[section][1]
+            return column_title(COLUMNS[section][0])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -146,8 +145,6 @@ class RecordTableModel(QAbstractTableModel):
             return None
         key = COLUMNS[col][0]
         if role == Qt.ItemDataRole.DisplayRole:
-            if key == "state":
-                return _STATE_LABEL.get(record.state, record.state)
             return record.value(key)
         if role == ROW_ROLE:
             return record
@@ -190,5 +187,5 @@ def _tooltip(record: RecordRow) -> str | None:
         parts.append(record.reason)
     text = " ".join(parts)
     if record.fix:
-        text += f"\nFix: {record.fix}"
+        text += f"\n{translate_marked('Records', FIX_TITLE)}: {record.fix}"
     return text or None

@@ -13,24 +13,55 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Protocol
 
+from qbsync_desktop.core.export import PLAIN, CsvFormat
+from qbsync_desktop.core.export import write_csv as write_export
+from qbsync_desktop.core.i18n import QT_TRANSLATE_NOOP
 from qbsync_desktop.core.store.queries import STORE_COLUMNS, problem_of
 from qbsync_desktop.core.store.reading import Executes, query_rows
 from qbsync_desktop.core.sync.problems import TEMPLATES, Problem, Words, label, render
 
-STATES: tuple[str, ...] = ("synced", "failed", "excluded")
+from .history import HistoryLine, history_line
+from .i18n import translate_marked
+from .object_labels import key_column_label, object_title
 
-# Columns the record view can show, with the SQL column each one reads and sorts by.
+STATES: tuple[str, ...] = ("synced", "failed", "excluded")
+_STATE_WORDS = {
+    "synced": QT_TRANSLATE_NOOP("Records", "Synced"),
+    "failed": QT_TRANSLATE_NOOP("Records", "Failed"),
+    "excluded": QT_TRANSLATE_NOOP("Records", "Excluded"),
+}
+
+# Columns the record view can show, with the SQL column each one reads and sorts by; the
+# match key's header names each registered type's key ("Email / SKU": object_labels).
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("object", "Object"),
-    ("name", "Name"),
-    ("match_key", "Email / SKU"),
-    ("state", "State"),
-    ("reason", "Reason"),
-    ("category", "Category"),
-    ("hubspot_id", "HubSpot id"),
-    ("qbo_id", "QuickBooks id"),
-    ("updated_at", "Last change"),
+    ("object", QT_TRANSLATE_NOOP("Records", "Object")),
+    ("name", QT_TRANSLATE_NOOP("Records", "Name")),
+    ("match_key", ""),
+    ("state", QT_TRANSLATE_NOOP("Records", "State")),
+    ("reason", QT_TRANSLATE_NOOP("Records", "Reason")),
+    ("category", QT_TRANSLATE_NOOP("Records", "Category")),
+    ("hubspot_id", QT_TRANSLATE_NOOP("Records", "HubSpot ID")),
+    ("qbo_id", QT_TRANSLATE_NOOP("Records", "QuickBooks ID")),
+    ("updated_at", QT_TRANSLATE_NOOP("Records", "Last change")),
 )
+FIX_TITLE = QT_TRANSLATE_NOOP("Records", "How to fix it")
+
+
+def column_title(key: str) -> str:
+    """A record column's header in the current language."""
+    if key == "match_key":
+        return key_column_label()
+    if key == "fix":
+        return translate_marked("Records", FIX_TITLE)
+    return translate_marked("Records", dict(COLUMNS)[key])
+
+
+def state_label(state: str) -> str:
+    """ "Synced", "Failed", "Excluded" in the current language."""
+    word = _STATE_WORDS.get(state)
+    return translate_marked("Records", word) if word else state
+
+
 # The SQL column each view column sorts by: a problem is sorted by its code.
 _SORT_SQL = {key: key for key, _ in COLUMNS} | {"reason": "code", "category": "code"}
 # The store decides which columns a record row has; the GUI adds the row id it pages by.
@@ -52,11 +83,15 @@ class RecordRow:
 
     @cached_property  # views ask on every paint: rendered once per row read
     def words(self) -> Words | None:
-        return render(self.problem) if self.problem else None
+        return render(self.problem, translate_marked) if self.problem else None
 
     @property
     def category(self) -> str | None:
-        return label(self.problem.code) if self.problem else None
+        return label(self.problem.code, translate_marked) if self.problem else None
+
+    @property
+    def object_title(self) -> str:
+        return object_title(self.object)
 
     @property
     def reason(self) -> str | None:
@@ -67,6 +102,11 @@ class RecordRow:
         return (self.words.fix or None) if self.words else None
 
     def value(self, key: str) -> str:
+        """A cell as shown: the type's and the state's names, the rest as kept."""
+        if key == "object":
+            return self.object_title
+        if key == "state":
+            return state_label(self.state)
         raw = getattr(self, key)
         return "" if raw is None else str(raw)
 
@@ -104,12 +144,14 @@ class RecordFilter:
 
 
 def _codes_saying(text: str) -> list[str]:
-    """Problem codes whose category name or title contains `text` (any case)."""
+    """Problem codes whose category name or title contains `text` (any case), in English
+    or in the current language."""
     needle = text.casefold()
     return [
         code.value
         for code, words in TEMPLATES.items()
-        if needle in words.label.casefold() or needle in words.title.casefold()
+        for said in (words.label, words.title)
+        if needle in said.casefold() or needle in translate_marked("Problems", said).casefold()
     ]
 
 
@@ -201,18 +243,11 @@ class ActivityRow:
     at: str
     direction: str
     action: str
-    detail: str
+    line: HistoryLine  # what happened, in words, with the fields' own names as details
 
-
-_DIRECTION = {
-    "to_hubspot": "QuickBooks → HubSpot",
-    "to_quickbooks": "HubSpot → QuickBooks",
-    "none": "",
-}
-
-
-def direction_label(direction: str) -> str:
-    return _DIRECTION.get(direction, direction)
+    @property
+    def detail(self) -> str:
+        return self.line.text
 
 
 def activity_for(source: SqlRecordSource, record: RecordRow, limit: int = 200) -> list[ActivityRow]:
@@ -237,17 +272,31 @@ def activity_for(source: SqlRecordSource, record: RecordRow, limit: int = 200) -
     out = []
     for at, d, a, det, code, args, fld in rows:
         problem = problem_of({"code": code, "params": args, "field": fld})
-        said = render(problem).explanation if problem else det
-        out.append(ActivityRow(str(at), d or "", a or "", said or ""))
+        line = history_line(record.object, a or "", det or "", problem, d or "")
+        out.append(ActivityRow(str(at), d or "", a or "", line))
     return out
 
 
-def write_csv(source: RecordSource, flt: RecordFilter, path: str, sort_key: str = "name") -> int:
-    """Export the filtered record list to CSV (run off the GUI thread). Returns rows written."""
-    from qbsync_desktop.core.export import write_csv as write_export
+EXPORT_KEYS = (*(key for key, _ in COLUMNS), "fix")
 
+
+def export_header() -> list[str]:
+    """The record list's CSV header in the current language (read on the GUI thread)."""
+    return [column_title(key) for key in EXPORT_KEYS]
+
+
+def write_csv(
+    source: RecordSource,
+    flt: RecordFilter,
+    path: str,
+    sort_key: str = "name",
+    *,
+    header: list[str] | None = None,
+    fmt: CsvFormat = PLAIN,
+) -> int:
+    """Export the filtered record list to CSV (run off the GUI thread). Returns rows written."""
     ids = source.ids(flt, sort_key, False)
-    keys = [k for k, _ in COLUMNS] + ["fix"]
+    keys = list(EXPORT_KEYS)
 
     def rows() -> Iterator[list[str]]:
         for start in range(0, len(ids), 500):
@@ -258,5 +307,5 @@ def write_csv(source: RecordSource, flt: RecordFilter, path: str, sort_key: str 
                 if row is not None:
                     yield [row.value(k) for k in keys]
 
-    header = [label for _, label in COLUMNS] + ["Fix"]
-    return write_export(path, header, rows(), timestamp_columns=[keys.index("updated_at")])
+    stamps = [keys.index("updated_at")]
+    return write_export(path, header or export_header(), rows(), timestamp_columns=stamps, fmt=fmt)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qbsync_desktop.core.i18n import QT_TRANSLATE_NOOP
 from qbsync_desktop.core.sync import objects
 from qbsync_desktop.core.sync.settings import (
     FILTER_OPS,
@@ -39,16 +40,37 @@ from qbsync_desktop.core.sync.settings import (
 )
 
 from .field_picker import EditorFields, cell_text
+from .i18n import translate_marked
+from .object_labels import mapping_title, object_title
 from .object_sections import SettingSection, section_for
 from .object_sections import combo as _combo
 from .object_sections import error_label as _error_label
 
 DIRECTIONS = {
-    "both": "Both ways",
-    "to_quickbooks": "HubSpot → QuickBooks only",
-    "to_hubspot": "QuickBooks → HubSpot only",
+    "both": QT_TRANSLATE_NOOP("SettingsPage", "Both ways"),
+    "to_quickbooks": QT_TRANSLATE_NOOP("SettingsPage", "HubSpot → QuickBooks only"),
+    "to_hubspot": QT_TRANSLATE_NOOP("SettingsPage", "QuickBooks → HubSpot only"),
 }
-CONFLICTS = {"hubspot": "HubSpot wins", "quickbooks": "QuickBooks wins"}
+CONFLICTS = {
+    "hubspot": QT_TRANSLATE_NOOP("SettingsPage", "Use HubSpot data"),
+    "quickbooks": QT_TRANSLATE_NOOP("SettingsPage", "Use QuickBooks data"),
+}
+FILTER_WORDS = {  # the operators as the filter row reads: "city" "is" "Austin"
+    "equals": QT_TRANSLATE_NOOP("SettingsPage", "is"),
+    "not_equals": QT_TRANSLATE_NOOP("SettingsPage", "is not"),
+    "contains": QT_TRANSLATE_NOOP("SettingsPage", "contains"),
+    "not_contains": QT_TRANSLATE_NOOP("SettingsPage", "does not contain"),
+    "is_empty": QT_TRANSLATE_NOOP("SettingsPage", "is empty"),
+    "is_not_empty": QT_TRANSLATE_NOOP("SettingsPage", "is not empty"),
+}
+
+
+def _words(marked: dict[str, str]) -> dict[str, str]:
+    return {value: translate_marked("SettingsPage", text) for value, text in marked.items()}
+
+
+def filter_word(op: str) -> str:
+    return translate_marked("SettingsPage", FILTER_WORDS.get(op, op))
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
@@ -73,22 +95,22 @@ class ObjectEditor(QWidget):
         self._own = kind.default_settings().own  # the type's options as last loaded
         self.obj = obj = kind.name
         spec = kind.spec
-        self.enabled = QCheckBox(f"Sync {obj}")
+        self.enabled = QCheckBox(self.tr("Sync {objects}").format(objects=object_title(obj)))
         self.enabled.setObjectName(f"{obj}_enabled")
-        self.direction = _combo(DIRECTIONS, f"{obj}_direction")
+        self.direction = _combo(_words(DIRECTIONS), f"{obj}_direction")
         if kind.one_way is not None:
             self.direction.setEnabled(False)
-            self.direction.setToolTip("This sync only ever writes in this direction.")
-        self.conflict = _combo(CONFLICTS, f"{obj}_conflict")
-        self.conflict.setToolTip("When a field changed on both sides since the last sync")
+            self.direction.setToolTip(self.tr("This sync only ever writes in this direction."))
+        self.conflict = _combo(_words(CONFLICTS), f"{obj}_conflict")
+        self.conflict.setToolTip(self.tr("When a field changed on both sides since the last sync"))
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         # Choices at their natural width read better than combos stretched across the page.
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow("", self.enabled)
-        form.addRow("Direction:", self.direction)
-        form.addRow("When both sides changed:", self.conflict)
+        form.addRow(self.tr("Direction:"), self.direction)
+        form.addRow(self.tr("When both sides changed:"), self.conflict)
         self.form = form
         # A one-way sync never has both sides changed: its conflict rule would mean nothing.
         self.direction.currentIndexChanged.connect(self._update_conflict)
@@ -100,32 +122,37 @@ class ObjectEditor(QWidget):
         self.pickers = EditorFields(kind)  # the fields the accounts have, for the lists below
 
         self.field_boxes: dict[str, QCheckBox] = {}
-        fields = QGroupBox("Fields kept in sync")
+        fields = QGroupBox(self.tr("Fields kept in sync"))
         grid = QGridLayout(fields)
         for i, f in enumerate(spec.defaults):
-            box = QCheckBox(f"{f.hubspot}  ⇄  {f.qbo}")
+            box = QCheckBox(mapping_title(f.hubspot, f.qbo))  # "First name ⇄ First name"
             box.setObjectName(f"field_{obj}_{f.key}")
             if f.key == spec.match_key:
                 box.setEnabled(False)  # records are matched on it
-                box.setToolTip("Always synced: records are matched on it.")
+                box.setToolTip(self.tr("Always synced: records are matched on it."))
             self.field_boxes[f.key] = box
             grid.addWidget(box, i // 2, i % 2)
 
-        self.custom = _table(["HubSpot property", "QuickBooks field (e.g. Notes)"], f"{obj}_custom")
+        hubspot_property = self.tr("HubSpot property")
+        self.custom = _table(
+            [hubspot_property, self.tr("QuickBooks field (e.g. Notes)")], f"{obj}_custom"
+        )
         self.custom_error = _error_label(f"{obj}_custom_error")
         custom_box = self._list_group(
-            "Custom mappings", self.custom, self.custom_error, self.add_custom
+            self.tr("Custom mappings"), self.custom, self.custom_error, self.add_custom
         )
-        self.filters = _table(["HubSpot property", "Operator", "Value"], f"{obj}_filters")
+        self.filters = _table(
+            [hubspot_property, self.tr("Condition"), self.tr("Value")], f"{obj}_filters"
+        )
         self.filters_error = _error_label(f"{obj}_filters_error")
         filters_box = self._list_group(
-            "Leave out records where…", self.filters, self.filters_error, self.add_filter
+            self.tr("Leave out records where…"), self.filters, self.filters_error, self.add_filter
         )
 
-        self.pause_button = QPushButton("Pause")
+        self.pause_button = QPushButton(self.tr("Pause"))
         self.pause_button.setObjectName(f"{obj}_pause")
-        self.pause_button.setToolTip("Switch this sync off; its links are kept for later.")
-        self.delete_button = QPushButton("Delete sync…")
+        self.pause_button.setToolTip(self.tr("Switch this sync off; its links are kept for later."))
+        self.delete_button = QPushButton(self.tr("Delete sync…"))
         self.delete_button.setObjectName(f"{obj}_delete")
         actions = QHBoxLayout()
         actions.addStretch(1)
@@ -146,9 +173,9 @@ class ObjectEditor(QWidget):
 
     def _list_group(self, title: str, table: QTableWidget, error: QLabel, add: Any) -> QGroupBox:
         box = QGroupBox(title)
-        add_btn = QPushButton("Add")
+        add_btn = QPushButton(self.tr("Add"))
         add_btn.setObjectName(f"{table.objectName()}_add")
-        remove_btn = QPushButton("Remove")
+        remove_btn = QPushButton(self.tr("Remove"))
         remove_btn.setObjectName(f"{table.objectName()}_remove")
         add_btn.clicked.connect(lambda: add())
         remove_btn.clicked.connect(lambda: self._remove_row(table))
@@ -172,7 +199,7 @@ class ObjectEditor(QWidget):
         row = self.filters.rowCount()
         self.filters.insertRow(row)
         self.pickers.place_filter(self.filters, row, prop)
-        ops = _combo({o: o.replace("_", " ") for o in FILTER_OPS}, f"filter_op_{row}")
+        ops = _combo({o: filter_word(o) for o in FILTER_OPS}, f"filter_op_{row}")
         ops.setCurrentIndex(max(0, ops.findData(op)))
         self.filters.setCellWidget(row, 1, ops)
         self.filters.setItem(row, 2, QTableWidgetItem(value))
@@ -196,7 +223,7 @@ class ObjectEditor(QWidget):
         self.form.setRowVisible(self.conflict, self.direction.currentData() == "both")
 
     def _update_pause(self, on: bool) -> None:
-        self.pause_button.setText("Pause" if on else "Resume")
+        self.pause_button.setText(self.tr("Pause") if on else self.tr("Resume"))
 
     # --- values -------------------------------------------------------------------------
     def load(self, s: ObjectSettings) -> None:
@@ -251,13 +278,16 @@ class ObjectEditor(QWidget):
         out: dict[str, str] = {}
         bad = [i + 1 for i, c in enumerate(s.custom) if not (c.hubspot_property and c.qbo_field)]
         if bad:
-            out["custom"] = f"Row {bad[0]}: a custom mapping needs both a property and a field."
+            said = self.tr("Row {row}: a custom mapping needs both a property and a field.")
+            out["custom"] = said.format(row=bad[0])
         for i, f in enumerate(s.filters):
             if not f.property:
-                out["filters"] = f"Row {i + 1}: a filter needs a HubSpot property."
+                said = self.tr("Row {row}: a filter needs a HubSpot property.")
+                out["filters"] = said.format(row=i + 1)
                 break
             if f.op not in ("is_empty", "is_not_empty") and not f.value:
-                out["filters"] = f"Row {i + 1}: “{f.op.replace('_', ' ')}” needs a value."
+                said = self.tr("Row {row}: “{condition}” needs a value.")
+                out["filters"] = said.format(row=i + 1, condition=filter_word(f.op))
                 break
         for where, missing in self.pickers.problems(s).items():  # fields not there
             out.setdefault(where, missing)
@@ -296,30 +326,32 @@ class SettingsPage(QWidget):
             scroll.setWidgetResizable(True)
             scroll.setWidget(editor)
             self.scrolls[obj] = scroll
-            self.tabs.addTab(scroll, editor.kind.label)
+            self.tabs.addTab(scroll, object_title(obj))
             editor.delete_button.clicked.connect(
                 lambda _=False, o=obj: self.delete_requested.emit(o)
             )
         self.interval = QSpinBox()
         self.interval.setObjectName("interval_minutes")
         self.interval.setRange(0, 24 * 60)
-        self.interval.setPrefix("every ")
-        self.interval.setSuffix(" min")
+        self.interval.setPrefix(self.tr("every "))
+        self.interval.setSuffix(self.tr(" min"))
         # 0 (the minimum) reads as words: only when the bookkeeper presses Sync now.
-        self.interval.setSpecialValueText("never (manual only)")
-        self.interval.setToolTip("0: no automatic syncs; press Sync now when you want one")
+        self.interval.setSpecialValueText(self.tr("never (manual only)"))
+        self.interval.setToolTip(self.tr("0: no automatic syncs; press Sync now when you want one"))
         self.error = _error_label("settings_error")
         self.saved = QLabel("")
         self.saved.setObjectName("settings_saved")
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("save_settings")
-        self.dry_run_button = QPushButton("Dry run…")
+        self.dry_run_button = QPushButton(self.tr("Preview…"))
         self.dry_run_button.setObjectName("dry_run")
         self.dry_run_button.setToolTip(
-            "Show what a sync with these settings would do, without saving or writing anything"
+            self.tr(
+                "Show what a sync with these settings would do, without saving or writing anything"
+            )
         )
         top = QHBoxLayout()
-        top.addWidget(QLabel("Sync automatically"))
+        top.addWidget(QLabel(self.tr("Sync automatically")))
         top.addWidget(self.interval)
         top.addStretch(1)
         top.addWidget(self.saved)
@@ -350,7 +382,9 @@ class SettingsPage(QWidget):
                 editor.adjustSize()
                 self.scrolls[obj].ensureWidgetVisible(label)
             problems = problems or bool(errs)
-        self.error.setText("Fix the fields marked in red, then save again." if problems else "")
+        self.error.setText(
+            self.tr("Fix the fields marked in red, then save again.") if problems else ""
+        )
         self.error.setVisible(problems)
         if problems:
             return None

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -35,9 +36,11 @@ from PySide6.QtWidgets import (
 from qbsync_desktop.core.sync import objects
 from qbsync_desktop.core.sync.problems import label as problem_label
 
+from .history import direction_label
+from .i18n import translate, translate_marked
 from .icons import icon
 from .invoice_detail import card_html, sync_card
-from .object_labels import key_label, key_nouns
+from .object_labels import key_label, key_nouns, object_title
 from .record_model import ROW_ROLE, RecordTableModel, read_only_flags, state_color
 from .records import (
     COLUMNS,
@@ -47,7 +50,8 @@ from .records import (
     RecordRow,
     SqlRecordSource,
     activity_for,
-    direction_label,
+    column_title,
+    state_label,
 )
 from .timefmt import local_time
 
@@ -58,7 +62,7 @@ DEFAULT_HIDDEN = {"category", "hubspot_id", "qbo_id", "updated_at"}
 class ObjectCountsModel(QAbstractTableModel):
     """Rows: objects; columns: Object, Synced, Failed, Excluded."""
 
-    HEADERS = ("Object", "Synced", "Failed", "Excluded")
+    HEADERS = ("object", *STATES)  # the record view's words for the same things
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -88,7 +92,8 @@ class ObjectCountsModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.HEADERS[section]
+            key = self.HEADERS[section]
+            return column_title(key) if key == "object" else state_label(key)
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -99,9 +104,11 @@ class ObjectCountsModel(QAbstractTableModel):
         if not 0 <= col < len(self.HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return counts.object.capitalize() if col == 0 else str(counts.get(STATES[col - 1]))
+            return object_title(counts.object) if col == 0 else str(counts.get(STATES[col - 1]))
         if role == Qt.ItemDataRole.ToolTipRole and col >= 1:
-            return f"Show the {STATES[col - 1]} {counts.object}"
+            return self.tr("Show these records: {object}, {state}").format(
+                object=object_title(counts.object), state=state_label(STATES[col - 1])
+            )
         if role == Qt.ItemDataRole.ForegroundRole and col >= 1 and counts.get(STATES[col - 1]):
             return state_color(STATES[col - 1])
         if role == Qt.ItemDataRole.TextAlignmentRole and col >= 1:
@@ -130,24 +137,30 @@ class StatusPage(QWidget):
         self.counts_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.counts_view.clicked.connect(self._count_clicked)
 
-        self.object_filter = _combo("filter_object", "All objects", objects.names())
-        self.state_filter = _combo("filter_state", "All states", STATES)
-        self.category_filter = _combo("filter_category", "All categories", ())
+        self.object_filter = _combo("filter_object", self.tr("All objects"))
+        for name in objects.names():
+            self.object_filter.addItem(object_title(name), name)
+        self.state_filter = _combo("filter_state", self.tr("All states"))
+        for state in STATES:
+            self.state_filter.addItem(state_label(state), state)
+        self.category_filter = _combo("filter_category", self.tr("All categories"))
         self.search = QLineEdit()
         self.search.setObjectName("search")
         keys = ", ".join(key_nouns())
-        self.search.setPlaceholderText(f"Search name, {keys}, id or reason  (Ctrl+F)")
+        self.search.setPlaceholderText(
+            self.tr("Search name, {keys}, ID or reason  (Ctrl+F)").format(keys=keys)
+        )
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         for combo in (self.object_filter, self.state_filter, self.category_filter):
             combo.currentIndexChanged.connect(self._apply_filter)
         self.search.textChanged.connect(self._apply_filter)
 
-        self.retry_one = QPushButton("Retry selected")
+        self.retry_one = QPushButton(self.tr("Retry selected"))
         self.retry_one.setObjectName("retry_selected")
-        self.retry_all = QPushButton("Retry all failed")
+        self.retry_all = QPushButton(self.tr("Retry all failed"))
         self.retry_all.setObjectName("retry_all")
-        self.export = QPushButton("Export CSV…")
+        self.export = QPushButton(self.tr("Export CSV…"))
         self.export.setObjectName("export_csv")
         self.retry_one.clicked.connect(self._retry_selected)
         self.retry_all.clicked.connect(lambda: self.retry_requested.emit([]))
@@ -175,7 +188,7 @@ class StatusPage(QWidget):
         header.customContextMenuRequested.connect(self._column_menu)
         for n, (key, _) in enumerate(COLUMNS):
             self.table.setColumnHidden(n, key in DEFAULT_HIDDEN)
-        self.table.setColumnWidth(0, 90)
+        self.table.setColumnWidth(0, 150)
         self.table.setColumnWidth(1, 220)
         self.table.setColumnWidth(2, 230)
         self.table.setColumnWidth(3, 80)
@@ -184,7 +197,18 @@ class StatusPage(QWidget):
         self.detail = QTextBrowser()
         self.detail.setObjectName("record_detail")
         self.detail.setOpenExternalLinks(False)
-        self.detail.setPlaceholderText("Select a record to see its ids, history and any fix.")
+        self.detail.setPlaceholderText(
+            self.tr("Select a record to see its IDs, history and any fix.")
+        )
+        # Field and problem names as the services call them: for support, not by default.
+        self.technical = QCheckBox(self.tr("Show technical details"))
+        self.technical.setObjectName("technical_details")
+        self.technical.toggled.connect(lambda _on: self._show_selected())
+        details = QWidget()
+        dl = QVBoxLayout(details)
+        dl.setContentsMargins(0, 0, 0, 0)
+        dl.addWidget(self.detail, 1)
+        dl.addWidget(self.technical)
 
         filters = QHBoxLayout()
         filters.addWidget(self.object_filter)
@@ -205,14 +229,14 @@ class StatusPage(QWidget):
         rl.addLayout(actions)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(records)
-        split.addWidget(self.detail)
+        split.addWidget(details)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         split.setSizes([700, 280])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(8)
-        layout.addWidget(QLabel("<b>By object</b> — click a count to list those records"))
+        layout.addWidget(QLabel(self.tr("<b>By object</b> — click a count to list those records")))
         layout.addWidget(self.counts_view)
         layout.addWidget(split, 1)
 
@@ -233,9 +257,10 @@ class StatusPage(QWidget):
         current = self.category_filter.currentData()
         self.category_filter.blockSignals(True)
         self.category_filter.clear()
-        self.category_filter.addItem("All categories", None)
+        self.category_filter.addItem(self.tr("All categories"), None)
         for cat in src.categories() if src else []:
-            self.category_filter.addItem(problem_label(cat), cat)  # the code's name in words
+            # The code's name in words, in the current language.
+            self.category_filter.addItem(problem_label(cat, translate_marked), cat)
         idx = self.category_filter.findData(current)
         self.category_filter.setCurrentIndex(max(idx, 0))
         self.category_filter.blockSignals(False)
@@ -278,7 +303,7 @@ class StatusPage(QWidget):
 
     def _update_shown(self) -> None:
         n = self.model.rowCount()
-        self.shown_label.setText(f"{n:,} record{'s' if n != 1 else ''}")
+        self.shown_label.setText(translate("StatusPage", "%Ln record(s)", None, n))
 
     # --- interaction -----------------------------------------------------------------
     def _count_clicked(self, index: QModelIndex) -> None:
@@ -295,67 +320,75 @@ class StatusPage(QWidget):
             self.retry_requested.emit(failed)
 
     def _selection_changed(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
+        self._show_selected()
+
+    def _show_selected(self) -> None:
         records = self.selected_records()
         self.detail.setHtml(self._detail_html(records[0]) if records else "")
 
     def _detail_html(self, rec: RecordRow) -> str:
         e = html.escape
-        out = [f"<h3>{e(rec.name or '(no name)')}</h3>"]
+        technical = self.technical.isChecked()
+        out = [f"<h3>{e(rec.name or self.tr('(no name)'))}</h3>"]
         color = state_color(rec.state)
         hexcolor = color.name() if color else "inherit"
-        out.append(f"<p><b style='color:{hexcolor}'>{e(rec.state.capitalize())}</b>")
+        out.append(f"<p><b style='color:{hexcolor}'>{e(state_label(rec.state))}</b>")
         if rec.category:
             out.append(f" &nbsp;[{e(rec.category)}]")
         out.append("</p><table cellspacing='4'>")
-        facts = (
-            ("Object", rec.object),
+        facts = [
+            (column_title("object"), object_title(rec.object)),
             (key_label(rec.object), rec.match_key),
-            ("HubSpot id", rec.hubspot_id or "—"),
-            ("QuickBooks id", rec.qbo_id or "—"),
-            ("Last change", local_time(rec.updated_at)),
-        )
+            (column_title("hubspot_id"), rec.hubspot_id or "—"),
+            (column_title("qbo_id"), rec.qbo_id or "—"),
+            (column_title("updated_at"), local_time(rec.updated_at)),
+        ]
+        if technical and rec.problem is not None:
+            facts.append((self.tr("Problem code"), rec.problem.code.value))
+            if rec.problem.field:
+                facts.append((self.tr("Field"), rec.problem.field))
         out += [f"<tr><td><i>{e(k)}</i></td><td>{e(str(v))}</td></tr>" for k, v in facts]
         out.append("</table>")
         card = sync_card(self.source, rec) if self.source else None
         out.append(card_html(card) if card else "")  # invoices: both numbers and totals
         if rec.reason:
-            title = "What went wrong" if rec.state == "failed" else "Why"
-            out.append(f"<p><b>{title}</b><br>{e(rec.reason)}</p>")
+            title = self.tr("What went wrong") if rec.state == "failed" else self.tr("Why")
+            out.append(f"<p><b>{e(title)}</b><br>{e(rec.reason)}</p>")
         if rec.fix:
-            out.append(f"<p><b>How to fix it</b><br>{e(rec.fix)}</p>")
+            out.append(f"<p><b>{e(column_title('fix'))}</b><br>{e(rec.fix)}</p>")
         history = activity_for(self.source, rec) if self.source else []
-        out.append("<p><b>History</b></p>")
+        out.append(f"<p><b>{e(self.tr('History'))}</b></p>")
         if not history:
-            out.append("<p><i>No sync activity recorded yet.</i></p>")
+            out.append(f"<p><i>{e(self.tr('No sync activity recorded yet.'))}</i></p>")
         else:
             out.append("<ul>")
             for h in history:
-                line = f"{local_time(h.at)} — {h.action}"
-                if direction_label(h.direction):
-                    line += f" ({direction_label(h.direction)})"
-                if h.detail:
-                    line += f": {h.detail}"
-                out.append(f"<li>{e(line)}</li>")
+                line = f"{local_time(h.at)} — {h.line.text}"
+                out.append(f"<li>{e(line)}")
+                if technical:
+                    said = " · ".join(
+                        x for x in (direction_label(h.direction), h.line.details) if x
+                    )
+                    out.append(f"<br><small style='color:gray'>{e(said)}</small>")
+                out.append("</li>")
             out.append("</ul>")
         return "".join(out)
 
     def _column_menu(self, pos: QPoint) -> None:
         """The user chooses which columns the record view shows."""
         menu = QMenu(self)
-        for n, (_, label) in enumerate(COLUMNS):
-            act = menu.addAction(label)
+        for n, (key, _) in enumerate(COLUMNS):
+            act = menu.addAction(column_title(key))
             act.setCheckable(True)
             act.setChecked(not self.table.isColumnHidden(n))
             act.toggled.connect(lambda on, col=n: self.table.setColumnHidden(col, not on))
         menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
 
 
-def _combo(name: str, all_label: str, values: tuple[str, ...]) -> QComboBox:
+def _combo(name: str, all_label: str) -> QComboBox:
     combo = QComboBox()
     combo.setObjectName(name)
     combo.addItem(all_label, None)
-    for v in values:
-        combo.addItem(v.capitalize(), v)
     return combo
 
 

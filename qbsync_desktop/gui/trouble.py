@@ -18,6 +18,8 @@ from qbsync_desktop.core.connectors.errors import AuthError, TransportFailure
 from qbsync_desktop.core.sync.problems import ProblemCode
 
 from .connections_page import SHORT
+from .i18n import translate
+from .timefmt import clock_time
 
 TroubleKind = Literal["unreachable", "signin"]
 
@@ -32,26 +34,33 @@ class Trouble:
         for service, name in SHORT.items():
             if service == self.service:
                 return name
-        return "HubSpot or QuickBooks"
+        return translate("Trouble", "HubSpot or QuickBooks")
 
     def headline(self) -> str:
         if self.kind == "signin":
-            return f"Reconnect {self.service_name}"
-        return f"Can't reach {self.service_name}"
+            return translate("Trouble", "Reconnect {service}").format(service=self.service_name)
+        return translate("Trouble", "Can't reach {service}").format(service=self.service_name)
 
     def sentence(self, next_try: dt.datetime | None) -> str:
         """The banner's and the tray's sentence; `next_try` is the next automatic run."""
         if self.kind == "signin":
-            return (
-                f"The {self.service_name} sign-in has expired or was revoked — press "
-                "Reconnect; nothing queued is lost."
+            return translate(
+                "Trouble",
+                "The {service} sign-in has expired or was revoked — press Reconnect; nothing "
+                "queued is lost.",
+            ).format(service=self.service_name)
+        if next_try is not None:
+            said = translate(
+                "Trouble",
+                "Can't reach {service} — check the internet connection; qbsync will try again "
+                "at {time}.",
             )
-        when = (
-            f"qbsync will try again at {next_try.strftime('%H:%M')}"
-            if next_try is not None
-            else "press Sync now to try again"
+            return said.format(service=self.service_name, time=clock_time(next_try))
+        said = translate(
+            "Trouble",
+            "Can't reach {service} — check the internet connection; press Sync now to try again.",
         )
-        return f"Can't reach {self.service_name} — check the internet connection; {when}."
+        return said.format(service=self.service_name)
 
 
 def _chain(exc: BaseException) -> Iterator[BaseException]:

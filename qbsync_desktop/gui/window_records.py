@@ -9,13 +9,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import peewee
+from PySide6.QtCore import QLocale
 
-from qbsync_desktop.core.export import default_export_path
+from qbsync_desktop.core.export import CsvFormat, default_export_path
 from qbsync_desktop.core.store.errors import CorruptDatabase, store_error
 from qbsync_desktop.core.sync.runner import set_aside_damaged
 
 from .errors import plain_error
-from .records import RecordRow, SqlRecordSource, write_csv
+from .i18n import translate
+from .records import RecordRow, SqlRecordSource, export_header, write_csv
 
 if TYPE_CHECKING:
     from .window_base import WindowBase
@@ -53,19 +55,20 @@ class RecordsMixin(_Base):
 
     def _database_unusable(self, exc: BaseException, path: Path) -> None:
         """Say what is wrong; for a damaged file, offer to keep it aside and start afresh."""
+        question = self.tr("{problem}\n\nSet it aside and start a fresh one?")
         if not isinstance(exc, CorruptDatabase) or not self.confirm(
-            "Damaged sync memory", f"{plain_error(exc)}\n\nSet it aside and start a fresh one?"
+            self.tr("Damaged sync memory"), question.format(problem=plain_error(exc))
         ):
             self.status_line.setText(plain_error(exc))
             return
         try:
             backup = set_aside_damaged(path)
         except Exception as failed:  # SyncBusy: a run elsewhere holds the profile
-            self.status_line.setText(f"The damaged file was not set aside: {plain_error(failed)}")
+            said = self.tr("The damaged file was not set aside: {reason}")
+            self.status_line.setText(said.format(reason=plain_error(failed)))
             return
-        self.status_line.setText(
-            f"The damaged file is kept as {backup}. The next sync starts a fresh one."
-        )
+        said = self.tr("The damaged file is kept as {path}. The next sync starts a fresh one.")
+        self.status_line.setText(said.format(path=backup))
 
     def _close_db(self) -> None:
         if self._db is not None:
@@ -100,11 +103,13 @@ class RecordsMixin(_Base):
         under the profile's run lock; a run that holds it makes this say so instead.
         """
         if self.sync_running:
-            self.status_line.setText("A sync is running; press Retry when it has finished.")
+            self.status_line.setText(
+                self.tr("A sync is running; press Retry when it has finished.")
+            )
             return False
         wanted = _retry_requests(records) if records else self._all_failed_objects()
         if not wanted:
-            self.status_line.setText("No failed records to retry.")
+            self.status_line.setText(self.tr("No failed records to retry."))
             return False
         db_file = self._database_file()
 
@@ -115,18 +120,22 @@ class RecordsMixin(_Base):
 
         def marked(count: int) -> None:
             if not count:
-                self.status_line.setText("Those records are no longer failed; nothing to retry.")
+                self.status_line.setText(
+                    self.tr("Those records are no longer failed; nothing to retry.")
+                )
                 self.refresh_records()
                 return
             if self.sync_now(sorted(wanted)):
-                noun = "record" if count == 1 else "records"
-                self.status_line.setText(f"Retrying {count:,} failed {noun}…")
+                said = translate("RecordsMixin", "Retrying %Ln failed record(s)…", None, count)
+                self.status_line.setText(said)
 
-        self.status_line.setText("Preparing the retry…")
+        self.status_line.setText(self.tr("Preparing the retry…"))
         self.tasks.run_blocking(
             mark,
             marked,
-            lambda exc: self.status_line.setText(f"Retry did not start: {plain_error(exc)}"),
+            lambda exc: self.status_line.setText(
+                self.tr("Retry did not start: {reason}").format(reason=plain_error(exc))
+            ),
             name="qbsync-retry",
         )
         return True
@@ -140,17 +149,26 @@ class RecordsMixin(_Base):
     def export_csv(self) -> None:
         src = self.status_page.source
         if src is None:
-            self.status_line.setText("Nothing to export yet: run a sync first.")
+            self.status_line.setText(self.tr("Nothing to export yet: run a sync first."))
             return
         path = self.ask_save_path(str(default_export_path(self._profile, "records")))
         if not path:
             return
         flt = self.status_page.current_filter()
-        self.status_line.setText("Exporting…")
+        header = export_header()  # the window's language, read here on the GUI thread
+        fmt = CsvFormat.for_decimal_mark(QLocale().decimalPoint())
+        self.status_line.setText(self.tr("Exporting…"))
+
+        def exported(n: int) -> None:
+            said = translate("RecordsMixin", "Exported %Ln record(s) to {path}.", None, n)
+            self.status_line.setText(said.format(path=path))
+
         self.tasks.run_blocking(
-            lambda: write_csv(src, flt, path),
-            lambda n: self.status_line.setText(f"Exported {n:,} records to {path}."),
-            lambda exc: self.status_line.setText(f"Export failed: {plain_error(exc)}"),
+            lambda: write_csv(src, flt, path, header=header, fmt=fmt),
+            exported,
+            lambda exc: self.status_line.setText(
+                self.tr("Export failed: {reason}").format(reason=plain_error(exc))
+            ),
         )
 
 

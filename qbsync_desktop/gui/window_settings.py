@@ -12,7 +12,9 @@ from qbsync_desktop.core.sync import objects
 from qbsync_desktop.core.sync.settings import SettingsError, SyncSettings
 
 from .errors import plain_error
+from .i18n import translate
 from .icons import icon
+from .object_labels import object_title, record_noun
 from .object_sections import IncomeAccountSection, NamingRuleSection
 from .option_lists import load_option_lists
 from .plan_view import PlanDialog
@@ -31,7 +33,7 @@ _INCOME_SQL = "SELECT * FROM Account WHERE AccountType = 'Income' AND Active = t
 class SettingsMixin(_Base):
     def _init_settings(self) -> None:
         self.settings_page = SettingsPage()
-        self.tabs.addTab(self.settings_page, icon("sync"), "Sync settings")
+        self.tabs.addTab(self.settings_page, icon("sync"), self.tr("Sync settings"))
         self._plan_dir = tempfile.TemporaryDirectory(prefix="qbsync-plan-")
         self._pending_plan: Path | None = None
         self._plan_settings: SyncSettings | None = None  # what the pending plan ran with
@@ -57,7 +59,9 @@ class SettingsMixin(_Base):
         except SettingsError as exc:  # a hand-edited file: show defaults and say why
             settings = SyncSettings()
             self.settings_page.load(settings)
-            self.settings_page.error.setText(f"The saved settings cannot be used: {exc}")
+            self.settings_page.error.setText(
+                self.tr("The saved settings cannot be used: {reason}").format(reason=exc)
+            )
             self.settings_page.error.show()
             return
         self.settings_page.load(settings)
@@ -77,7 +81,7 @@ class SettingsMixin(_Base):
             return False
         self._store_settings(settings.switched_on_since(before, datetime.now(UTC)))
         self.settings_page.load(settings)  # shows what switching on set (since when…)
-        self.settings_page.saved.setText("Saved.")
+        self.settings_page.saved.setText(self.tr("Saved."))
         return True
 
     def _store_settings(self, settings: SyncSettings) -> None:
@@ -90,18 +94,23 @@ class SettingsMixin(_Base):
         self.first_run_settings_changed()
 
     def delete_sync(self, obj: str) -> None:
-        text = (
-            f"Delete the {obj} sync?\n\n"
-            f"Kept: every {obj[:-1]} in HubSpot and in QuickBooks, untouched, and your other "
+        title = object_title(obj)
+        text = self.tr(
+            "Delete the {sync} sync?\n\n"
+            "Kept: every record in HubSpot and in QuickBooks, untouched, and your other "
             "syncs.\n"
-            f"Forgotten: which HubSpot {obj[:-1]} goes with which QuickBooks record, the "
-            f"{obj} settings and their record list here. Switching it on again matches "
-            "records afresh by email or SKU."
+            "Forgotten: which HubSpot {record} goes with which QuickBooks {other}, the "
+            "settings of this sync and its record list here. Switching it on again matches "
+            "records afresh."
+        ).format(
+            sync=title, record=record_noun(obj, "hubspot"), other=record_noun(obj, "quickbooks")
         )
-        if not self.confirm(f"Delete {obj} sync", text):
+        if not self.confirm(self.tr("Delete the {sync} sync").format(sync=title), text):
             return
         if self.sync_running:
-            self.status_line.setText("Wait for the running sync to finish before deleting.")
+            self.status_line.setText(
+                self.tr("Wait for the running sync to finish before deleting.")
+            )
             return
         from qbsync_desktop.core.sync.admin import forget_object
 
@@ -115,17 +124,22 @@ class SettingsMixin(_Base):
             self._store_settings(settings)
             self.settings_page.editors[obj].load(settings.for_object(obj))
             self.refresh_records()
-            self.status_line.setText(
-                f"The {obj} sync is deleted and off; {dropped:,} links were forgotten."
+            said = translate(
+                "SettingsMixin",
+                "The {sync} sync is deleted and off; %Ln link(s) forgotten.",
+                None,
+                dropped,
             )
+            self.status_line.setText(said.format(sync=title))
             self.sync_deleted.emit(obj)
 
         def failed(exc: BaseException) -> None:  # SyncBusy from another process, a locked file
-            self.status_line.setText(f"The {obj} sync was not deleted: {plain_error(exc)}")
+            said = self.tr("The {sync} sync was not deleted: {reason}")
+            self.status_line.setText(said.format(sync=title, reason=plain_error(exc)))
             self.sync_deleted.emit(obj)
 
         # A whole object's rows: off the GUI thread, under the profile's run lock.
-        self.status_line.setText(f"Deleting the {obj} sync…")
+        self.status_line.setText(self.tr("Deleting the {sync} sync…").format(sync=title))
         self.tasks.run_blocking(lambda: forget_object(db_file, obj), forgotten, failed)
 
     # --- dry run ------------------------------------------------------------------------
@@ -138,12 +152,16 @@ class SettingsMixin(_Base):
         settings = settings.switched_on_since(before, datetime.now(UTC))  # as if saved now
         objects = [o for o in settings.objects if settings.for_object(o).enabled]
         if not objects:
-            self.status_line.setText("Every sync is switched off: there is nothing to try.")
+            self.status_line.setText(
+                self.tr("Every sync is switched off: there is nothing to try.")
+            )
             return False
         target = Path(self._plan_dir.name) / "plan.csv"
         target.unlink(missing_ok=True)
         if not self.sync_now(objects, dry_run=True, plan_csv=target, settings=settings):
-            self.status_line.setText("A sync is running; try the dry run when it has finished.")
+            self.status_line.setText(
+                self.tr("A sync is running; try the preview when it has finished.")
+            )
             return False
         self._pending_plan = target
         self._plan_settings = settings  # the preview lists the filters it ran with
@@ -154,7 +172,7 @@ class SettingsMixin(_Base):
         if target is None or isinstance(result, BaseException):
             return
         if not target.exists():
-            self.status_line.setText("The dry run ended without a plan.")
+            self.status_line.setText(self.tr("The preview ended without a plan."))
             return
         self.plan_dialog = PlanDialog(
             target, self.ask_save_path, self, client=self._profile, settings=self._plan_settings
@@ -177,7 +195,7 @@ class SettingsMixin(_Base):
             self.findings = None
             self.connections_page.show_findings([])
             self.connections_page.show_findings_state(
-                "Runs once both accounts are connected.", False
+                self.tr("Runs once both accounts are connected."), False
             )
         self.update_first_run()
         self._show_next()
@@ -244,7 +262,7 @@ class SettingsMixin(_Base):
             return
         from qbsync_desktop.core.sync.preflight import preflight
 
-        self.connections_page.show_findings_state("Checking QuickBooks settings…", False)
+        self.connections_page.show_findings_state(self.tr("Checking QuickBooks settings…"), False)
 
         def done(findings: list[Any]) -> None:
             self.findings = list(findings)
@@ -253,7 +271,8 @@ class SettingsMixin(_Base):
         def failed(exc: BaseException) -> None:
             self.findings = None
             self.connections_page.show_findings_state(
-                f"The check could not run: {plain_error(exc)}", True
+                self.tr("The check could not run: {reason}").format(reason=plain_error(exc)),
+                True,
             )
 
         synced = self.sync_objects()  # settings that trouble only other syncs: not shown
@@ -263,4 +282,4 @@ class SettingsMixin(_Base):
             return preflight(clients[1], synced, clients[0], saved)
 
         if not self._service_call("clients", check, done, failed):
-            self.connections_page.show_findings_state("Nothing to check here.", True)
+            self.connections_page.show_findings_state(self.tr("Nothing to check here."), True)

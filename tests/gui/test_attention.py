@@ -135,7 +135,7 @@ def test_naming_preview_uses_the_books_contacts(qtbot: Any, make_window: Any) ->
         {"firstname": "Bo", "lastname": "Li", "company": None, "email": "bo@l.test"},
     ]
     naming.set_preview_records(book)
-    assert editor.form.labelForField(naming.preview).text() == "Preview (your contacts):"
+    assert editor.form.labelForField(naming.preview).text() == "Preview (your records):"
     assert naming.preview.text().splitlines() == [
         "Ng Tiles (Mia Ng)",
         "Ng Tiles (Raj Ng)",

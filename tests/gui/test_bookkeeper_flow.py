@@ -128,7 +128,7 @@ def test_connect_change_sync_understand_fix_retry(qtbot: Any, launched: MainWind
     assert window.tabs.currentWidget() is window.status_page
     rows = table_rows(window)
     assert rows and {r["state"] for r in rows} == {"Failed"}
-    assert {r["object"] for r in rows} == {"contacts"}
+    assert {r["object"] for r in rows} == {"Contacts ⇄ Customers"}
     index, row = _row(window, CLASH)
     window.status_page.table.selectRow(index)
     detail = window.status_page.detail.toPlainText()

@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 from qbsync_desktop.core.paths import AppPaths
 from qbsync_desktop.core.sync.settings import SyncSettings
 from qbsync_desktop.gui.main_window import MainWindow
+from qbsync_desktop.gui.timefmt import clock_time
 from qbsync_desktop.gui.tray import TrayController
 
 from .conftest import open_sandbox_window
@@ -84,9 +85,9 @@ def test_unreachable_quickbooks_in_plain_words(qtbot: Any, window: MainWindow) -
     real = _point_quickbooks_at(window, f"http://127.0.0.1:{_closed_port()}")
     stopped = _run(qtbot, window, window.sync_button)
     assert isinstance(stopped, BaseException)
-    when = (
+    when = clock_time(  # the locale's clock (English pinned: "4:15 PM")
         dt.datetime.now() + dt.timedelta(milliseconds=window.scheduler.remainingTime())
-    ).strftime("%H:%M")
+    )
     sentence = (
         f"Can't reach QuickBooks — check the internet connection; qbsync will try again at {when}."
     )

@@ -137,7 +137,7 @@ def test_first_sync_preview_over_the_sandboxes(
     editor = window.settings_page.editors["contacts"]
     naming = editor.sections["naming_rule"]
     qtbot.waitUntil(lambda: bool(naming.preview_records), timeout=15000)
-    assert editor.form.labelForField(naming.preview).text() == "Preview (your contacts):"
+    assert editor.form.labelForField(naming.preview).text() == "Preview (your records):"
     examples = set(naming.preview_names(naming.combo.currentData()))
     assert len(naming.preview.text().splitlines()) == 4
     assert not set(naming.preview.text().splitlines()) & examples

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from qbsync_desktop.core.store import RecordState, open_database
+from qbsync_desktop.gui.object_labels import key_column_label
 from qbsync_desktop.gui.record_model import RecordTableModel
 from qbsync_desktop.gui.records import RecordFilter, SqlRecordSource, write_csv
 from qbsync_desktop.gui.status_page import ObjectCountsModel
@@ -118,4 +119,5 @@ def test_export_csv_writes_filtered_rows(tmp_path: Path, small_db: Any) -> None:
     n = write_csv(SqlRecordSource(small_db), RecordFilter(state="excluded"), str(out))
     lines = out.read_text(encoding="utf-8-sig").splitlines()
     assert n == 12 and len(lines) == 13
-    assert lines[0].startswith("Object,Name,Email / SKU,State,Reason")
+    # The key column names each registered type's key ("Email / SKU / ..."): the registry's.
+    assert lines[0].startswith(f"Object,Name,{key_column_label()},State,Reason")

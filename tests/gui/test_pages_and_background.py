@@ -72,7 +72,7 @@ def test_object_view_count_opens_filtered_records(qtbot: Any, make_window: Any) 
         window.sync_button.click()
     view = window.status_page.counts_view
     model = window.status_page.counts_model
-    assert model.index(0, 0).data() == "Contacts"
+    assert model.index(0, 0).data() == "Contacts ⇄ Customers"  # as every table names it
     assert [model.index(0, c).data() for c in (1, 2, 3)] == ["1", "1", "1"]
     rect = view.visualRect(model.index(0, 3))
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -121,7 +121,7 @@ def test_export_csv_from_the_window(qtbot: Any, make_window: Any, tmp_path: Path
     qtbot.waitUntil(lambda: "Exported" in window.status_line.text(), timeout=5000)
     rows = list(csv.DictReader(target.open(encoding="utf-8-sig")))
     assert {r["Name"] for r in rows} == {r["name"] for r in ROWS}
-    assert any(r["Fix"].startswith("Rename the record holding the name") for r in rows)
+    assert any(r["How to fix it"].startswith("Rename the record holding the name") for r in rows)
     assert any(r["Category"] == "Display name already used" for r in rows)
 
 

@@ -146,14 +146,14 @@ def test_delete_sync_forgets_that_objects_links_only(qtbot: Any, make_window: An
     window.confirm = lambda title, text: True
     with qtbot.waitSignal(window.sync_deleted, timeout=5000):
         window.delete_sync("contacts")
-    assert "1 links were forgotten" in window.status_line.text()
+    assert "1 link forgotten" in window.status_line.text()
 
     db = open_database(window.paths.database_file("Acme"))
     assert [lk.object for lk in Link.select()] == ["products"]
     assert {r.object for r in RecordState.select()} == {"products"}
     db.close()
     assert not saved(window).for_object("contacts").enabled
-    assert "1 links were forgotten" in window.status_line.text()
+    assert "1 link forgotten" in window.status_line.text()
     assert window.status_page.model.rowCount() == 1
 
 

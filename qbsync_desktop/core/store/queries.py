@@ -8,7 +8,7 @@ from typing import Any
 
 from qbsync_desktop.core.export import write_dict_csv
 from qbsync_desktop.core.store import RecordState, SyncRun, open_database
-from qbsync_desktop.core.sync.problems import Problem, label, render
+from qbsync_desktop.core.sync.problems import Problem, Translate, as_marked, label, render
 
 # Which record a row is about, and its state.
 _RECORD = ("object", "hubspot_id", "qbo_id", "name", "match_key", "state")
@@ -25,17 +25,20 @@ def problem_of(row: Mapping[str, Any]) -> Problem | None:
     return Problem.from_row(row.get("code"), row.get("params"), row.get("field"))
 
 
-def with_words(row: Mapping[str, Any]) -> dict[str, Any]:
-    """A stored row with its problem rendered: category name, explanation and fix."""
+def with_words(row: Mapping[str, Any], tr: Translate = as_marked) -> dict[str, Any]:
+    """A stored row with its problem rendered: category name, explanation and fix (in
+    English, or through `tr` in a person's language)."""
     out = {c: row.get(c) for c in COLUMNS}
     problem = problem_of(row)
     if problem is not None:
-        words = render(problem)
-        out.update(problem=label(problem.code), explanation=words.explanation, fix=words.fix)
+        words = render(problem, tr)
+        out.update(problem=label(problem.code, tr), explanation=words.explanation, fix=words.fix)
     return out
 
 
-def iter_record_rows(state: str | None = None, obj: str | None = None) -> Iterator[dict[str, Any]]:
+def iter_record_rows(
+    state: str | None = None, obj: str | None = None, tr: Translate = as_marked
+) -> Iterator[dict[str, Any]]:
     """Record states as plain dicts, problems in words, streamed (the database must be open)."""
     query = RecordState.select().order_by(RecordState.object, RecordState.id)
     if state:
@@ -43,15 +46,15 @@ def iter_record_rows(state: str | None = None, obj: str | None = None) -> Iterat
     if obj:
         query = query.where(RecordState.object == obj)
     for row in query.dicts().iterator():
-        yield with_words(row)
+        yield with_words(row, tr)
 
 
 def record_rows(
-    db_file: Path, state: str | None = None, obj: str | None = None
+    db_file: Path, state: str | None = None, obj: str | None = None, tr: Translate = as_marked
 ) -> list[dict[str, Any]]:
     db = open_database(db_file)
     try:
-        return list(iter_record_rows(state, obj))
+        return list(iter_record_rows(state, obj, tr))
     finally:
         db.close()
 
