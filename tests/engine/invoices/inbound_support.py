@@ -46,7 +46,7 @@ def inbound(synced: Synced, *, dry_run: bool = False, full: bool = False, **opti
     settings = ObjectSettings(direction="to_hubspot", own=dict(options))
 
     async def go() -> OwnRun:
-        async with httpx.AsyncClient(timeout=30) as http:
+        async with synced.connections.http_factory() as http:  # watched by `Calls`
             hubspot, qbo = synced.connections.clients(synced.profile, http)
             run = own_run(hubspot, qbo, SyncRun.create(dry_run=dry_run).id, dry_run, full)
             await sync_inbound(run, settings)
