@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from qbsync_desktop import __version__, cli_activity, cli_settings
+from qbsync_desktop import __version__, cli_activity, cli_backfill, cli_settings
 from qbsync_desktop.cli_i18n import CliTranslator, environment_language
 from qbsync_desktop.cli_output import (
     EXIT_CODES_HELP,
@@ -143,6 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
     fr.add_argument("--profile", required=True)
     cli_settings.add_parser(sub)
     cli_activity.add_parser(sub)
+    cli_backfill.add_parser(sub)
     return p
 
 
@@ -198,6 +199,8 @@ def _run(
             return cli_settings.run(args, connections.profiles, out)
         if args.command == cli_activity.COMMAND:
             return cli_activity.run(args, paths, out)
+        if args.command == cli_backfill.COMMAND:
+            return cli_backfill.run(args, paths, connections, out, translate)
     except CorruptDatabase as exc:
         how = f"qbsync fresh-database --profile {args.profile!r}"
         raise UserError(f"{exc.message} To do that, run: {how}") from exc

@@ -8,6 +8,7 @@ from typing import Any
 
 from qbsync_desktop.core.connectors.hubspot_invoices import void_invoices
 from qbsync_desktop.core.store import PendingWrite
+from qbsync_desktop.core.sync.admin import request_retry
 from tests.engine.conftest import Synced
 from tests.engine.invoices.inbound_support import Calls
 from tests.engine.invoices.outbound_support import (
@@ -156,3 +157,32 @@ def test_dry_run_predicts_creates_and_failures_and_writes_nothing(synced: Synced
     assert invoice_links(synced) == {} and states(synced) == {}
     with synced.database():
         assert PendingWrite.select().where(PendingWrite.object == "invoices").count() == 0
+
+
+def _renumber_credit_memo(synced: Synced, number: str, new: str) -> None:
+    async def go(hubspot: Any, qbo: Any) -> None:
+        rows = [r async for r in qbo.iter_query("CreditMemo") if r.get("DocNumber") == number]
+        (memo,) = rows
+        body = {"Id": memo["Id"], "SyncToken": memo["SyncToken"], "sparse": True, "DocNumber": new}
+        await qbo.update("CreditMemo", body, request_id=uuid.uuid4().hex)
+
+    synced.api(go)
+
+
+def test_e6_goes_on_retry_after_the_holder_is_renumbered(synced: Synced) -> None:
+    switch_on(synced)
+    run(synced)
+    (number,) = case_numbers("E6 duplicate document number")
+    invoice = hubspot_by_number(synced)[number]
+    assert state_of(synced, invoice.id).code == "invoice_doc_number_held"
+    calls = Calls(synced)
+    with synced.watching(calls.hook):
+        run(synced)  # not retried by itself: nothing changed
+    assert calls.writes("quickbooks") == []
+    _renumber_credit_memo(synced, number, "CM-1003")
+    db_file = synced.paths.database_file(synced.profile)
+    assert request_retry(db_file, "invoices", hubspot_ids=[invoice.id]) == 1  # Retry
+    summary = run(synced)
+    assert summary.created["quickbooks"] == 1
+    assert state_of(synced, invoice.id).state == "synced"
+    assert [q for q in qbo_invoices(synced) if q.get("DocNumber") == number]

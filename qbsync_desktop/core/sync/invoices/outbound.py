@@ -57,6 +57,15 @@ from qbsync_desktop.core.sync.own_run import OwnRun
 from qbsync_desktop.core.sync.problems import RETRIED_BY_THEMSELVES, ProblemCode
 
 FROM_QUICKBOOKS = ProblemCode.INVOICE_FROM_QUICKBOOKS
+# The fixed filters' codes: an invoice they left out was never tried.
+LEFT_OUT = frozenset(
+    {
+        FROM_QUICKBOOKS,
+        ProblemCode.INVOICE_DRAFT,
+        ProblemCode.INVOICE_BEFORE_SWITCH_ON,
+        ProblemCode.INVOICE_VOIDED_UNSENT,
+    }
+)
 
 CUSTOM_LINE_ITEM = "Custom line item"
 NEW_ITEM = "new"  # the dry run's stand-in id for a custom line item about to be made
@@ -269,7 +278,9 @@ async def sync_outbound(
     ctx.progress(OBJECT, 0, len(changed), "invoices: read from HubSpot")
     links = store.links_by_hubspot(s.id for s in changed)
     switched_on = None if backfill else parse_moment(settings.option("enabled_at"))
-    sorted_ = sort_changed(changed, links, switched_on)
+    codes = store.state_codes(s.id for s in changed)
+    tried = {i for i, code in codes.items() if code and code not in LEFT_OUT}
+    sorted_ = sort_changed(changed, links, switched_on, tried)
     decided, numbers_back = await _decide(ctx, settings, sorted_.candidates)
     sends, gone = await _with_tokens(ctx.qbo, decided.sends, sorted_.voids)
     left = [*sorted_.left_out, *decided.failed, *gone]

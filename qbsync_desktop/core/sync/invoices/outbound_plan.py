@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, Literal
@@ -50,19 +50,24 @@ def _left_out(seen: Seen, link: InvoiceLink | None, problem: Problem) -> Outcome
 
 
 def sort_changed(
-    changed: Sequence[Seen], links: Mapping[str, InvoiceLink], switched_on: datetime | None
+    changed: Sequence[Seen],
+    links: Mapping[str, InvoiceLink],
+    switched_on: datetime | None,
+    tried: Set[str] = frozenset(),
 ) -> Sorted:
     """Apply the fixed filters (from QuickBooks by our links, drafts, not changed since
-    switch-on) and pick out the voids; the rest may go."""
+    switch-on) and pick out the voids; the rest may go. An invoice already in QuickBooks
+    or already `tried` (sent and failed, e.g. by a backfill) is past the switch-on filter:
+    it follows HubSpot, and a Retry sends it, whatever its age."""
     out = Sorted()
-    since = switched_on or EPOCH
     for seen in changed:
         link = links.get(seen.id)
+        chosen = link is not None or seen.id in tried
         which = outbound_exclusion(
             made_from_qbo=link is not None and link.from_quickbooks,
             status=seen.status,
             modified_at=seen.modified_at,
-            switched_on_at=since,
+            switched_on_at=EPOCH if chosen else switched_on or EPOCH,
         )
         if which is not None:
             moment = switched_on.isoformat(timespec="minutes") if switched_on else ""
