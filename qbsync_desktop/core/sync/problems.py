@@ -719,7 +719,9 @@ _DEFAULTS = {
     "legacy_fix": "",
 }
 
-Translate = Callable[[str, str], str]  # (context, marked English text) -> the text shown
+# (context, marked English text) -> the text shown. Named `say` where it is called: lupdate
+# takes any call named `tr` or `translate` for one of its own and would extract garbage.
+Translate = Callable[[str, str], str]
 
 
 def as_marked(context: str, text: str) -> str:
@@ -781,32 +783,32 @@ FIELD_LABELS = {
 }
 
 
-def field_label(name: str | None, tr: Translate = as_marked) -> str:
+def field_label(name: str | None, say: Translate = as_marked) -> str:
     """A field's plain name for a sentence; a field we have no word for keeps its own
     name (a custom property is named by the bookkeeper)."""
     if not name:
-        return tr("Fields", QT_TRANSLATE_NOOP("Fields", "a field"))
+        return say("Fields", QT_TRANSLATE_NOOP("Fields", "a field"))
     known = FIELD_LABELS.get(name, FIELD_LABELS.get(name.split(".")[-1]))
-    return tr("Fields", known) if known else name
+    return say("Fields", known) if known else name
 
 
 def capitalized(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def field_title(name: str | None, tr: Translate = as_marked) -> str:
+def field_title(name: str | None, say: Translate = as_marked) -> str:
     """A field's name on its own ("Billing state"): in lists, headers and check boxes."""
-    return capitalized(field_label(name, tr))
+    return capitalized(field_label(name, say))
 
 
-def service_name(service: str | None, tr: Translate = as_marked) -> str:
-    return tr("Fields", SERVICE_NAMES.get(service or "", SERVICE_NAMES["quickbooks"]))
+def service_name(service: str | None, say: Translate = as_marked) -> str:
+    return say("Fields", SERVICE_NAMES.get(service or "", SERVICE_NAMES["quickbooks"]))
 
 
-def label(code: ProblemCode | str | None, tr: Translate = as_marked) -> str:
+def label(code: ProblemCode | str | None, say: Translate = as_marked) -> str:
     """The category's name as the user sees it ("Display name already used")."""
     parsed = ProblemCode.parse(code) if isinstance(code, str | None) else code
-    return tr("Problems", TEMPLATES[parsed].label)
+    return say("Problems", TEMPLATES[parsed].label)
 
 
 class Words(NamedTuple):
@@ -825,37 +827,37 @@ class _Values(dict[str, str]):
         return ""
 
 
-def values_for(problem: Problem, tr: Translate = as_marked) -> dict[str, str]:
+def values_for(problem: Problem, say: Translate = as_marked) -> dict[str, str]:
     """The parameters plus the words derived from them (service names, field labels)."""
-    values = {k: tr("Problems", v) if v else v for k, v in _DEFAULTS.items()}
+    values = {k: say("Problems", v) if v else v for k, v in _DEFAULTS.items()}
     values.update(problem.params)
     side = problem.params.get("service")
-    values["service"] = service_name(side, tr)
-    values["other"] = service_name("hubspot" if side == "quickbooks" else "quickbooks", tr)
-    values["field"] = field_label(problem.field, tr)
+    values["service"] = service_name(side, say)
+    values["other"] = service_name("hubspot" if side == "quickbooks" else "quickbooks", say)
+    values["field"] = field_label(problem.field, say)
     # The object type's noun ("email", "SKU", "contact"), marked in the type's module.
-    kind = tr("Objects", problem.params["kind"]) if problem.params.get("kind") else ""
+    kind = say("Objects", problem.params["kind"]) if problem.params.get("kind") else ""
     values["kind"] = kind
     values["Kind"] = capitalized(kind)
     return values
 
 
-def render(problem: Problem, tr: Translate = as_marked) -> Words:
+def render(problem: Problem, say: Translate = as_marked) -> Words:
     """Title, explanation and fix of a problem, in words, at the moment it is shown: in
-    English, or through `tr` (the window's translator) in the current language."""
+    English, or through `say` (the window's translator) in the current language."""
     template = TEMPLATES[problem.code]
-    values = _Values(values_for(problem, tr))
+    values = _Values(values_for(problem, say))
     title, reason, fix = (
-        tr("Problems", text).format_map(values).strip()
+        say("Problems", text).format_map(values).strip()
         for text in (template.title, template.reason, template.fix)
     )
     if "legacy_reason" in problem.params:  # a row from before codes: its own old words
         reason = problem.params["legacy_reason"]
         fix = problem.params.get("legacy_fix", "")
-        title = tr("Problems", template.label)
+        title = say("Problems", template.label)
         if ": " in reason:
             title, reason = reason.split(": ", 1)  # old rows kept "title: reason" as one text
     if not reason:
         return Words(title, reason, fix, title)
-    joined = tr("Problems", QT_TRANSLATE_NOOP("Problems", "{title}: {reason}"))
+    joined = say("Problems", QT_TRANSLATE_NOOP("Problems", "{title}: {reason}"))
     return Words(title, reason, fix, joined.format(title=title, reason=reason))
