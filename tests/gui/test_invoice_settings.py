@@ -24,6 +24,7 @@ from qbsync_desktop.gui.settings_page import ObjectEditor
 from qbsync_desktop.gui.timefmt import local_time
 
 from .conftest import open_sandbox_window
+from .fakes import FakeRunner
 from .test_window_sandboxes import connect_both
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
@@ -165,3 +166,20 @@ def test_lists_come_from_both_sandboxes(
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     QApplication.processEvents()  # the layout settles (rows shown/hidden) before the shot
     assert window.grab().save(str(ARTIFACTS / "invoice-settings.png"))
+
+
+def test_a_dry_run_with_invoices_switched_on_counts_from_now_and_saves_nothing(
+    qtbot: Any, make_window: Any, invoices: ObjectType
+) -> None:
+    runner = FakeRunner()
+    window = make_window(sync_runner=runner, profile="Acme")
+    before = window.profiles.require("Acme").sync
+    editor = window.settings_page.editors[NAME]
+    editor.enabled.setChecked(True)
+    editor.sections["custom_line_item_account"].combo.setEditText("81")
+    start = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    with qtbot.waitSignal(window.sync_finished, timeout=10000):
+        qtbot.mouseClick(window.settings_page.dry_run_button, Qt.MouseButton.LeftButton)
+    tried = runner.calls[-1]["settings"].for_object(NAME)
+    assert tried.enabled and start <= dt.datetime.fromisoformat(tried.option("enabled_at"))
+    assert window.profiles.require("Acme").sync == before
