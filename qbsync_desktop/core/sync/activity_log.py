@@ -108,7 +108,7 @@ class Moved:
             self.failed += n
 
 
-def moved_words(moved: Moved, tr: Counted = english_counted) -> str:
+def moved_words(moved: Moved, say: Counted = english_counted) -> str:
     """One object's share of a run in words: "Contacts ⇄ Customers: 3 new in QuickBooks,
     1 updated in HubSpot, 1 failed"."""
     parts = []
@@ -116,13 +116,13 @@ def moved_words(moved: Moved, tr: Counted = english_counted) -> str:
         got = getattr(moved, what)
         n = int(got[side] if side else got)
         if n:
-            parts.append(tr("Activity", text, n))
+            parts.append(say("Activity", text, n))
     try:
-        title = tr("Objects", objects.get(moved.object).label, -1)
+        title = say("Objects", objects.get(moved.object).label, -1)
     except objects.UnknownObject:  # a sync since removed
         title = moved.object.capitalize()
-    said = ", ".join(parts) or tr("Activity", NOTHING_MOVED, -1)
-    return tr("Activity", OBJECT_MOVED, -1).format(object=title, moved=said)
+    said = ", ".join(parts) or say("Activity", NOTHING_MOVED, -1)
+    return say("Activity", OBJECT_MOVED, -1).format(object=title, moved=said)
 
 
 @dataclass(frozen=True)
@@ -167,37 +167,37 @@ class Entry:
         """What happened, marked English (the window translates it)."""
         return WHAT.get((self.action, self.direction)) or WHAT.get((self.action, "none"), OTHER)
 
-    def changes(self, tr: Translate = as_marked) -> str:
+    def changes(self, say: Translate = as_marked) -> str:
         """The changed fields by their labels ("first name: Ada; city: Paris")."""
-        return changes_in_labels(self.detail, tr)
+        return changes_in_labels(self.detail, say)
 
-    def problem_words(self, tr: Translate = as_marked) -> tuple[str, str]:
+    def problem_words(self, say: Translate = as_marked) -> tuple[str, str]:
         """The problem's category and explanation, and its fix ("" without a problem)."""
         if self.problem is None:
             return "", ""
-        words = render(self.problem, tr)
-        return f"{label(self.problem.code, tr)}: {words.explanation}", words.fix
+        words = render(self.problem, say)
+        return f"{label(self.problem.code, say)}: {words.explanation}", words.fix
 
 
-def changes_in_labels(detail: str, tr: Translate = as_marked) -> str:
+def changes_in_labels(detail: str, say: Translate = as_marked) -> str:
     """What a record's activity changed, fields by their labels ("city: Utrecht"), both
     sides' values and the type's note; rows written before details were data
     ("firstname: Ada; city: Paris") get labels too, notes stay as written."""
     change = ChangeDetail.from_json(detail)
     if change is not None:
         values = {**change.to_hubspot, **change.to_quickbooks}
-        parts = [_labelled(key, "" if v is None else v, tr) for key, v in values.items()]
+        parts = [_labelled(key, "" if v is None else v, say) for key, v in values.items()]
         return "; ".join(parts + ([change.note] if change.note else []))
     out = []
     for part in detail.split("; ") if detail else []:
         key, sep, value = part.partition(": ")
         # A note ("income account Sales chosen") is not a field.
-        out.append(_labelled(key, value, tr) if sep and " " not in key else part)
+        out.append(_labelled(key, value, say) if sep and " " not in key else part)
     return "; ".join(out)
 
 
-def _labelled(key: str, value: str, tr: Translate) -> str:
-    return f"{field_label(key.removeprefix('custom:'), tr)}: {value}"
+def _labelled(key: str, value: str, say: Translate) -> str:
+    return f"{field_label(key.removeprefix('custom:'), say)}: {value}"
 
 
 def _counts(raw: Any) -> dict[str, int]:
@@ -309,16 +309,16 @@ class ActivityLog:
             after = page[-1].id
 
 
-def entry_cells(entry: Entry, tr: Translate = as_marked) -> dict[str, str]:
-    """One record's cells; `tr` translates marked text (English by default)."""
-    problem, fix = entry.problem_words(tr)
+def entry_cells(entry: Entry, say: Translate = as_marked) -> dict[str, str]:
+    """One record's cells; `say` translates marked text (English by default)."""
+    problem, fix = entry.problem_words(say)
     return {
         "run": str(entry.run_id),
         "at": entry.at,
         "object": entry.object.capitalize(),
         "name": entry.name,
-        "what": tr("Activity", entry.what),
-        "changes": entry.changes(tr),
+        "what": say("Activity", entry.what),
+        "changes": entry.changes(say),
         "problem": problem,
         "fix": fix,
         "hubspot_id": entry.hubspot_id,
@@ -330,11 +330,11 @@ def write_activity_csv(
     log: ActivityLog,
     target: Path | str,
     run_id: int | None = None,
-    tr: Translate = as_marked,
+    say: Translate = as_marked,
 ) -> int:
     """The activity of one run (every run with None) as CSV through the shared writer
     (formula-safe, BOM, local times); returns the rows written."""
     keys = [key for key, _ in CSV_COLUMNS]
-    header = [tr("Activity", title) for _, title in CSV_COLUMNS]
-    rows = ([entry_cells(e, tr)[k] for k in keys] for e in log.iter_entries(run_id))
+    header = [say("Activity", title) for _, title in CSV_COLUMNS]
+    rows = ([entry_cells(e, say)[k] for k in keys] for e in log.iter_entries(run_id))
     return write_csv(target, header, rows, timestamp_columns=[keys.index("at")])

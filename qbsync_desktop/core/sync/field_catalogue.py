@@ -114,8 +114,8 @@ class MappingProblem:
     template: str  # one of the marked texts above
     name: str
 
-    def words(self, tr: Translate = as_marked) -> str:
-        return tr("FieldCatalogue", self.template).format(row=self.row, name=self.name)
+    def words(self, say: Translate = as_marked) -> str:
+        return say("FieldCatalogue", self.template).format(row=self.row, name=self.name)
 
 
 def mapping_problems(settings: ObjectSettings, fields: TypeFields) -> list[MappingProblem]:

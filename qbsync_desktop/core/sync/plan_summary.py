@@ -96,8 +96,8 @@ FILTER_WORDS = {
 FILTER_LINE = QT_TRANSLATE_NOOP("PlanSummary", "{object}: leave out records where {condition}")
 
 
-def filter_lines(settings: SyncSettings, tr: Translate = as_marked) -> list[str]:
-    """The filters of the syncs switched on, one line each, in words (`tr` translates)."""
+def filter_lines(settings: SyncSettings, say: Translate = as_marked) -> list[str]:
+    """The filters of the syncs switched on, one line each, in words (`say` translates)."""
     out = []
     for kind in objects.all_types():
         chosen = settings.for_object(kind.name)
@@ -105,12 +105,12 @@ def filter_lines(settings: SyncSettings, tr: Translate = as_marked) -> list[str]
             continue
         for f in chosen.filters:
             words = FILTER_WORDS.get(f.op, "{field} " + f.op + " “{value}”")
-            condition = tr("PlanSummary", words).format(
-                field=field_label(f.property, tr), value=f.value
+            condition = say("PlanSummary", words).format(
+                field=field_label(f.property, say), value=f.value
             )
             out.append(
-                tr("PlanSummary", FILTER_LINE).format(
-                    object=tr("Objects", kind.label), condition=condition
+                say("PlanSummary", FILTER_LINE).format(
+                    object=say("Objects", kind.label), condition=condition
                 )
             )
     return out
