@@ -385,7 +385,7 @@ def test_inbound_voided_and_unlinked_customer() -> None:
     got = _inbound(stranger)
     assert got.contact_id is None and got.company_id is None
     assert got.problems == [
-        RuleProblem("customer_unlinked", {"customer": "Nobody Ltd", "id": "99"})
+        RuleProblem("customer_unlinked", {"customer": "Nobody Ltd", "id": "99"}, "CustomerRef")
     ]
 
 
