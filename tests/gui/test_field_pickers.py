@@ -4,6 +4,7 @@ and one saved before is flagged by the pre-flight check. Real window, both sandb
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from qbsync_desktop.core.profiles import Profile, ProfileStore
@@ -14,6 +15,7 @@ from qbsync_desktop.gui.main_window import MainWindow
 from .conftest import open_sandbox_window
 from .test_window_sandboxes import connect_both
 
+ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 BOGUS = {"hubspot_property": "no_such_property", "qbo_field": "Bogus.Field"}
 
 
@@ -72,6 +74,9 @@ def test_pickers_offer_the_accounts_fields_and_refuse_others(
         SyncSettings.from_dict(window.profiles.require("Demo client").sync).for_object("contacts")
     )
     assert _pickers(editor, 0)[0].currentText() == "City (text)"  # shown by label again
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    window.settings_page.scrolls["contacts"].ensureWidgetVisible(editor.custom)
+    assert window.grab().save(str(ARTIFACTS / "settings-pickers.png"))
 
 
 def test_preflight_flags_a_mapping_saved_before(qtbot: Any, sandboxes: Any, app_paths: Any) -> None:
