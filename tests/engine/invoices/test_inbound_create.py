@@ -7,6 +7,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+import pytest
+
 from qbsync_desktop.core.store import Link, RecordState
 from qbsync_desktop.core.sync.invoice_inbound import invoice_key, line_key
 from tests.engine.conftest import Synced
@@ -137,3 +139,22 @@ def test_both_ways_inbound_never_brings_back_what_outbound_sent(synced: Synced) 
     with synced.watching(calls.hook):
         again, _ = synced.sync(objects=everything)
     assert again.writes == 0 and calls.writes("hubspot") == [], calls.writes("hubspot")
+
+
+def test_invoices_go_in_pages_each_recorded_as_it_is_written(
+    synced: Synced, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from qbsync_desktop.core.sync.invoices import inbound as inbound_module
+
+    monkeypatch.setattr(inbound_module, "PAGE", 4)  # 10 demo invoices: pages of 4, 4 and 2
+    synced.sync(objects=("contacts", "products"))
+    calls = Calls(synced)
+    with synced.watching(calls.hook):
+        run = inbound(synced)
+    invoices = qbo_invoices(synced)
+    assert run.summary.created["hubspot"] == len(invoices)
+    creates = [p for m, p in calls.writes("hubspot") if p.endswith("/invoices/batch/create")]
+    assert len(creates) == 3
+    assert all(invoice_by_key(synced, invoice_key(i["Id"])) for i in invoices)
+    with synced.database():
+        assert RecordState.select().where(RecordState.object == "invoices").count() == 10

@@ -51,6 +51,7 @@ from qbsync_desktop.core.sync.vocabulary import PairPlan, Plan, Side, SideRecord
 
 OBJECT = store.OBJECT
 QBO: Side = "quickbooks"
+PAGE = 100  # invoices decided, written and recorded together (HubSpot's batch size)
 STOPPED = (ProblemCode.INVOICE_EDITED.value, ProblemCode.INVOICE_LINES_CHANGED.value)
 
 
@@ -321,23 +322,47 @@ async def _updates(ctx: InboundRun, d: Decisions) -> None:
         )
 
 
-def _fresh(
-    rows: Sequence[dict[str, Any]], links: dict[str, InvoiceLink], retry: set[str], whole: bool
-) -> list[dict[str, Any]]:
-    """The rows that are news: not an echo of our own writes nor a version already handled.
-    A whole read passes unlinked invoices again (a changed filter date brings them in)."""
-    known = {} if whole else echoes.load_known(OBJECT, QBO)
-    out = []
-    for row in rows:
-        qid = str(row.get("Id"))
-        link = links.get(qid)
-        token = row.get("SyncToken")
-        handled = echoes.is_known(known, qid, echoes.qbo_version(row)) or (
-            link is not None and token is not None and link.sync_token == str(token)
-        )
-        if qid in retry or not handled or str(row.get("status", "")).lower() == "deleted":
-            out.append(row)
-    return out
+class _KeyProperty:
+    """Our unique key property made sure of once a run, before the first HubSpot write."""
+
+    def __init__(self) -> None:
+        self.ready = False
+
+    async def ensure(self, hubspot: HubSpotClient) -> None:
+        if not self.ready:
+            await hs.ensure_key_properties(hubspot)
+            self.ready = True
+
+
+async def _page(
+    ctx: InboundRun,
+    settings: ObjectSettings,
+    rows: list[dict[str, Any]],
+    retry: set[str],
+    whole: bool,
+    keys: _KeyProperty,
+) -> int:
+    """Decide, write and record one page of invoices (a kill loses at most a page's records,
+    and its writes are found again by key); returns how many were news."""
+    links = store.links_by_qbo(str(r.get("Id")) for r in rows)
+    rows = read.fresh(rows, links, retry, whole)
+    if not rows:
+        return 0
+    codes = store.state_codes(link.hubspot_id for link in links.values())
+    lookups = await read.lookups(ctx.hubspot, rows)
+    d = decide(rows, links, codes, lookups, settings, await _home_currency(ctx.qbo, rows))
+    ctx.check_cancel()
+    if (d.creates or d.updates) and not ctx.dry_run:
+        await keys.ensure(ctx.hubspot)
+    await _creates(ctx, d)
+    await _updates(ctx, d)
+    ctx.summary.failed += sum(1 for o in d.outcomes if o.state == "failed")
+    ctx.summary.excluded += sum(1 for o in d.outcomes if o.state == "excluded")
+    ctx.plans.setdefault(OBJECT, Plan(OBJECT)).extend(d.plan)
+    if not ctx.dry_run:
+        store.save_links(d.links)
+        store.record_outcomes(ctx.run_id, d.outcomes)
+    return len(rows)
 
 
 async def sync_inbound(ctx: InboundRun, settings: ObjectSettings) -> None:
@@ -353,25 +378,13 @@ async def sync_inbound(ctx: InboundRun, settings: ObjectSettings) -> None:
     seen = {str(r.get("Id")) for r in rows}
     if retry - seen:
         rows += await qi.read_invoices(ctx.qbo, sorted(retry - seen))
-    links = store.links_by_qbo(str(r.get("Id")) for r in rows)
-    rows = _fresh(rows, links, retry, whole)
-    ctx.check_cancel()
-    codes = store.state_codes(link.hubspot_id for link in links.values())
-    lookups = await read.lookups(ctx.hubspot, rows)
-    d = decide(rows, links, codes, lookups, settings, await _home_currency(ctx.qbo, rows))
-    if (d.creates or d.updates) and not ctx.dry_run:
-        await hs.ensure_key_properties(ctx.hubspot)
-    ctx.check_cancel()
-    await _creates(ctx, d)
-    await _updates(ctx, d)
-    ctx.summary.failed += sum(1 for o in d.outcomes if o.state == "failed")
-    ctx.summary.excluded += sum(1 for o in d.outcomes if o.state == "excluded")
-    ctx.plans.setdefault(OBJECT, Plan(OBJECT)).extend(d.plan)
-    ctx.progress(OBJECT, len(rows), len(rows), "QuickBooks invoices read")
+    keys = _KeyProperty()
+    for start in range(0, len(rows), PAGE):
+        ctx.check_cancel()
+        await _page(ctx, settings, rows[start : start + PAGE], retry, whole, keys)
+        ctx.progress(OBJECT, min(start + PAGE, len(rows)), len(rows), "QuickBooks invoices")
     if ctx.dry_run:
         return
-    store.save_links(d.links)
-    store.record_outcomes(ctx.run_id, d.outcomes)
     next_mark = tracker.result()
     store.save_mark(QBO, next_mark, full=whole)
     echoes.remember(

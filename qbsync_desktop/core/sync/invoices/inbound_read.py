@@ -14,9 +14,11 @@ from qbsync_desktop.core.connectors import qbo_invoices as qi
 from qbsync_desktop.core.connectors.hubspot import HubSpotClient
 from qbsync_desktop.core.connectors.qbo import QboClient
 from qbsync_desktop.core.store import RecordState
+from qbsync_desktop.core.sync import echoes
 from qbsync_desktop.core.sync.changes import CDC_WINDOW_S, qbo_since
 from qbsync_desktop.core.sync.invoice_inbound import SALES_LINE, created_before
 from qbsync_desktop.core.sync.invoices import store
+from qbsync_desktop.core.sync.invoices.store import InvoiceLink
 from qbsync_desktop.core.sync.problems import RETRIED_BY_THEMSELVES, ProblemCode
 
 # Failed QuickBooks-made invoices read again on every run: their problem passes without a
@@ -125,4 +127,23 @@ async def primary_companies(hubspot: HubSpotClient, contact_ids: Iterable[str]) 
             chosen = (primary or targets)[:1]
             if chosen:
                 out[contact] = str(chosen[0].get("toObjectId"))
+    return out
+
+
+def fresh(
+    rows: Sequence[dict[str, Any]], links: dict[str, InvoiceLink], retry: set[str], whole: bool
+) -> list[dict[str, Any]]:
+    """The rows that are news: not an echo of our own writes nor a version already handled.
+    A whole read passes unlinked invoices again (a changed filter date brings them in)."""
+    known = {} if whole else echoes.load_known(store.OBJECT, "quickbooks")
+    out = []
+    for row in rows:
+        qid = str(row.get("Id"))
+        link = links.get(qid)
+        token = row.get("SyncToken")
+        handled = echoes.is_known(known, qid, echoes.qbo_version(row)) or (
+            link is not None and token is not None and link.sync_token == str(token)
+        )
+        if qid in retry or not handled or str(row.get("status", "")).lower() == "deleted":
+            out.append(row)
     return out
