@@ -780,6 +780,12 @@ FIELD_LABELS = {
     "price": QT_TRANSLATE_NOOP("Fields", "unit price"),
     "description": QT_TRANSLATE_NOOP("Fields", "description"),
     "hs_product_type": QT_TRANSLATE_NOOP("Fields", "product type"),
+    "hs_number": QT_TRANSLATE_NOOP("Fields", "invoice number"),
+    "hs_invoice_date": QT_TRANSLATE_NOOP("Fields", "invoice date"),
+    "hs_due_date": QT_TRANSLATE_NOOP("Fields", "due date"),
+    "hs_invoice_status": QT_TRANSLATE_NOOP("Fields", "invoice status"),
+    "hs_currency": QT_TRANSLATE_NOOP("Fields", "currency"),
+    "line_items": QT_TRANSLATE_NOOP("Fields", "line items"),
 }
 
 

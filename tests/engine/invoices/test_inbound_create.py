@@ -9,8 +9,10 @@ from typing import Any
 
 import pytest
 
-from qbsync_desktop.core.store import Link, RecordState
+from qbsync_desktop.core.store import Activity, Link, RecordState
 from qbsync_desktop.core.sync.invoice_inbound import invoice_key, line_key
+from qbsync_desktop.core.sync.problems import field_label
+from qbsync_desktop.core.sync.report import ChangeDetail
 from tests.engine.conftest import Synced
 from tests.engine.invoices.inbound_support import (
     Calls,
@@ -66,6 +68,13 @@ def test_quickbooks_invoices_arrive_in_hubspot_finalised_with_lines_and_contact(
         states = RecordState.select().where(RecordState.object == "invoices")
         assert {s.state for s in states} == {"synced"}
         assert {s.qbo_id for s in states} == {i["Id"] for i in invoices}
+        made_row = Activity.get(
+            (Activity.object == "invoices") & (Activity.qbo_id == invoices[0]["Id"])
+        )
+    assert (made_row.action, made_row.direction) == ("create_hubspot", "to_hubspot")
+    detail = ChangeDetail.from_json(made_row.detail)  # the window words it, field names aside
+    assert detail is not None and detail.to_hubspot["hs_number"] == invoices[0]["DocNumber"]
+    assert field_label("hs_due_date") == "due date"
 
 
 def test_the_company_of_the_contact_comes_along(synced: Synced) -> None:

@@ -47,6 +47,7 @@ from qbsync_desktop.core.sync.invoices import store
 from qbsync_desktop.core.sync.invoices.store import InvoiceBaseline, InvoiceLink, Outcome
 from qbsync_desktop.core.sync.object_settings import ObjectSettings
 from qbsync_desktop.core.sync.problems import Problem, ProblemCode
+from qbsync_desktop.core.sync.report import ChangeDetail
 from qbsync_desktop.core.sync.vocabulary import PairPlan, Plan, Side, SideRecord, Skip
 
 OBJECT = store.OBJECT
@@ -260,7 +261,7 @@ async def _creates(ctx: InboundRun, d: Decisions) -> None:
                 None,
                 "create_hubspot",
                 "to_hubspot",
-                f"lines: {len(inv.lines)}; status: {inv.status}",
+                ChangeDetail({**inv.properties, "hs_invoice_status": inv.status}).to_json(),
             )
         )
 
@@ -317,7 +318,7 @@ async def _updates(ctx: InboundRun, d: Decisions) -> None:
                 None,
                 action,
                 "to_hubspot",
-                "; ".join(edit.describe()),
+                ChangeDetail(edit.as_values()).to_json(),
             )
         )
 

@@ -9,7 +9,7 @@ upserted by key, and `create_invoices` reads the keys before it creates.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from qbsync_desktop.core.connectors import hubspot_invoices as hs
@@ -48,12 +48,11 @@ def changed_properties(wanted: dict[str, str], current: HsObject) -> dict[str, s
 @dataclass
 class Outcome:
     """What happened to one invoice in HubSpot: its id, the total HubSpot billed (when it
-    said), the line changes made, or the problem that stopped it."""
+    said), or the problem that stopped it."""
 
     hubspot_id: str | None = None
     total: str | None = None
     problem: Problem | None = None
-    changes: list[str] = field(default_factory=list)
 
 
 async def _upsert_lines(
@@ -122,7 +121,6 @@ async def _set_status(
                 outcome.problem = _problem(res.errors)
             else:
                 outcome.total = answer.properties.get("hs_amount_billed") or outcome.total
-                outcome.changes.append(f"status: {status}")
 
 
 # ---- follow an edit made in QuickBooks --------------------------------------------------------
@@ -178,14 +176,6 @@ class Edit:
             values["hs_invoice_status"] = self.status
         return values
 
-    def describe(self) -> list[str]:
-        words = [f"{k}: {v}" for k, v in sorted(self.properties.items())]
-        for ln in self.upserts:
-            how = "added" if ln.key in self.added else "changed"
-            words.append(f"line {how}: {ln.properties.get('name', '')}")
-        words += [f"line removed: {i}" for i in self.removed]
-        return words + ([f"status: {self.status}"] if self.status else [])
-
 
 def plan_edit(inv: InboundInvoice, current: Current) -> Edit:
     """The changes that bring a linked invoice to what QuickBooks has now. A voided one is
@@ -213,7 +203,7 @@ def plan_edit(inv: InboundInvoice, current: Current) -> Edit:
 
 async def apply_edits(client: HubSpotClient, edits: Sequence[Edit]) -> dict[str, Outcome]:
     """Apply the edits (hubspot id -> outcome): properties, lines and status in batches."""
-    out = {e.hubspot_id: Outcome(e.hubspot_id, changes=e.describe()) for e in edits}
+    out = {e.hubspot_id: Outcome(e.hubspot_id) for e in edits}
     todo = [e for e in edits if not e.empty]
     props = [(e.hubspot_id, e.properties) for e in todo if e.properties]
     if props:
