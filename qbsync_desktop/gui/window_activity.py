@@ -8,6 +8,8 @@ from the main window and adds the page as a tab.
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -22,6 +24,8 @@ from .activity_page import ActivityPage
 from .errors import plain_error
 from .i18n import translate, translate_marked
 from .icons import icon
+
+log = logging.getLogger(__name__)
 
 
 def _open(path: Path) -> peewee.SqliteDatabase:
@@ -58,7 +62,13 @@ class ActivityController(QObject):
         path = self.database_file()
         if path.exists():  # the engine creates it on the first run
             self._db = _open(path)
-        self.page.set_log(ActivityLog(self._db) if self._db is not None else None)
+        try:
+            self.page.set_log(ActivityLog(self._db) if self._db is not None else None)
+        except (peewee.DatabaseError, sqlite3.DatabaseError):
+            # A damaged file: the Status page says so and offers a fresh start.
+            log.warning("activity not read: the profile's database is damaged")
+            self.close()
+            self.page.set_log(None)
 
     def close(self) -> None:
         if self._db is not None:
