@@ -10,10 +10,11 @@ requestid; write QuickBooks' numbers back when QuickBooks numbers invoices; reco
 
 from __future__ import annotations
 
+import json
 import time
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime
 
 from qbsync_desktop.core.connectors.qbo import QboClient, quote_literal
@@ -269,12 +270,19 @@ async def sync_outbound(
         await outbound_write.recover(ctx.qbo, ctx.hubspot, ctx.run_id, ctx.summary)
     ctx.check_cancel()
     read_start = time.time()
-    since = None if ctx.full or backfill else store.load_mark("hubspot")
+    settings_now = json.dumps(asdict(settings), sort_keys=True)
+    same_settings = store.load_fingerprint("hubspot") == settings_now
+    since = store.load_mark("hubspot") if same_settings and not ctx.full and not backfill else None
     retry = store.failed_hubspot_ids([*RETRIED_EACH_RUN, *RETRIED_BY_THEMSELVES])
     extra = list(_custom_mappings(settings))
     changed = await changed_invoices(ctx.hubspot, since, extra, sorted(retry))
     if backfill is not None:
         changed = [s for s in changed if _created(s) >= backfill.since]
+    if since is not None:
+        # A failure is not tried again while the invoice is as it was then (closed books
+        # fail once, not on every run that re-reads the overlap), unless it may have passed.
+        failed = store.failed_at(s.id for s in changed if s.id not in retry)
+        changed = [s for s in changed if s.id not in failed or s.modified_at > failed[s.id]]
     ctx.progress(OBJECT, 0, len(changed), "invoices: read from HubSpot")
     links = store.links_by_hubspot(s.id for s in changed)
     switched_on = None if backfill else parse_moment(settings.option("enabled_at"))
@@ -299,7 +307,7 @@ async def sync_outbound(
     await outbound_write.numbers_to_hubspot(ctx.hubspot, ctx.run_id, written.numbers_back)
     ctx.progress(OBJECT, len(changed), len(changed), "invoices: sent to QuickBooks")
     if backfill is None:
-        store.save_mark("hubspot", read_start - 1.0, full=since is None)
+        store.save_mark("hubspot", read_start - 1.0, full=since is None, fingerprint=settings_now)
 
 
 def _created(seen: Seen) -> datetime:

@@ -13,6 +13,7 @@ import json
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field, fields
+from datetime import UTC, datetime
 from typing import Any, Literal
 
 from qbsync_desktop.core.store import PendingWrite, RecordState
@@ -174,6 +175,18 @@ def failed_hubspot_ids(codes: Iterable[str]) -> set[str]:
     return {str(r.hubspot_id) for r in rows}
 
 
+def failed_at(hubspot_ids: Iterable[str]) -> dict[str, datetime]:
+    """HubSpot invoice id -> when its failure was recorded (UTC), for failed invoices the
+    user did not ask to retry."""
+    ids = sorted(set(hubspot_ids))
+    out: dict[str, datetime] = {}
+    for i in range(0, len(ids), record.CHUNK):
+        rows = record.rows_query(RecordState, OBJECT, "hubspot_id", ids[i : i + record.CHUNK])
+        for row in rows.where((RecordState.state == "failed") & (RecordState.retry == False)):  # noqa: E712
+            out[row.hubspot_id] = row.updated_at.replace(tzinfo=UTC)
+    return out
+
+
 def state_codes(hubspot_ids: Iterable[str]) -> dict[str, str | None]:
     """HubSpot invoice id -> the problem code of its state row (None: no problem)."""
     ids = sorted(set(hubspot_ids))
@@ -233,10 +246,20 @@ def load_mark(side: Side) -> float | None:
     return load_cursor(OBJECT, side).mark
 
 
-def save_mark(side: Side, mark: float | None, *, full: bool = False) -> None:
+def load_fingerprint(side: Side) -> str | None:
+    """The settings the last run of `side` read with (see `save_mark`)."""
+    return load_cursor(OBJECT, side).fingerprint
+
+
+def save_mark(
+    side: Side, mark: float | None, *, full: bool = False, fingerprint: str | None = None
+) -> None:
+    """Move the watermark of `side`; `fingerprint`: the settings this read used (changed
+    settings can change what an unchanged invoice comes to: the next read is whole)."""
     old = load_cursor(OBJECT, side)
     full_at = time.time() if full else old.full_at
-    save_cursor(OBJECT, side, Cursor(mark, full_at, old.fingerprint, old.mirror, old.archived_at))
+    kept = fingerprint if fingerprint is not None else old.fingerprint
+    save_cursor(OBJECT, side, Cursor(mark, full_at, kept, old.mirror, old.archived_at))
 
 
 __all__ = [
@@ -249,9 +272,11 @@ __all__ = [
     "Outcome",
     "Pending",
     "begin_pending",
+    "failed_at",
     "failed_hubspot_ids",
     "links_by_hubspot",
     "links_by_qbo",
+    "load_fingerprint",
     "load_mark",
     "parent_links",
     "pending_writes",
