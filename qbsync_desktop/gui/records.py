@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from functools import cached_property
 from typing import Any, Protocol
 
@@ -38,6 +39,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("name", QT_TRANSLATE_NOOP("Records", "Name")),
     ("match_key", ""),
     ("state", QT_TRANSLATE_NOOP("Records", "State")),
+    ("amount", QT_TRANSLATE_NOOP("Records", "Amount")),
     ("reason", QT_TRANSLATE_NOOP("Records", "Reason")),
     ("category", QT_TRANSLATE_NOOP("Records", "Category")),
     ("hubspot_id", QT_TRANSLATE_NOOP("Records", "HubSpot ID")),
@@ -62,8 +64,15 @@ def state_label(state: str) -> str:
     return translate_marked("Records", word) if word else state
 
 
+# A record's amount (an invoice's total) is kept in its link's baseline, not in its state.
+_AMOUNT_SQL = (
+    "(SELECT CASE WHEN json_valid(link.baseline) THEN json_extract(link.baseline, '$.hs_total')"
+    " END FROM link WHERE link.object = record_state.object"
+    " AND link.hubspot_id = record_state.hubspot_id)"
+)
 # The SQL column each view column sorts by: a problem is sorted by its code.
 _SORT_SQL = {key: key for key, _ in COLUMNS} | {"reason": "code", "category": "code"}
+_SORT_SQL["amount"] = f"CAST({_AMOUNT_SQL} AS REAL)"
 # The store decides which columns a record row has; the GUI adds the row id it pages by.
 _ROW_FIELDS = ("id", *STORE_COLUMNS)
 
@@ -79,6 +88,7 @@ class RecordRow:
     state: str
     updated_at: str
     run_id: int | None
+    amount: str | None = None  # an invoice's total, as its link keeps it
     problem: Problem | None = None  # rendered into the three below when read
 
     @cached_property  # views ask on every paint: rendered once per row read
@@ -107,8 +117,18 @@ class RecordRow:
             return self.object_title
         if key == "state":
             return state_label(self.state)
+        if key == "amount":
+            return _cents(self.amount)
         raw = getattr(self, key)
         return "" if raw is None else str(raw)
+
+
+def _cents(value: str | None) -> str:
+    """An amount to the cent ("1250.5" -> "1250.50"); as kept when it is not a number."""
+    try:
+        return str(Decimal(str(value)).quantize(Decimal("0.01"))) if value else ""
+    except InvalidOperation:
+        return str(value)
 
 
 @dataclass(frozen=True)
@@ -189,8 +209,8 @@ class SqlRecordSource:
         where, params = flt.where()
         direction = "DESC" if descending else "ASC"
         order = f"{_SORT_SQL[sort_key]} COLLATE NOCASE {direction}, id {direction}"
-        if sort_key == "updated_at":
-            order = f"updated_at {direction}, id {direction}"
+        if sort_key in ("updated_at", "amount"):
+            order = f"{_SORT_SQL[sort_key]} {direction}, id {direction}"
         rows = self.query(f"SELECT id FROM record_state{where} ORDER BY {order}", params)
         return [r[0] for r in rows]
 
@@ -199,10 +219,12 @@ class SqlRecordSource:
             return {}
         marks = ",".join("?" * len(ids))
         cols = ", ".join(_ROW_FIELDS)
-        found = self.query(f"SELECT {cols} FROM record_state WHERE id IN ({marks})", ids)
+        found = self.query(
+            f"SELECT {cols}, {_AMOUNT_SQL} FROM record_state WHERE id IN ({marks})", ids
+        )
         out: dict[int, RecordRow] = {}
         for raw in found:
-            data = dict(zip(_ROW_FIELDS, raw, strict=True))
+            data = dict(zip((*_ROW_FIELDS, "amount"), raw, strict=True))
             problem = problem_of(data)
             for column in ("code", "params", "field"):
                 del data[column]

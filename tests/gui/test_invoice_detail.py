@@ -13,7 +13,7 @@ from PySide6.QtCore import QItemSelectionModel
 
 from qbsync_desktop.core.store import Activity, Link, RecordState, open_database
 from qbsync_desktop.gui.invoice_detail import SyncCard, card_html, sync_card
-from qbsync_desktop.gui.records import SqlRecordSource
+from qbsync_desktop.gui.records import COLUMNS, RecordFilter, SqlRecordSource
 from qbsync_desktop.gui.status_page import StatusPage
 from qbsync_desktop.gui.timefmt import amount
 
@@ -36,6 +36,12 @@ def _invoice_books(path: Path) -> Any:
         "status": "open",
     }
     Link.create(object=NAME, hubspot_id="501", qbo_id="77", baseline=json.dumps(baseline))
+    Link.create(
+        object=NAME,
+        hubspot_id="503",
+        qbo_id="78",
+        baseline=json.dumps({**baseline, "hs_number": "INV-1099", "hs_total": "980"}),
+    )
     Link.create(object="contacts", hubspot_id="9", qbo_id="3", baseline='{"email": "a@b.test"}')
     common = {"updated_at": WHEN}
     RecordState.insert_many(
@@ -45,6 +51,8 @@ def _invoice_books(path: Path) -> Any:
             {"object": NAME, "hubspot_id": "502", "qbo_id": None, "name": "INV-1043",
              "match_key": "INV-1043", "state": "failed", "code": "name_taken",
              "params": json.dumps({"name": "INV-1043"}), **common},
+            {"object": NAME, "hubspot_id": "503", "qbo_id": "78", "name": "INV-1099",
+             "match_key": "INV-1099", "state": "synced", **common},
             {"object": "contacts", "hubspot_id": "9", "qbo_id": "3", "name": "Ada",
              "match_key": "a@b.test", "state": "synced", **common},
         ]
@@ -86,6 +94,15 @@ def test_the_card_shows_both_numbers_totals_and_the_last_activity(
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     assert page.grab().save(str(ARTIFACTS / "invoice-detail.png"))
 
+    assert COLUMNS[4][0] == "amount"
+    # The record list shows each invoice's amount, and sorts by it as a number.
+    amounts = {page.model.record_at(r).name: page.model.index(r, 4).data()
+               for r in range(page.model.rowCount())}  # fmt: skip
+    assert amounts == {"INV-1042": "1250.50", "INV-1043": "", "INV-1099": "980.00", "Ada": ""}
+    source = SqlRecordSource(db)
+    by_amount = [source.rows([i])[i].name for i in source.ids(RecordFilter(object=NAME), "amount")]
+    assert by_amount == ["INV-1043", "INV-1099", "INV-1042"]  # none first; 980 before 1250.5
+
     failed = _select(page, "INV-1043")  # no link yet: the record's own words, no card
     assert "Integration sync" not in failed and "Failed" in failed
     assert "Integration sync" not in _select(page, "Ada")  # a contact's link: no card
@@ -94,7 +111,7 @@ def test_the_card_shows_both_numbers_totals_and_the_last_activity(
 def test_differing_totals_are_pointed_out(qtbot: Any, tmp_path: Path) -> None:
     db = _invoice_books(tmp_path / "books.db")
     rec = next(
-        r for r in SqlRecordSource(db).rows(list(range(1, 4))).values() if r.hubspot_id == "501"
+        r for r in SqlRecordSource(db).rows(list(range(1, 5))).values() if r.hubspot_id == "501"
     )
     card = sync_card(SqlRecordSource(db), rec)
     assert card is not None and card.last_activity is not None

@@ -120,4 +120,4 @@ def test_export_csv_writes_filtered_rows(tmp_path: Path, small_db: Any) -> None:
     lines = out.read_text(encoding="utf-8-sig").splitlines()
     assert n == 12 and len(lines) == 13
     # The key column names each registered type's key ("Email / SKU / ..."): the registry's.
-    assert lines[0].startswith(f"Object,Name,{key_column_label()},State,Reason")
+    assert lines[0].startswith(f"Object,Name,{key_column_label()},State,Amount,Reason")
