@@ -88,17 +88,22 @@ class ActivityPage(QWidget):
 
     # --- reading ------------------------------------------------------------------------
     def set_log(self, log: ActivityLog | None) -> None:
-        self.log = log
-        self.refresh()
+        """Read the runs through `log` here (small books, tests); the window reads them off
+        the GUI thread and calls `show_runs`."""
+        self.show_runs(log, log.runs() if log is not None else [])
 
     def refresh(self) -> None:
-        """Read the runs again, keeping the selected run (the newest when none was)."""
+        self.set_log(self.log)
+
+    def show_runs(self, log: ActivityLog | None, runs: list[RunRow]) -> None:
+        """Show these runs, keeping the selected one (the newest when none was); `log`
+        reads the chosen run's records, page by page."""
         keep = self.selected_run_id()
-        self.runs.set_runs(self.log.runs() if self.log is not None else [])
-        ids = [r.id for r in self.runs.runs]
-        row = ids.index(keep) if keep in ids else 0
+        self.log = log
+        self.runs.set_runs(runs)
+        ids = [r.id for r in runs]
         if ids:
-            self.runs_view.selectRow(row)
+            self.runs_view.selectRow(ids.index(keep) if keep in ids else 0)
             self.runs_view.resizeColumnsToContents()
             for column in range(self.runs.columnCount()):  # the last stretches anyway
                 self.runs_view.setColumnWidth(column, min(self.runs_view.columnWidth(column), 260))

@@ -9,7 +9,6 @@ from the main window and adds the page as a tab.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -18,7 +17,7 @@ import peewee
 from PySide6.QtCore import QObject
 
 from qbsync_desktop.core.export import default_export_path
-from qbsync_desktop.core.sync.activity_log import ActivityLog, write_activity_csv
+from qbsync_desktop.core.sync.activity_log import ActivityLog, RunRow, write_activity_csv
 
 from .activity_page import ActivityPage
 from .errors import plain_error
@@ -54,21 +53,42 @@ class ActivityController(QObject):
         self.tasks = tasks
         self.say = say
         self._db: peewee.SqliteDatabase | None = None
+        self._generation = 0  # the latest read asked for; older answers are dropped
         page.export_requested.connect(self.export)
 
     def reload(self, *_: object) -> None:
-        """Read the shown profile's runs (after a run, or another profile is shown)."""
-        self.close()
-        path = self.database_file()
-        if path.exists():  # the engine creates it on the first run
-            self._db = _open(path)
-        try:
-            self.page.set_log(ActivityLog(self._db) if self._db is not None else None)
-        except (peewee.DatabaseError, sqlite3.DatabaseError):
-            # A damaged file: the Status page says so and offers a fresh start.
-            log.warning("activity not read: the profile's database is damaged")
+        """Read the shown profile's runs off the GUI thread (after a run, or another
+        profile is shown); the selected run's records are read page by page as shown."""
+        self._generation += 1
+        generation, path = self._generation, self.database_file()
+        if not path.exists():  # the engine creates it on the first run
             self.close()
-            self.page.set_log(None)
+            self.page.show_runs(None, [])
+            return
+
+        def read() -> list[RunRow]:  # its own connection: peewee's are per thread
+            db = _open(path)
+            try:
+                return ActivityLog(db).runs()
+            finally:
+                db.close()
+
+        def shown(runs: list[RunRow]) -> None:
+            if generation != self._generation:
+                return  # a newer read (another profile, another run) is on its way
+            self.close()
+            self._db = _open(path)
+            self.page.show_runs(ActivityLog(self._db), runs)
+
+        def failed(exc: BaseException) -> None:
+            if generation != self._generation:
+                return
+            # A damaged file: the Status page says so and offers a fresh start.
+            log.warning("activity not read: %s", exc.__class__.__name__)
+            self.close()
+            self.page.show_runs(None, [])
+
+        self.tasks.run_blocking(read, shown, failed, name="qbsync-activity-read")
 
     def close(self) -> None:
         if self._db is not None:

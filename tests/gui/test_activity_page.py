@@ -35,6 +35,11 @@ def _window(make_window: Any, synced: Synced) -> MainWindow:  # noqa: F811
     return window
 
 
+def _runs_read(qtbot: Any, window: MainWindow, n: int) -> None:
+    """The runs are read off the GUI thread: wait for them."""
+    qtbot.waitUntil(lambda: window.activity.page.runs.rowCount() == n, timeout=10000)
+
+
 def test_runs_and_their_records(
     qtbot: Any,
     make_window: Any,
@@ -50,8 +55,7 @@ def test_runs_and_their_records(
     window = _window(make_window, synced)
     page = window.activity.page
     page.entries.page = 5  # small pages: the list reads more as it scrolls
-
-    assert page.runs.rowCount() == 2
+    _runs_read(qtbot, window, 2)
     qtmodeltester.check(page.runs, force_py=True)
     # Qt's own tester for the list that fetches more (the Python one fetches inside the
     # signals it checks, which a fetchMore model cannot take): it warns on a failure.
@@ -113,7 +117,7 @@ def test_runs_and_their_records(
     synced.edit_contact(contact.id, city="Gouda")
     with qtbot.waitSignal(window.sync_finished, timeout=60000):
         assert window.sync_now(["contacts"])
-    assert page.runs.rowCount() == 3
+    _runs_read(qtbot, window, 3)
     assert page.selected_run_id() == first.run_id
     assert _cells(page.runs, 0)[-1] == "Contacts ⇄ Customers: 1 updated in QuickBooks"
 
