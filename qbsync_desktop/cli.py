@@ -198,7 +198,7 @@ def _run(
         if args.command == cli_settings.COMMAND:
             return cli_settings.run(args, connections.profiles, out)
         if args.command == cli_activity.COMMAND:
-            return cli_activity.run(args, paths, out)
+            return cli_activity.run(args, paths, out, translate)
         if args.command == cli_backfill.COMMAND:
             return cli_backfill.run(args, paths, connections, out, translate)
     except CorruptDatabase as exc:

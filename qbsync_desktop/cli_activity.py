@@ -18,7 +18,7 @@ from typing import Any, Protocol
 import peewee
 
 from qbsync_desktop.cli_output import sanitise
-from qbsync_desktop.core.export import local_timestamp
+from qbsync_desktop.core.export import PLAIN, CsvFormat, local_timestamp
 from qbsync_desktop.core.i18n import english
 from qbsync_desktop.core.paths import AppPaths
 from qbsync_desktop.core.sync.activity_log import (
@@ -82,7 +82,9 @@ def run(
     try:
         log = ActivityLog(db) if db_file.exists() else None
         if args.csv is not None:
-            n = write_activity_csv(log, args.csv, args.run, translate.marked) if log else 0
+            locale = getattr(translate, "locale", None)  # the terminal's: ";" where "," is decimal
+            fmt = CsvFormat.for_decimal_mark(locale.decimalPoint()) if locale else PLAIN
+            n = write_activity_csv(log, args.csv, args.run, translate.marked, fmt) if log else 0
             said = translate("CliActivity", "Records written to {path}: %Ln", None, n)
             out(said.format(path=args.csv))
         elif args.json:

@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Any
 
 import peewee
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject
 
-from qbsync_desktop.core.export import default_export_path
+from qbsync_desktop.core.export import CsvFormat, default_export_path
 from qbsync_desktop.core.sync.activity_log import ActivityLog, RunRow, write_activity_csv
 
 from .activity_page import ActivityPage
@@ -110,10 +110,12 @@ class ActivityController(QObject):
         if not target:
             return False
 
+        fmt = CsvFormat.for_decimal_mark(QLocale().decimalPoint())  # the locale's separator
+
         def work() -> int:  # its own connection: peewee's are per thread
             db = _open(path)
             try:
-                return write_activity_csv(ActivityLog(db), target, run_id, _translated)
+                return write_activity_csv(ActivityLog(db), target, run_id, _translated, fmt)
             finally:
                 db.close()
 

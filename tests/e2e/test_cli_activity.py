@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from qbsync_desktop.cli import main
 from qbsync_desktop.core.export import read_dict_csv
 from tests.engine.conftest import PROFILE, Synced, synced  # noqa: F401 - the fixture
@@ -71,3 +73,17 @@ def test_activity_lists_runs_records_json_and_csv(
     assert (code, lines) == (0, [f"Records written to {target}: {total}"])
     columns, rows = read_dict_csv(target)
     assert columns[0] == "Run" and len(rows) == total
+
+
+def test_activity_csv_follows_the_terminals_locale(
+    synced: Synced,  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    synced.sync()
+    target = tmp_path / "activity.csv"
+    monkeypatch.setenv("LANGUAGE", "de")  # a decimal comma: cells separated by ";"
+    code, _ = _activity(synced, "--csv", str(target))
+    assert code == 0
+    header = target.read_text(encoding="utf-8-sig").splitlines()[0]
+    assert header.count(";") == 9 and "," not in header

@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
 from qbsync_desktop.core.export import documents_dir, read_dict_csv
@@ -112,6 +112,16 @@ def test_runs_and_their_records(
     columns, rows = read_dict_csv(target)
     assert columns[:4] == ["Run", "Time", "Object", "Record"]
     assert len(rows) == total and {r["Run"] for r in rows} == {str(first.run_id)}
+    # Where the decimal mark is a comma, a spreadsheet opens ";"-separated files directly.
+    QLocale.setDefault(QLocale(QLocale.Language.German))
+    try:
+        window.status_line.setText("")
+        qtbot.mouseClick(page.export_run, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "exported" in window.status_line.text(), timeout=10000)
+    finally:
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+    header = target.read_text(encoding="utf-8-sig").splitlines()[0]
+    assert header.count(";") == 9 and "," not in header
 
     # A run from the window shows at once, selected rows kept.
     synced.edit_contact(contact.id, city="Gouda")

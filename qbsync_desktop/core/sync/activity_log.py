@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from qbsync_desktop.core.export import write_csv
+from qbsync_desktop.core.export import PLAIN, CsvFormat, write_csv
 from qbsync_desktop.core.i18n import QT_TRANSLATE_NOOP, english
 from qbsync_desktop.core.store.reading import Executes, query_rows
 from qbsync_desktop.core.sync import objects
@@ -331,10 +331,11 @@ def write_activity_csv(
     target: Path | str,
     run_id: int | None = None,
     say: Translate = as_marked,
+    fmt: CsvFormat = PLAIN,
 ) -> int:
     """The activity of one run (every run with None) as CSV through the shared writer
-    (formula-safe, BOM, local times); returns the rows written."""
+    (formula-safe, BOM, local times, `fmt`: the locale's separator); returns the rows."""
     keys = [key for key, _ in CSV_COLUMNS]
     header = [say("Activity", title) for _, title in CSV_COLUMNS]
     rows = ([entry_cells(e, say)[k] for k in keys] for e in log.iter_entries(run_id))
-    return write_csv(target, header, rows, timestamp_columns=[keys.index("at")])
+    return write_csv(target, header, rows, timestamp_columns=[keys.index("at")], fmt=fmt)
