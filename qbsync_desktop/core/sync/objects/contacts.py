@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from qbsync_desktop.core.i18n import QT_TRANSLATE_NOOP
 from qbsync_desktop.core.sync import errors
 from qbsync_desktop.core.sync.mapping import FieldMap, NewQboRecord, ObjectSpec, Values
 from qbsync_desktop.core.sync.object_settings import ObjectSettings
@@ -39,10 +40,14 @@ QBO_LIMITS = {
 
 DEFAULT_NAMING = "company_or_company_person"
 NAMING_LABELS = {
-    "company_or_company_person": "Company, or “Company (First Last)” when taken",
-    "company_person": "Always “Company (First Last)”",
-    "person": "First Last",
-    "person_email": "Always “First Last (email)” (unique, also without a company)",
+    "company_or_company_person": QT_TRANSLATE_NOOP(
+        "Objects", "Company, or “Company (First Last)” when taken"
+    ),
+    "company_person": QT_TRANSLATE_NOOP("Objects", "Always “Company (First Last)”"),
+    "person": QT_TRANSLATE_NOOP("Objects", "First Last"),
+    "person_email": QT_TRANSLATE_NOOP(
+        "Objects", "Always “First Last (email)” (unique, also without a company)"
+    ),
 }
 
 
@@ -119,8 +124,8 @@ SPEC = ObjectSpec(
     match_key="email",
     defaults=FIELDS,
     missing_key=errors.no_email,
-    key_noun="email",
-    record_noun="contact",
+    key_noun=QT_TRANSLATE_NOOP("Objects", "email"),
+    record_noun=QT_TRANSLATE_NOOP("Objects", "contact"),
     label_of=label_of,
     qbo_key_field="PrimaryEmailAddr",
     hubspot_modified="lastmodifieddate",
@@ -136,14 +141,14 @@ SPEC = ObjectSpec(
 
 OBJECT = ObjectType(
     SPEC,
-    label="Contacts ⇄ Customers",
-    hubspot_label="Contact",
-    qbo_label="Customer",
+    label=QT_TRANSLATE_NOOP("Objects", "Contacts ⇄ Customers"),
+    hubspot_label=QT_TRANSLATE_NOOP("Objects", "Contact"),
+    qbo_label=QT_TRANSLATE_NOOP("Objects", "Customer"),
     level=0,
     settings_fields=(
         SettingField(
             "naming_rule",
-            "QuickBooks display name",
+            QT_TRANSLATE_NOOP("Objects", "QuickBooks display name"),
             "choice",
             tuple(NAMING_LABELS.items()),
             _check_naming,

@@ -12,6 +12,7 @@ import re
 from datetime import UTC, date, datetime
 
 from qbsync_desktop.core.connectors.hubspot_invoices import KEY_PROPERTY
+from qbsync_desktop.core.i18n import QT_TRANSLATE_NOOP
 from qbsync_desktop.core.sync import errors
 from qbsync_desktop.core.sync.invoices.run import run_invoices
 from qbsync_desktop.core.sync.invoices.store import CUSTOMERS, ITEMS, NAME
@@ -36,7 +37,9 @@ def label_of(values: Values) -> str:
 def _check_account(settings: ObjectSettings) -> str | None:
     account = settings.option("custom_line_item_account")
     if account and not str(account).isdigit():
-        return "Pick an account from the list, or type its QuickBooks id (digits)."
+        return QT_TRANSLATE_NOOP(
+            "Objects", "Pick an account from the list, or type its QuickBooks id (digits)."
+        )
     if settings.enabled and settings.writes_to("quickbooks") and not account:
         return (
             "Pick the income account of the “Custom line item”, which QuickBooks invoice "
@@ -79,7 +82,9 @@ def _check_tax_map(settings: ObjectSettings) -> str | None:
     if not isinstance(value, dict) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in value.items()
     ):
-        return "The tax mapping pairs HubSpot tax rate ids with QuickBooks tax code ids."
+        return QT_TRANSLATE_NOOP(
+            "Objects", "The tax mapping pairs HubSpot tax rate ids with QuickBooks tax code ids."
+        )
     return None
 
 
@@ -96,8 +101,8 @@ SPEC = ObjectSpec(
     match_key="hs_number",
     defaults=FIELDS,
     missing_key=lambda: errors.filtered("the invoice has no number"),
-    key_noun="number",
-    record_noun="invoice",
+    key_noun=QT_TRANSLATE_NOOP("Objects", "number"),
+    record_noun=QT_TRANSLATE_NOOP("Objects", "invoice"),
     label_of=label_of,
     qbo_key_field="DocNumber",
     hubspot_unique=KEY_PROPERTY,
@@ -107,34 +112,39 @@ SPEC = ObjectSpec(
 
 OBJECT = ObjectType(
     SPEC,
-    label="Invoices ⇄ Invoices",
-    hubspot_label="Invoice",
-    qbo_label="Invoice",
+    label=QT_TRANSLATE_NOOP("Objects", "Invoices ⇄ Invoices"),
+    hubspot_label=QT_TRANSLATE_NOOP("Objects", "Invoice"),
+    qbo_label=QT_TRANSLATE_NOOP("Objects", "Invoice"),
     level=1,
     depends_on=(CUSTOMERS, ITEMS),
     settings_fields=(
         SettingField(
             "custom_line_item_account",
-            "Income account of the “Custom line item”",
+            QT_TRANSLATE_NOOP("Objects", "Income account of the “Custom line item”"),
             "qbo_income_account",
             check=_check_account,
         ),
-        SettingField("enabled_at", "Invoices count from", "shown", check=_check_moment),
+        SettingField(
+            "enabled_at",
+            QT_TRANSLATE_NOOP("Objects", "Invoices count from"),
+            "shown",
+            check=_check_moment,
+        ),
         SettingField(
             "inbound_created_after",
-            "Only QuickBooks invoices created after",
+            QT_TRANSLATE_NOOP("Objects", "Only QuickBooks invoices created after"),
             "date",
             check=_check_date,
         ),
         SettingField(
             "service_date_property",
-            "Line item date used as service date",
+            QT_TRANSLATE_NOOP("Objects", "Line item date used as service date"),
             "choice",
             check=_check_property,
         ),
         SettingField(
             "tax_map",
-            "HubSpot tax rates as QuickBooks tax codes",
+            QT_TRANSLATE_NOOP("Objects", "HubSpot tax rates as QuickBooks tax codes"),
             "tax_map",
             check=_check_tax_map,
             default={},

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from qbsync_desktop.core.i18n import QT_TRANSLATE_NOOP
 from qbsync_desktop.core.sync import errors
 from qbsync_desktop.core.sync.mapping import FieldMap, ObjectSpec, QboQuery, Values
 from qbsync_desktop.core.sync.object_settings import ObjectSettings
@@ -56,7 +57,9 @@ def complete_new_item(body: dict[str, Any], settings: ObjectSettings) -> None:
 def _check_income(settings: ObjectSettings) -> str | None:
     account = settings.option("income_account_id")
     if account and not account.isdigit():
-        return "Pick an account from the list, or type its QuickBooks id (digits)."
+        return QT_TRANSLATE_NOOP(
+            "Objects", "Pick an account from the list, or type its QuickBooks id (digits)."
+        )
     return None
 
 
@@ -67,8 +70,8 @@ SPEC = ObjectSpec(
     match_key="hs_sku",
     defaults=FIELDS,
     missing_key=errors.no_sku,
-    key_noun="SKU",
-    record_noun="product",
+    key_noun=QT_TRANSLATE_NOOP("Objects", "SKU"),
+    record_noun=QT_TRANSLATE_NOOP("Objects", "product"),
     label_of=label_of,
     qbo_key_field="Sku",
     hubspot_modified="hs_lastmodifieddate",
@@ -85,14 +88,14 @@ SPEC = ObjectSpec(
 
 OBJECT = ObjectType(
     SPEC,
-    label="Products ⇄ Items",
-    hubspot_label="Product",
-    qbo_label="Item",
+    label=QT_TRANSLATE_NOOP("Objects", "Products ⇄ Items"),
+    hubspot_label=QT_TRANSLATE_NOOP("Objects", "Product"),
+    qbo_label=QT_TRANSLATE_NOOP("Objects", "Item"),
     level=0,
     settings_fields=(
         SettingField(
             "income_account_id",
-            "Income account for new items",
+            QT_TRANSLATE_NOOP("Objects", "Income account for new items"),
             "qbo_income_account",
             check=_check_income,
         ),
