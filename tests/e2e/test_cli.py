@@ -53,7 +53,9 @@ def _connect_both(sb: RunningSandboxes, paths: AppPaths, creds: Any, profile: st
     return lines
 
 
-def test_connect_sync_status_in_process(sandboxes: RunningSandboxes, tmp_path: Path) -> None:
+def test_connect_sync_status_in_process(
+    sandboxes: RunningSandboxes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from tests.support.keyrings import memory_credentials
 
     paths = AppPaths.under(tmp_path / "app")
@@ -85,6 +87,20 @@ def test_connect_sync_status_in_process(sandboxes: RunningSandboxes, tmp_path: P
     main(["status", "--profile", "Acme"], paths=paths, out=out.append)
     line = next(x for x in out if "Jordan Blake" in x)
     assert "Display name is a duplicate: " in line and "Fix: Rename the record" in line
+
+    # The human output follows the terminal's language; --json stays codes plus English.
+    monkeypatch.setenv("LANGUAGE", "de")
+    out.clear()
+    main(["status", "--profile", "Acme"], paths=paths, out=out.append)
+    line = next(x for x in out if "Jordan Blake" in x)
+    assert "[fehlgeschlagen]" in line and "Anzeigename" in line and "Lösung: " in line, line
+    assert "Display name" not in line
+    out.clear()
+    main(["status", "--profile", "Acme", "--json"], paths=paths, out=out.append)
+    clash = next(r for r in json.loads(out[-1]) if r["name"] == "Jordan Blake")
+    assert clash["code"] == "name_taken" and clash["problem"] == "Display name already used"
+    assert clash["explanation"].startswith("Display name is a duplicate: ")
+    monkeypatch.setenv("LANGUAGE", "en")
 
     # A second sync creates and changes nothing on either side.
     before = {s: sandboxes.control(s, "inspect") for s in ("hubspot", "quickbooks")}

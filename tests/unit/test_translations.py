@@ -98,7 +98,7 @@ def test_every_counted_text_is_marked_with_its_count() -> None:
 # name -> (position of the context argument or None for `tr`, position of the text)
 _CALLS = {"tr": (None, 0), "translate": (0, 1), "QT_TRANSLATE_NOOP": (0, 1)}
 # The translator's own plumbing passes texts on; every caller is checked instead.
-_PLUMBING = {Path("gui/i18n.py")}
+_PLUMBING = {Path("gui/i18n.py"), Path("cli_i18n.py")}
 
 
 def _translate_calls() -> list[tuple[str, int, ast.Call, str]]:
@@ -173,3 +173,59 @@ def test_a_new_string_in_the_code_shows_as_missing_from_the_catalogue(
     assert added == {("NewPage", "A text nobody translated", False)}
     fresh = [m for m in read_ts(tmp_path / "qbsync_de.ts") if m.context == "NewPage"]
     assert fresh[0].unfinished  # and the completeness check would name it
+
+
+def test_no_bare_tr_call_in_the_package() -> None:
+    """lupdate takes any call named `tr(...)` for Qt's tr(source, disambiguation): a
+    translator passed around as `tr` and called `tr("Problems", text)` puts "Problems" into
+    the catalogue as a text with no context, and its real text is never extracted. Outside
+    a class, say `translate(context, text)`; a passed-on translator gets another name."""
+    bare = []
+    for path in tool.source_files():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            func = node.func if isinstance(node, ast.Call) else None
+            if isinstance(func, ast.Name) and func.id == "tr":
+                bare.append(f"{path.relative_to(tool.PACKAGE)}:{node.lineno}")
+    assert bare == []
+
+
+def test_no_message_without_a_context() -> None:
+    """What a bare tr() call leaves behind (see above) shows as a context-less message."""
+    assert [m.source for m in read_ts(tool.ts_file("de")) if not m.context] == []
+
+
+# --- the command line's language (cli_i18n): the same catalogues, no QCoreApplication ---
+
+
+@pytest.mark.parametrize(
+    ("env", "lang"),
+    [
+        ({"LANG": "de_DE.UTF-8"}, "de"),
+        ({"LANGUAGE": "nl:de", "LANG": "de_DE.UTF-8"}, "nl"),
+        ({"LC_ALL": "es_ES.UTF-8", "LANG": "de_DE.UTF-8"}, "es"),
+        ({"LC_ALL": "C", "LANG": "de_DE.UTF-8"}, "en"),  # the first variable set decides
+        ({"LANG": "fr_FR.UTF-8"}, "en"),  # a language without a catalogue: English
+        ({}, "en"),
+    ],
+)
+def test_the_cli_language_follows_the_environment(env: dict[str, str], lang: str) -> None:
+    from qbsync_desktop.cli_i18n import environment_language
+
+    assert environment_language(env) == lang
+
+
+def test_the_cli_translates_with_no_application_running() -> None:
+    """A bare QTranslator answers without QCoreApplication; counts are filled in here
+    (QCoreApplication.translate would do that), grouped as the language groups digits."""
+    from PySide6.QtCore import QCoreApplication
+
+    from qbsync_desktop.cli_i18n import CliTranslator
+
+    assert QCoreApplication.instance() is None  # this test module starts none
+    german, english = CliTranslator("de"), CliTranslator("en")
+    assert german("Cli", "Sync finished") == "Synchronisierung abgeschlossen"
+    failed = "%Ln record(s) failed; see why with: {command}"
+    assert german("Cli", failed, None, 1234).startswith("1.234 Datensätze ")
+    assert english("Cli", failed, None, 1).startswith("1 record failed;")
+    assert english("Cli", failed, None, 1234).startswith("1,234 records failed;")
+    assert english("Cli", "A text in no catalogue") == "A text in no catalogue"

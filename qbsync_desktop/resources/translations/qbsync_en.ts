@@ -2,6 +2,71 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Activity</name>
+    <message numerus="yes">
+        <source>%n new in QuickBooks</source>
+        <translation>
+            <numerusform>%n new in QuickBooks</numerusform>
+            <numerusform>%n new in QuickBooks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new in HubSpot</source>
+        <translation>
+            <numerusform>%n new in HubSpot</numerusform>
+            <numerusform>%n new in HubSpot</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated in QuickBooks</source>
+        <translation>
+            <numerusform>%n updated in QuickBooks</numerusform>
+            <numerusform>%n updated in QuickBooks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated in HubSpot</source>
+        <translation>
+            <numerusform>%n updated in HubSpot</numerusform>
+            <numerusform>%n updated in HubSpot</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched</source>
+        <translation>
+            <numerusform>%n matched</numerusform>
+            <numerusform>%n matched</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityController</name>
+    <message numerus="yes">
+        <source>Rows exported to {path}: %n</source>
+        <translation>
+            <numerusform>Rows exported to {path}: %n</numerusform>
+            <numerusform>Rows exported to {path}: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPage</name>
+    <message numerus="yes">
+        <source>Records changed or failed in this sync: %n</source>
+        <translation>
+            <numerusform>Records changed or failed in this sync: %n</numerusform>
+            <numerusform>Records changed or failed in this sync: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AttentionMixin</name>
     <message numerus="yes">
         <source>%Ln record(s) failed to sync — Review</source>
@@ -32,6 +97,47 @@
         <translation>
             <numerusform>%Ln record failed to sync</numerusform>
             <numerusform>%Ln records failed to sync</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>%Ln record(s) failed; see why with: {command}</source>
+        <translation>
+            <numerusform>%Ln record failed; see why with: {command}</numerusform>
+            <numerusform>%Ln records failed; see why with: {command}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln synced</source>
+        <translation>
+            <numerusform>%Ln synced</numerusform>
+            <numerusform>%Ln synced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln excluded</source>
+        <translation>
+            <numerusform>%Ln excluded</numerusform>
+            <numerusform>%Ln excluded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliActivity</name>
+    <message numerus="yes">
+        <source>Records written to {path}: %Ln</source>
+        <translation>
+            <numerusform>Records written to {path}: %Ln</numerusform>
+            <numerusform>Records written to {path}: %Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -69,6 +175,84 @@
         <translation>
             <numerusform>%Ln more for other reasons (see the full list)</numerusform>
             <numerusform>%Ln more for other reasons (see the full list)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message numerus="yes">
+        <source>Updated %n field(s) in HubSpot: {fields}</source>
+        <translation>
+            <numerusform>Updated %n field in HubSpot: {fields}</numerusform>
+            <numerusform>Updated %n fields in HubSpot: {fields}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n field(s) in QuickBooks: {fields}</source>
+        <translation>
+            <numerusform>Updated %n field in QuickBooks: {fields}</numerusform>
+            <numerusform>Updated %n fields in QuickBooks: {fields}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message numerus="yes">
+        <source>Records shown: %n (the whole preview)</source>
+        <translation>
+            <numerusform>Records shown: %n (the whole preview)</numerusform>
+            <numerusform>Records shown: %n (the whole preview)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Records shown: %n ({action} in {side}, {object})</source>
+        <translation>
+            <numerusform>Records shown: %n ({action} in {side}, {object})</numerusform>
+            <numerusform>Records shown: %n ({action} in {side}, {object})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows exported to {path}: %n</source>
+        <translation>
+            <numerusform>Rows exported to {path}: %n</numerusform>
+            <numerusform>Rows exported to {path}: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordsMixin</name>
+    <message numerus="yes">
+        <source>Retrying %Ln failed record(s)…</source>
+        <translation>
+            <numerusform>Retrying %Ln failed record…</numerusform>
+            <numerusform>Retrying %Ln failed records…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln record(s) to {path}.</source>
+        <translation>
+            <numerusform>Exported %Ln record to {path}.</numerusform>
+            <numerusform>Exported %Ln records to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsMixin</name>
+    <message numerus="yes">
+        <source>The {sync} sync is deleted and off; %Ln link(s) forgotten.</source>
+        <translation>
+            <numerusform>The {sync} sync is deleted and off; %Ln link forgotten.</numerusform>
+            <numerusform>The {sync} sync is deleted and off; %Ln links forgotten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusPage</name>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
         </translation>
     </message>
 </context>

@@ -1,0 +1,154 @@
+"""The window speaks a bookkeeper's words: stored problem codes in the current language,
+history lines from what was stored, field labels, API names only in the details, CSV in
+the user's locale."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from qbsync_desktop.core.export import read_dict_csv
+from qbsync_desktop.core.store import RecordState, open_database
+from qbsync_desktop.core.sync import errors, record
+from qbsync_desktop.core.sync.problems import render
+from qbsync_desktop.core.sync.report import ChangeDetail
+from qbsync_desktop.gui import i18n
+from qbsync_desktop.gui.records import RecordRow, SqlRecordSource, activity_for
+
+from .test_window_flow import table_rows
+
+
+@pytest.fixture
+def german(qapp: Any) -> Iterator[None]:
+    i18n.install_language("de")
+    yield
+    i18n.install_language("en")
+
+
+def _synced_window(qtbot: Any, make_window: Any) -> Any:
+    window = make_window()
+    with qtbot.waitSignal(window.sync_finished, timeout=10000):
+        window.sync_button.click()
+    return window
+
+
+def test_a_stored_problem_renders_in_german_in_the_window(
+    qtbot: Any, make_window: Any, german: None
+) -> None:
+    window = _synced_window(qtbot, make_window)
+    rows = {r["name"]: r for r in table_rows(window)}
+    clash = rows["Jordan Blake"]
+    # The store keeps the code; the German words come from the catalogue when shown.
+    assert clash["reason"].startswith("Der Anzeigename ist ein Duplikat"), clash["reason"]
+    assert "Display name" not in clash["reason"]
+    assert clash["state"] == "Fehlgeschlagen" and clash["object"].startswith("Kontakte")
+    categories = window.status_page.category_filter
+    names = [categories.itemText(i) for i in range(categories.count())]
+    assert "Anzeigename bereits vergeben" in names, names
+    model = window.status_page.model
+    across = Qt.Orientation.Horizontal
+    headers = [model.headerData(c, across) for c in range(model.columnCount())]
+    assert "Objekt" in headers and "Grund" in headers, headers
+    # Searching in the shown language finds the code it renders.
+    window.status_page.search.setText("Anzeigename")
+    assert [r["name"] for r in table_rows(window)] == ["Jordan Blake"]
+
+
+def test_export_follows_the_german_locale(
+    qtbot: Any, make_window: Any, tmp_path: Path, german: None
+) -> None:
+    window = _synced_window(qtbot, make_window)
+    target = tmp_path / "export.csv"
+    window.ask_save_path = lambda suggested: str(target)
+    window.status_page.export.click()
+    qtbot.waitUntil(lambda: target.exists() and "3" in window.status_line.text(), timeout=5000)
+    first = target.read_text(encoding="utf-8-sig").splitlines()[0]
+    assert first.startswith("Objekt;Name;"), first  # `;` where the decimal mark is `,`
+    columns, rows = read_dict_csv(target)
+    assert "Lösung" in columns, columns
+    assert any("Anzeigename" in r["Grund"] for r in rows)
+
+
+def test_detail_pane_keeps_api_names_for_the_technical_details(
+    qtbot: Any, make_window: Any
+) -> None:
+    window = _synced_window(qtbot, make_window)
+    page = window.status_page
+    row = next(i for i, r in enumerate(table_rows(window)) if r["name"] == "Jordan Blake")
+    page.table.selectRow(row)
+    plain = page.detail.toPlainText()
+    assert "Display name already used" in plain and "name_taken" not in plain
+    page.technical.setChecked(True)
+    assert "name_taken" in page.detail.toPlainText()
+
+
+def _store_with_history(path: Path) -> SqlRecordSource:
+    db = open_database(path)
+    with db.atomic():
+        RecordState.create(
+            object="contacts", hubspot_id="7", qbo_id="70", name="Ada", state="synced"
+        )
+        base = {"run_id": None, "object": "contacts", "hubspot_id": "7", "qbo_id": "70"}
+        created = ChangeDetail({}, {"firstname": "Ada", "email": "ada@x.test"}).to_json()
+        updated = ChangeDetail({"phone": "555", "city": "Utrecht"}, {}).to_json()
+        record.add_activities(
+            [
+                {**base, "direction": "to_quickbooks", "action": "create_quickbooks",
+                 "detail": created},
+                {**base, "direction": "to_hubspot", "action": "update", "detail": updated},
+                {**base, "direction": "to_quickbooks", "action": "fail",
+                 "problem": errors.explain_qbo_fault("6240", name="Ada", holder="vendor 3")},
+                # A row from before histories were kept as data: its old text, worded.
+                {**base, "direction": "to_hubspot", "action": "update",
+                 "detail": "phone: 555; city: Utrecht"},
+            ]
+        )  # fmt: skip
+    return SqlRecordSource(db)
+
+
+def test_history_lines_say_what_happened_in_words(qapp: Any, tmp_path: Path) -> None:
+    source = _store_with_history(tmp_path / "qbsync.db")
+    rec = RecordRow(1, "contacts", "7", "70", "Ada", "ada@x.test", "synced", "", None)
+    lines = sorted(a.line.text for a in activity_for(source, rec))
+    failed = render(errors.explain_qbo_fault("6240", name="Ada", holder="vendor 3")).explanation
+    assert lines == sorted(
+        [
+            "Created customer in QuickBooks",
+            "Updated 2 fields in HubSpot: phone number, city",
+            f"Failed: {failed}",
+            "Updated (QuickBooks → HubSpot)",
+        ]
+    )
+    details = {a.line.text: a.line.details for a in activity_for(source, rec)}
+    # The services' own field names and the values sent stay in the details view.
+    assert details["Created customer in QuickBooks"] == "firstname: Ada; email: ada@x.test"
+    assert details["Updated (QuickBooks → HubSpot)"] == "phone: 555; city: Utrecht"
+
+
+def test_history_lines_in_german(german: None, tmp_path: Path) -> None:
+    source = _store_with_history(tmp_path / "qbsync.db")
+    rec = RecordRow(1, "contacts", "7", "70", "Ada", "ada@x.test", "synced", "", None)
+    lines = {a.line.text for a in activity_for(source, rec)}
+    assert "Kunde in QuickBooks erstellt" in lines, lines
+    assert "2 Felder in HubSpot aktualisiert: Telefonnummer, Stadt" in lines, lines
+
+
+def test_settings_page_names_fields_by_their_labels(make_window: Any) -> None:
+    window = make_window()
+    editor = window.settings_page.editors["contacts"]
+    texts = {box.text() for box in editor.field_boxes.values()}
+    assert "First name  ⇄  First name" in texts
+    assert "State/region  ⇄  Billing state" in texts
+    assert not any("GivenName" in t or "firstname" in t for t in texts)
+
+
+def test_plain_csv_reader_reads_both_separators(tmp_path: Path) -> None:
+    path = tmp_path / "x.csv"
+    with open(path, "w", newline="", encoding="utf-8-sig") as fh:
+        csv.writer(fh, delimiter=";").writerows([["a", "b"], ["1,5", "x"]])
+    assert read_dict_csv(path) == (["a", "b"], [{"a": "1,5", "b": "x"}])
