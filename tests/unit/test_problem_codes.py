@@ -95,6 +95,7 @@ def _inbound_invoice_problems() -> list[Problem]:
         RuleProblem("E4", {"lines": "1", "before": "10.00", "after": "12.00"}, "Line"),
         RuleProblem("E5", {"added": "3", "removed": ""}, "Line"),
         RuleProblem("no_lines", {}, "Line"),
+        RuleProblem("negative_price", {"line": "Loyalty credit"}, "price"),
     ]
     return [*map(invoice_inbound.as_problem, rules), invoice_inbound.created_before("2026-12-01")]
 

@@ -122,6 +122,8 @@ def inbound_invoice(
         if product is not None:
             lp["hs_product_id"] = product
         lines.append(InboundLine(line_key(qid, str(line.get("Id") or len(lines) + 1)), lp))
+        if price < 0:  # HubSpot refuses a negative line price (discounts go on the line)
+            problems.append(RuleProblem("negative_price", {"line": lp["name"]}, "price"))
     if not lines:
         problems.append(RuleProblem("no_lines", {}, "Line"))
     return InboundInvoice(
@@ -236,6 +238,7 @@ _CODES = {
     "E4": ProblemCode.INVOICE_EDITED,
     "E5": ProblemCode.INVOICE_LINES_CHANGED,
     "no_lines": ProblemCode.INBOUND_NO_LINES,
+    "negative_price": ProblemCode.INBOUND_NEGATIVE_PRICE,
 }
 
 

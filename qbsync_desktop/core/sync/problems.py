@@ -51,6 +51,7 @@ class ProblemCode(StrEnum):
     INVOICE_LINES_CHANGED = "invoice_lines_changed"  # E5
     CREATED_BEFORE = "created_before"  # the inbound "created after" filter
     INBOUND_NO_LINES = "inbound_no_lines"  # a QuickBooks invoice with no item lines
+    INBOUND_NEGATIVE_PRICE = "inbound_negative_price"  # HubSpot line prices are >= 0
     EMAIL_TAKEN = "email_taken"
     NOT_AN_EMAIL = "not_an_email"
     EMAIL_REFUSED = "email_refused"
@@ -546,6 +547,20 @@ TEMPLATES: dict[ProblemCode, Template] = {
             "Problems",
             "Pick the income account of the custom line item in the invoice sync settings; "
             "the invoice syncs on the next run.",
+        ),
+    ),
+    ProblemCode.INBOUND_NEGATIVE_PRICE: Template(
+        QT_TRANSLATE_NOOP("Problems", "Negative line price"),
+        QT_TRANSLATE_NOOP("Problems", "The line “{line}” has a negative price"),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "HubSpot does not accept line items with a price below zero, so the invoice "
+            "cannot be made there as it is.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "Give the discount in QuickBooks as a discount instead of a line with a negative "
+            "price; the invoice syncs on the next run.",
         ),
     ),
     ProblemCode.EMAIL_TAKEN: Template(

@@ -27,6 +27,7 @@ from typing import Any, Protocol
 
 from qbsync_desktop.core.connectors import hubspot_invoices as hs
 from qbsync_desktop.core.connectors import qbo_invoices as qi
+from qbsync_desktop.core.connectors.errors import HubSpotApiError
 from qbsync_desktop.core.connectors.hubspot import HubSpotClient
 from qbsync_desktop.core.connectors.qbo import QboClient
 from qbsync_desktop.core.sync import echoes, errors
@@ -355,8 +356,15 @@ async def _page(
     ctx.check_cancel()
     if (d.creates or d.updates) and not ctx.dry_run:
         await keys.ensure(ctx.hubspot)
-    await _creates(ctx, d)
-    await _updates(ctx, d)
+    for step, todo in ((_creates, d.creates), (_updates, d.updates)):
+        try:
+            await step(ctx, d)
+        except HubSpotApiError as exc:
+            if exc.http_status != 400:
+                raise  # the connection, a limit, the service: the run's problem, not these
+            # A batch HubSpot refused whole: its invoices fail with why; other pages go on.
+            for row, *_ in todo:
+                _fail(d, row, errors.explain(exc, service="hubspot"), None)
     ctx.summary.failed += sum(1 for o in d.outcomes if o.state == "failed")
     ctx.summary.excluded += sum(1 for o in d.outcomes if o.state == "excluded")
     ctx.plans.setdefault(OBJECT, Plan(OBJECT)).extend(d.plan)
