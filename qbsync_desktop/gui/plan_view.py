@@ -72,13 +72,16 @@ def read_plan_csv(path: Path) -> tuple[list[str], list[dict[str, str]]]:
     return read_dict_csv(path)
 
 
-def changes_in_words(changes: str) -> str:
-    """A plan row's changes with field labels: "City: Paris → Gouda" (the API names stay
-    in the tooltip)."""
+def changes_in_words(changes: str, new_record: bool = False) -> str:
+    """A plan row's changes with field labels: "City: Paris → Gouda", or for a record to
+    be created "City: Gouda" (the API names stay in the tooltip)."""
     parts = []
     for key, old, new in change_parts(changes):
         name = field_title(key.removeprefix("custom:"), translate_marked)
-        parts.append(f"{name}: {old or '—'} → {new or '—'}" if old or new else name)
+        if new_record:
+            parts.append(f"{name}: {new or '—'}")
+        else:
+            parts.append(f"{name}: {old or '—'} → {new or '—'}" if old or new else name)
     return "; ".join(parts)
 
 
@@ -111,7 +114,7 @@ class PlanModel(QAbstractTableModel):
                 word = ACTION_WORDS.get(value)
                 return translate_marked("PlanSummary", word) if word else value
             if col == "changes":
-                return changes_in_words(value)
+                return changes_in_words(value, self.rows[index.row()].get("action") == "create")
             return value
         if role == Qt.ItemDataRole.ToolTipRole and col in ("changes", "reason") and value:
             return plain_tip(value.replace("; ", "\n"))  # the changes' API names: details
@@ -196,6 +199,8 @@ class PlanSummary(QTableWidget):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click opens a count; nothing to edit
+        self.setCurrentCell(-1, -1)
         height = self.horizontalHeader().height() + 2 * self.frameWidth()
         height += sum(self.rowHeight(r) for r in range(self.rowCount()))
         self.setMaximumHeight(height + 2)
@@ -227,7 +232,7 @@ class PlanDialog(QDialog):
         self.filters = plain_label(
             "\n".join([self.tr("Filters in use:"), *lines])
             if lines
-            else self.tr("No filters: every record with an email or SKU is considered."),
+            else self.tr("No filters in use."),
             "plan_filters",
             wrap=True,
         )

@@ -79,6 +79,10 @@ def test_a_preview_reads_as_counts_that_open_their_records(
     )
     assert "firstname" in tip  # the details keep the services' own names
     assert _shown(dialog, "action") == ["Update"] and _shown(dialog, "side") == ["QuickBooks"]
+    cell = next(k for k, v in counts.cells.items() if v == ("contacts", "create", "quickbooks"))
+    counts.cellClicked.emit(*cell)
+    created = _shown(dialog, "changes")[0]  # a new record: its values, no "before"
+    assert created.startswith("First name: ") and "→" not in created
 
     dialog.show_all.click()
     assert dialog.shown.rowCount() == len(rows) and not dialog.show_all.isEnabled()
