@@ -96,3 +96,38 @@ def test_an_unknown_quickbooks_entity_refuses_nothing() -> None:
     unknown = TypeFields("things", hubspot=None, quickbooks=None)
     settings = ObjectSettings(custom=[CustomMapping("x", "Y")], filters=[Filter("z")])
     assert mapping_problems(settings, unknown) == []
+
+
+def test_invoice_custom_fields_are_the_ones_the_company_switched_on(synced: Synced) -> None:
+    from qbsync_desktop.core.sync.field_catalogue import qbo_fields
+
+    every = [f.name for f in qbo_fields("Invoice") or () if f.name.startswith("CustomField:")]
+    assert every == ["CustomField:1", "CustomField:2", "CustomField:3"]  # prefs not read yet
+    named = {f.name: f.label for f in qbo_fields("Invoice", {"1": "PO #"}) or ()}
+    assert named["CustomField:1"] == "PO #" and "CustomField:2" not in named
+
+    # The demo company has slot 1 ("PO #") on, 2 and 3 off: a mapping to 2 is flagged.
+    prop = next(f.name for f in _fields_of(synced, "invoices") if f.writable)
+    income = synced.api(
+        lambda hubspot, qbo: qbo.query("SELECT * FROM Account WHERE AccountType = 'Income'")
+    )
+    synced.settings(
+        "invoices",
+        enabled=True,
+        own={"custom_line_item_account": str(income[0]["Id"])},
+        custom=[
+            {"hubspot_property": prop, "qbo_field": "CustomField:1"},
+            {"hubspot_property": prop, "qbo_field": "CustomField:2"},
+        ],
+    )
+    found = [
+        f.explanation
+        for f in run_preflight(synced.profile, synced.connections)
+        if f.id == "missing_field"
+    ]
+    assert found == ["Row 2: QuickBooks has no field “CustomField:2” this sync can write."]
+
+
+def _fields_of(synced: Synced, name: str) -> Any:
+    fields = synced.api(lambda hubspot, qbo: read_fields(hubspot, [name]))
+    return fields[name].hubspot

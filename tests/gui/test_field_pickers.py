@@ -74,6 +74,13 @@ def test_pickers_offer_the_accounts_fields_and_refuse_others(
         SyncSettings.from_dict(window.profiles.require("Demo client").sync).for_object("contacts")
     )
     assert _pickers(editor, 0)[0].currentText() == "City (text)"  # shown by label again
+    # Invoices: the sales-form custom fields the company switched on, by the name it gave.
+    invoices = window.settings_page.editors["invoices"]
+    invoices.add_custom()
+    slots = _pickers(invoices, 0)[1]
+    qtbot.waitUntil(lambda: "PO #" in _items(slots).get("CustomField:1", ""), timeout=15000)
+    assert _items(slots)["CustomField:1"] == "PO # (text)"
+    assert "CustomField:2" not in _items(slots)  # switched off in QuickBooks
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     window.settings_page.scrolls["contacts"].ensureWidgetVisible(editor.custom)
     assert window.grab().save(str(ARTIFACTS / "settings-pickers.png"))

@@ -4,7 +4,9 @@ QuickBooks has no metadata API for its standard fields, so they are listed here 
 API reference: a field's dotted path in the entity, its plain label (marked for the
 window, context "Fields", as core/sync/problems.py names fields) and its kind. Read-only
 and reference fields (balances, ids, *Ref) are left out: a mapping cannot write them.
-Invoice custom fields come from Preferences.SalesFormsPrefs.CustomField, not from here.
+Sales forms also have up to three custom fields ("PO #"), switched on and named in
+Preferences.SalesFormsPrefs.CustomField; a mapping names one by its slot ("CustomField:1").
+Until the company's preferences are read every slot is offered.
 """
 
 from __future__ import annotations
@@ -85,3 +87,9 @@ QBO_FIELDS: dict[str, tuple[tuple[str, str, str], ...]] = {
         *_SHIPPING,
     ),
 }
+
+# A sales-form custom field as a mapping names it: CustomField:<slot> (the invoice writer
+# reads the same form), and the entities that have them.
+CUSTOM_FIELD = "CustomField:"
+CUSTOM_FIELD_SLOTS: dict[str, tuple[str, ...]] = {"Invoice": ("1", "2", "3")}
+CUSTOM_FIELD_LABEL = QT_TRANSLATE_NOOP("Fields", "custom field {slot}")

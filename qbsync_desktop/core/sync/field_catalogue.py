@@ -14,7 +14,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from qbsync_desktop.core.connectors.qbo_fields import QBO_FIELDS
+from qbsync_desktop.core.connectors.qbo_fields import (
+    CUSTOM_FIELD,
+    CUSTOM_FIELD_LABEL,
+    CUSTOM_FIELD_SLOTS,
+    QBO_FIELDS,
+)
 from qbsync_desktop.core.i18n import QT_TRANSLATE_NOOP
 from qbsync_desktop.core.sync import objects
 from qbsync_desktop.core.sync.object_settings import ObjectSettings
@@ -52,12 +57,19 @@ class PropertiesReader(Protocol):
     async def properties(self, object_type: str) -> list[dict[str, Any]]: ...
 
 
-def qbo_fields(entity: str) -> tuple[FieldInfo, ...] | None:
-    """QuickBooks' writable standard fields of `entity` (None: no table for it)."""
+def qbo_fields(entity: str, slots: Mapping[str, str] | None = None) -> tuple[FieldInfo, ...] | None:
+    """QuickBooks' writable fields of `entity` (None: no table for it): its standard ones,
+    then its sales-form custom fields: those switched on in `slots` (slot -> the name the
+    company gave it, from its preferences), every slot while they are not known."""
     table = QBO_FIELDS.get(entity)
     if table is None:
         return None
-    return tuple(FieldInfo(path, label, kind) for path, label, kind in table)
+    fields = [FieldInfo(path, label, kind) for path, label, kind in table]
+    for slot in CUSTOM_FIELD_SLOTS.get(entity, ()):
+        if slots is None or slot in slots:
+            named = (slots or {}).get(slot) or CUSTOM_FIELD_LABEL.format(slot=slot)
+            fields.append(FieldInfo(CUSTOM_FIELD + slot, named, "text"))
+    return tuple(fields)
 
 
 def hubspot_field(raw: Mapping[str, Any]) -> FieldInfo:
@@ -73,15 +85,18 @@ def hubspot_field(raw: Mapping[str, Any]) -> FieldInfo:
 
 
 async def read_fields(
-    hubspot: PropertiesReader, names: Iterable[str] | None = None
+    hubspot: PropertiesReader,
+    names: Iterable[str] | None = None,
+    slots: Mapping[str, str] | None = None,
 ) -> dict[str, TypeFields]:
-    """Each registered type's fields (`names`: only those types), HubSpot's read side by side."""
+    """Each registered type's fields (`names`: only those types), HubSpot's read side by
+    side; `slots`: the company's sales-form custom fields (see `qbo_fields`)."""
     kinds = [objects.get(n) for n in names] if names is not None else objects.all_types()
 
     async def one(kind: objects.ObjectType) -> TypeFields:
         raw = await hubspot.properties(kind.spec.hubspot_type)
         listed = sorted((hubspot_field(p) for p in raw if p.get("name")), key=_by_label)
-        return TypeFields(kind.name, tuple(listed), qbo_fields(kind.spec.qbo_entity))
+        return TypeFields(kind.name, tuple(listed), qbo_fields(kind.spec.qbo_entity, slots))
 
     found = await asyncio.gather(*(one(k) for k in kinds))
     return {f.object: f for f in found}

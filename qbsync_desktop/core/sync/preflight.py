@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from qbsync_desktop.core.connectors.qbo import QboClient
+from qbsync_desktop.core.connectors.qbo_invoices import custom_field_slots
 from qbsync_desktop.core.connectors.session import Connections
 from qbsync_desktop.core.i18n import QT_TRANSLATE_NOOP
 from qbsync_desktop.core.sync import objects
@@ -132,8 +133,11 @@ def field_findings(settings: SyncSettings, fields: dict[str, TypeFields]) -> lis
     return out
 
 
-async def check_fields(hubspot: PropertiesReader, settings: SyncSettings) -> list[Finding]:
-    """Read the fields of the syncs that are on and name fields of their own; check them."""
+async def check_fields(
+    hubspot: PropertiesReader, settings: SyncSettings, prefs: dict[str, Any] | None = None
+) -> list[Finding]:
+    """Read the fields of the syncs that are on and name fields of their own; check them
+    (`prefs`: QuickBooks' preferences, whose sales forms name their custom fields)."""
     named = [
         name
         for name, chosen in settings.objects.items()
@@ -141,7 +145,8 @@ async def check_fields(hubspot: PropertiesReader, settings: SyncSettings) -> lis
     ]
     if not named:
         return []  # nothing to look up: no call
-    return field_findings(settings, await read_fields(hubspot, named))
+    slots = None if prefs is None else custom_field_slots(prefs.get("SalesFormsPrefs") or {})
+    return field_findings(settings, await read_fields(hubspot, named, slots))
 
 
 async def preflight(
@@ -151,11 +156,11 @@ async def preflight(
     settings: SyncSettings | None = None,
 ) -> list[Finding]:
     """QuickBooks' settings; with the HubSpot client and the saved settings, their fields too."""
-    checks: list[Any] = [qbo.preferences(), qbo.company_info()]
+    prefs, company = await asyncio.gather(qbo.preferences(), qbo.company_info())
+    found = check_settings(prefs, company, synced)
     if hubspot is not None and settings is not None:
-        checks.append(check_fields(hubspot, settings))
-    prefs, company, *fields = await asyncio.gather(*checks)
-    return check_settings(prefs, company, synced) + [f for found in fields for f in found]
+        found += await check_fields(hubspot, settings, prefs)
+    return found
 
 
 def run_preflight(profile: str, connections: Connections) -> list[Finding]:
