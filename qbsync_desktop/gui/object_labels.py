@@ -63,3 +63,9 @@ def record_noun(name: str, side: str) -> str:
 def mapping_title(hubspot: str, qbo: str) -> str:
     """A field mapping in both sides' words: "First name ⇄ First name"."""
     return f"{field_title(hubspot, translate_marked)}  ⇄  {field_title(qbo, translate_marked)}"
+
+
+def as_button_text(text: str) -> str:
+    """`text` on a button, check box or tab, where Qt reads "&" as a shortcut mark: a
+    translated name such as "Produkte & Services" keeps its ampersand."""
+    return text.replace("&", "&&")

@@ -16,6 +16,7 @@ from qbsync_desktop.core.sync.objects import ObjectType, SettingField
 from qbsync_desktop.core.sync.settings import ObjectSettings
 
 from .i18n import translate_marked
+from .object_labels import as_button_text
 from .plain import plain_label
 
 Values = dict[str, str | None]
@@ -44,7 +45,8 @@ def _objects(text: str) -> str:
 
 def _with_colon(label: str) -> str:
     said = QCoreApplication.translate("SettingSection", "{label}:")
-    return said.format(label=_objects(label))
+    # A form row's label is the field's buddy: Qt reads "&" as its shortcut mark.
+    return as_button_text(said.format(label=_objects(label)))
 
 
 def combo(options: dict[str, str], name: str) -> QComboBox:

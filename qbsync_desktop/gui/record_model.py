@@ -187,5 +187,6 @@ def _tooltip(record: RecordRow) -> str | None:
         parts.append(record.reason)
     text = " ".join(parts)
     if record.fix:
-        text += f"\n{translate_marked('Records', FIX_TITLE)}: {record.fix}"
+        fix = translate_marked("Records", FIX_TITLE)
+        text += f"\n{fix}: {record.fix}"
     return text or None

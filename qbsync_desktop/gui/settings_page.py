@@ -41,7 +41,7 @@ from qbsync_desktop.core.sync.settings import (
 
 from .field_picker import EditorFields, cell_text
 from .i18n import translate_marked
-from .object_labels import mapping_title, object_title
+from .object_labels import as_button_text, mapping_title, object_title
 from .object_sections import SettingSection, section_for
 from .object_sections import combo as _combo
 from .object_sections import error_label as _error_label
@@ -95,7 +95,8 @@ class ObjectEditor(QWidget):
         self._own = kind.default_settings().own  # the type's options as last loaded
         self.obj = obj = kind.name
         spec = kind.spec
-        self.enabled = QCheckBox(self.tr("Sync {objects}").format(objects=object_title(obj)))
+        title = as_button_text(object_title(obj))  # "Produkte & Services": no mnemonic
+        self.enabled = QCheckBox(self.tr("Sync {objects}").format(objects=title))
         self.enabled.setObjectName(f"{obj}_enabled")
         self.direction = _combo(_words(DIRECTIONS), f"{obj}_direction")
         if kind.one_way is not None:
@@ -125,7 +126,8 @@ class ObjectEditor(QWidget):
         fields = QGroupBox(self.tr("Fields kept in sync"))
         grid = QGridLayout(fields)
         for i, f in enumerate(spec.defaults):
-            box = QCheckBox(mapping_title(f.hubspot, f.qbo))  # "First name ⇄ First name"
+            # "First name ⇄ First name": each side's word for the field, not its API name.
+            box = QCheckBox(as_button_text(mapping_title(f.hubspot, f.qbo)))
             box.setObjectName(f"field_{obj}_{f.key}")
             if f.key == spec.match_key:
                 box.setEnabled(False)  # records are matched on it
@@ -326,7 +328,7 @@ class SettingsPage(QWidget):
             scroll.setWidgetResizable(True)
             scroll.setWidget(editor)
             self.scrolls[obj] = scroll
-            self.tabs.addTab(scroll, object_title(obj))
+            self.tabs.addTab(scroll, as_button_text(object_title(obj)))
             editor.delete_button.clicked.connect(
                 lambda _=False, o=obj: self.delete_requested.emit(o)
             )

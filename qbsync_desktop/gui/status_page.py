@@ -147,9 +147,9 @@ class StatusPage(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("search")
         keys = ", ".join(key_nouns())
-        self.search.setPlaceholderText(
-            self.tr("Search name, {keys}, ID or reason  (Ctrl+F)").format(keys=keys)
-        )
+        hint = self.tr("Search name, {keys}, ID or reason  (Ctrl+F)").format(keys=keys)
+        self.search.setPlaceholderText(hint)
+        self.search.setToolTip(hint)  # the placeholder may be cut in a narrow window
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         for combo in (self.object_filter, self.state_filter, self.category_filter):
@@ -188,10 +188,18 @@ class StatusPage(QWidget):
         header.customContextMenuRequested.connect(self._column_menu)
         for n, (key, _) in enumerate(COLUMNS):
             self.table.setColumnHidden(n, key in DEFAULT_HIDDEN)
-        self.table.setColumnWidth(0, 150)
-        self.table.setColumnWidth(1, 220)
-        self.table.setColumnWidth(2, 230)
-        self.table.setColumnWidth(3, 80)
+        # Wide enough for the header and, for the state, each state's word in the current
+        # language ("Synchronisiert" is twice "Synced"): nothing elided at the first look.
+        metrics = self.table.fontMetrics()
+        for column, least in ((0, 150), (1, 220), (2, 230), (3, 80)):
+            key = COLUMNS[column][0]
+            words = [column_title(key)]
+            if key == "state":
+                words += [state_label(s) for s in STATES]
+            elif key == "object":
+                words += [object_title(name) for name in objects.names()]
+            wanted = max(metrics.horizontalAdvance(w) for w in words) + 32  # sort arrow, margins
+            self.table.setColumnWidth(column, max(least, wanted))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.detail = QTextBrowser()
@@ -329,7 +337,8 @@ class StatusPage(QWidget):
     def _detail_html(self, rec: RecordRow) -> str:
         e = html.escape
         technical = self.technical.isChecked()
-        out = [f"<h3>{e(rec.name or self.tr('(no name)'))}</h3>"]
+        no_name = self.tr("(no name)")  # outside the f-string: lupdate reads no call in one
+        out = [f"<h3>{e(rec.name or no_name)}</h3>"]
         color = state_color(rec.state)
         hexcolor = color.name() if color else "inherit"
         out.append(f"<p><b style='color:{hexcolor}'>{e(state_label(rec.state))}</b>")
@@ -357,9 +366,11 @@ class StatusPage(QWidget):
         if rec.fix:
             out.append(f"<p><b>{e(column_title('fix'))}</b><br>{e(rec.fix)}</p>")
         history = activity_for(self.source, rec) if self.source else []
-        out.append(f"<p><b>{e(self.tr('History'))}</b></p>")
+        history_title = self.tr("History")
+        out.append(f"<p><b>{e(history_title)}</b></p>")
         if not history:
-            out.append(f"<p><i>{e(self.tr('No sync activity recorded yet.'))}</i></p>")
+            nothing = self.tr("No sync activity recorded yet.")
+            out.append(f"<p><i>{e(nothing)}</i></p>")
         else:
             out.append("<ul>")
             for h in history:

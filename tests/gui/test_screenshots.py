@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from .conftest import wait_for_first_preview
 from .fakes import FakeAccount, FakeConnections
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
@@ -58,8 +59,10 @@ def _window_with_records(qtbot: Any, make_window: Any) -> Any:
     window.resize(1200, 760)
     window.show()
     qtbot.waitUntil(window.both_connected, timeout=5000)
+    wait_for_first_preview(qtbot, window)  # else the click meets the first-sync preview
     with qtbot.waitSignal(window.sync_finished, timeout=10000):
         window.sync_button.click()
+    assert window.status_page.model.rowCount() > 0
     return window
 
 
@@ -104,3 +107,78 @@ def test_screenshot_dark_palette(qtbot: Any, make_window: Any, dark_app: QApplic
     pal = window.palette()
     assert pal.color(QPalette.ColorRole.WindowText).lightness() > 180
     assert pal.color(QPalette.ColorRole.Window).lightness() < 80
+
+
+def _cut_short(root: Any) -> list[str]:
+    """Buttons, check boxes and tabs narrower than the text they need (cut or elided)."""
+    from PySide6.QtWidgets import QAbstractButton, QTabBar
+
+    short = [
+        f"{w.objectName() or type(w).__name__}: {w.text()}"
+        for w in root.findChildren(QAbstractButton)
+        if w.text() and w.isVisibleTo(root) and w.width() < w.minimumSizeHint().width()
+    ]
+    for bar in root.findChildren(QTabBar):
+        if bar.isVisibleTo(root):
+            short += [
+                f"tab: {bar.tabText(i)}"
+                for i in range(bar.count())
+                if bar.tabRect(i).width() < bar.fontMetrics().horizontalAdvance(bar.tabText(i))
+            ]
+    return short
+
+
+@pytest.fixture(params=["de", "nl", "es", "pseudo"])
+def language(request: pytest.FixtureRequest, qapp: Any) -> Iterator[str]:
+    from PySide6.QtCore import QCoreApplication
+
+    from qbsync_desktop.gui import i18n
+
+    from .test_pseudo_locale import PseudoTranslator
+
+    pseudo = None
+    if request.param == "pseudo":
+        i18n.install_language("en")
+        pseudo = PseudoTranslator()
+        QCoreApplication.installTranslator(pseudo)
+    else:
+        i18n.install_language(request.param)
+    yield request.param
+    if pseudo is not None:
+        QCoreApplication.removeTranslator(pseudo)
+    i18n.install_language("en")
+
+
+def test_screenshots_of_each_page_in_each_language(
+    qtbot: Any, make_window: Any, language: str
+) -> None:
+    """Status with a failure and its detail (technical details shown), the settings of each
+    object, connections and the preview, in de/nl/es and the 40%-longer pseudo-locale, for a
+    person to look at; buttons, check boxes and tabs are not cut short."""
+    window = _window_with_records(qtbot, make_window)
+    page = window.status_page
+    window.tabs.setCurrentWidget(page)
+    rows = [page.model.record_at(r) for r in range(page.model.rowCount())]
+    failed = next(n for n, r in enumerate(rows) if r is not None and r.state == "failed")
+    page.table.selectRow(failed)
+    page.technical.setChecked(True)
+    assert _cut_short(window) == []
+    _shoot(window, f"i18n-status-{language}.png")
+    window.tabs.setCurrentWidget(window.connections_page)
+    assert _cut_short(window) == []
+    _shoot(window, f"i18n-window-connections-{language}.png")
+    settings = window.settings_page
+    window.tabs.setCurrentWidget(settings)
+    for index, name in enumerate(settings.editors):
+        settings.tabs.setCurrentIndex(index)
+        qtbot.wait(10)  # the tab's layout settles before it is grabbed
+        assert _cut_short(window) == [], name
+        _shoot(window, f"i18n-settings-{name}-{language}.png")
+    settings.tabs.setCurrentIndex(0)
+    with qtbot.waitSignal(window.sync_finished, timeout=10000):
+        window.dry_run()
+    assert window.plan_dialog is not None
+    window.plan_dialog.resize(1100, 700)
+    qtbot.waitExposed(window.plan_dialog)
+    assert _cut_short(window.plan_dialog) == []
+    _shoot(window.plan_dialog, f"i18n-preview-{language}.png")

@@ -229,3 +229,19 @@ def test_the_cli_translates_with_no_application_running() -> None:
     assert english("Cli", failed, None, 1).startswith("1 record failed;")
     assert english("Cli", failed, None, 1234).startswith("1,234 records failed;")
     assert english("Cli", "A text in no catalogue") == "A text in no catalogue"
+
+
+def test_no_translate_call_inside_an_f_string() -> None:
+    """lupdate does not look into f-strings: self.tr("History") written inside f"<b>{…}</b>"
+    is never extracted, and the window shows English in every language."""
+    nested = []
+    for path in tool.source_files():
+        for text in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(text, ast.JoinedStr):
+                continue
+            for node in ast.walk(text):
+                func = node.func if isinstance(node, ast.Call) else None
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                if name in {*_CALLS, "translate_marked"}:
+                    nested.append(f"{path.relative_to(tool.PACKAGE)}:{node.lineno}")
+    assert nested == []

@@ -905,6 +905,10 @@
         <translation>Rechnungs-E-Mail</translation>
     </message>
     <message>
+        <source>custom field {slot}</source>
+        <translation>benutzerdefiniertes Feld {slot}</translation>
+    </message>
+    <message>
         <source>HubSpot</source>
         <translation>HubSpot</translation>
     </message>
@@ -1564,7 +1568,7 @@ oder fehlgeschlagen</translation>
     </message>
     <message>
         <source>number</source>
-        <translation>Zahl</translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>invoice</source>
@@ -1705,8 +1709,8 @@ oder fehlgeschlagen</translation>
         <translation>Verwendete Filter:</translation>
     </message>
     <message>
-        <source>No filters: every record with an email or SKU is considered.</source>
-        <translation>Keine Filter: Jeder Datensatz mit E-Mail oder SKU wird berücksichtigt.</translation>
+        <source>No filters in use.</source>
+        <translation>Keine Filter aktiv.</translation>
     </message>
     <message>
         <source>Show all records</source>
@@ -3044,6 +3048,10 @@ Vergessen werden: welcher HubSpot-{record} zu welchem QuickBooks-{other} gehört
         </translation>
     </message>
     <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
         <source>Problem code</source>
         <translation>Problemcode</translation>
     </message>
@@ -3058,6 +3066,14 @@ Vergessen werden: welcher HubSpot-{record} zu welchem QuickBooks-{other} gehört
     <message>
         <source>Why</source>
         <translation>Warum</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>No sync activity recorded yet.</source>
+        <translation>Noch keine Synchronisierungsaktivität aufgezeichnet.</translation>
     </message>
 </context>
 <context>

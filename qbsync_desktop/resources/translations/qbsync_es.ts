@@ -905,6 +905,10 @@
         <translation>correo electrónico de facturación</translation>
     </message>
     <message>
+        <source>custom field {slot}</source>
+        <translation>campo personalizado {slot}</translation>
+    </message>
+    <message>
         <source>HubSpot</source>
         <translation>HubSpot</translation>
     </message>
@@ -1704,8 +1708,8 @@ o fallan</translation>
         <translation>Filtros en uso:</translation>
     </message>
     <message>
-        <source>No filters: every record with an email or SKU is considered.</source>
-        <translation>Sin filtros: se tiene en cuenta cada registro con correo electrónico o SKU.</translation>
+        <source>No filters in use.</source>
+        <translation>No hay filtros en uso.</translation>
     </message>
     <message>
         <source>Show all records</source>
@@ -3043,6 +3047,10 @@ Se olvida: qué {record} de HubSpot va con qué {other} de QuickBooks, la config
         </translation>
     </message>
     <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
         <source>Problem code</source>
         <translation>Código del problema</translation>
     </message>
@@ -3057,6 +3065,14 @@ Se olvida: qué {record} de HubSpot va con qué {other} de QuickBooks, la config
     <message>
         <source>Why</source>
         <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>No sync activity recorded yet.</source>
+        <translation>Aún no hay actividad de sincronización registrada.</translation>
     </message>
 </context>
 <context>

@@ -905,6 +905,10 @@
         <translation>factuur-e-mail</translation>
     </message>
     <message>
+        <source>custom field {slot}</source>
+        <translation>aangepast veld {slot}</translation>
+    </message>
+    <message>
         <source>HubSpot</source>
         <translation>HubSpot</translation>
     </message>
@@ -1564,7 +1568,7 @@ of mislukt</translation>
     </message>
     <message>
         <source>number</source>
-        <translation>getal</translation>
+        <translation>nummer</translation>
     </message>
     <message>
         <source>invoice</source>
@@ -1705,8 +1709,8 @@ of mislukt</translation>
         <translation>Gebruikte filters:</translation>
     </message>
     <message>
-        <source>No filters: every record with an email or SKU is considered.</source>
-        <translation>Geen filters: elk record met een e-mailadres of SKU telt mee.</translation>
+        <source>No filters in use.</source>
+        <translation>Geen filters in gebruik.</translation>
     </message>
     <message>
         <source>Show all records</source>
@@ -3044,6 +3048,10 @@ Vergeten: welke HubSpot-{record} bij welke QuickBooks-{other} hoort, de instelli
         </translation>
     </message>
     <message>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
         <source>Problem code</source>
         <translation>Probleemcode</translation>
     </message>
@@ -3058,6 +3066,14 @@ Vergeten: welke HubSpot-{record} bij welke QuickBooks-{other} hoort, de instelli
     <message>
         <source>Why</source>
         <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Synchronisatieactiviteit</translation>
+    </message>
+    <message>
+        <source>No sync activity recorded yet.</source>
+        <translation>Nog geen synchronisatieactiviteit vastgelegd.</translation>
     </message>
 </context>
 <context>
