@@ -122,7 +122,7 @@ class MainWindow(
         self.confirm: Callable[[str, str], bool] = self._confirm
         self.ask_save_path: Callable[[str], str | None] = self._ask_save_path
 
-        self.setWindowTitle("qbsync — HubSpot ⇄ QuickBooks")
+        self.setWindowTitle(self.tr("qbsync — HubSpot ⇄ QuickBooks"))
         self.setWindowIcon(icon("app"))
         self.setMinimumSize(900, 600)
         self.connected: dict[str, bool] = {}

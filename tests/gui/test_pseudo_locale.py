@@ -121,7 +121,7 @@ def unwrapped(texts: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [
         (where, text)
         for where, text in texts
-        if not (text.removeprefix("⚠ ").startswith(OPEN) and text.rstrip().endswith(CLOSE))
+        if not (text.strip().removeprefix("⚠ ").startswith(OPEN) and text.rstrip().endswith(CLOSE))
         and not DATA.search(text)
         and text not in PENDING
     ]
@@ -237,3 +237,60 @@ def test_screenshots_of_the_translated_pages(qtbot: Any, qapp: Any, lang: str) -
         if pseudo is not None:
             QCoreApplication.removeTranslator(pseudo)
         i18n.install_language("en")
+
+
+def model_texts(root: QWidget) -> list[tuple[str, str]]:
+    """Header texts of the item views' models (QTableView headers are not widgets)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractItemView
+
+    out = []
+    for view in root.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is None or not view.isVisibleTo(root):
+            continue
+        for c in range(model.columnCount()):
+            text = model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+            out.append((f"{view.objectName()} header", str(text or "")))
+    return [(where, text) for where, text in out if text.strip()]
+
+
+# Data in the window's own tables and panes: record names, match keys, ids, counts, times.
+WINDOW_DATA = re.compile(
+    r"^(Ada Lovelace|Jordan Blake|No Mail|Acme)$|@|^\d+$|^[\d:. ]+(AM|PM)?$|^—$"
+    r"|^Analytic Ltd|^Blake & Co|^Lee Chen"  # the naming rule's preview of example names
+)
+
+
+def test_every_page_of_the_window_is_translated(
+    qtbot: Any, pseudo: PseudoTranslator, make_window: Any
+) -> None:
+    """The whole window after a sync (status with a failure selected, settings of every
+    object, connections): every label, button, tab, placeholder, tooltip, combo item and
+    table header is a catalogue message, so none was forgotten or built around tr()."""
+    from .conftest import wait_for_first_preview
+
+    conns = FakeConnections()
+    conns.connected[("Acme", "hubspot")] = FakeAccount("hubspot", "4455667", "acme.test")
+    conns.connected[("Acme", "quickbooks")] = FakeAccount("quickbooks", "9130", "Acme Books")
+    window = make_window(conns, profile="Acme")
+    window.resize(1200, 760)
+    window.show()
+    qtbot.waitUntil(window.both_connected, timeout=5000)
+    wait_for_first_preview(qtbot, window)
+    with qtbot.waitSignal(window.sync_finished, timeout=10000):
+        window.sync_button.click()
+    page = window.status_page
+    page.table.selectRow(1)
+    left: list[tuple[str, str]] = []
+    for shown in (page, window.settings_page, window.connections_page):
+        window.tabs.setCurrentWidget(shown)
+        tabs = [(f"tab {i}", window.tabs.tabText(i)) for i in range(window.tabs.count())]
+        texts = visible_texts(window) + model_texts(window) + tabs
+        left += [(w, t) for w, t in unwrapped(texts) if not WINDOW_DATA.search(t)]
+    settings = window.settings_page
+    for index in range(settings.tabs.count()):
+        settings.tabs.setCurrentIndex(index)
+        texts = [*visible_texts(settings), ("object tab", settings.tabs.tabText(index))]
+        left += [(w, t) for w, t in unwrapped(texts) if not WINDOW_DATA.search(t)]
+    assert sorted(set(left)) == [], "\n".join(map(repr, sorted(set(left))))

@@ -7,8 +7,11 @@ extracts from the code, so a string added or changed without `update` fails here
 from __future__ import annotations
 
 import ast
+import os
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -215,20 +218,32 @@ def test_the_cli_language_follows_the_environment(env: dict[str, str], lang: str
 
 
 def test_the_cli_translates_with_no_application_running() -> None:
-    """A bare QTranslator answers without QCoreApplication; counts are filled in here
-    (QCoreApplication.translate would do that), grouped as the language groups digits."""
-    from PySide6.QtCore import QCoreApplication
-
-    from qbsync_desktop.cli_i18n import CliTranslator
-
-    assert QCoreApplication.instance() is None  # this test module starts none
-    german, english = CliTranslator("de"), CliTranslator("en")
-    assert german("Cli", "Sync finished") == "Synchronisierung abgeschlossen"
-    failed = "%Ln record(s) failed; see why with: {command}"
-    assert german("Cli", failed, None, 1234).startswith("1.234 Datensätze ")
-    assert english("Cli", failed, None, 1).startswith("1 record failed;")
-    assert english("Cli", failed, None, 1234).startswith("1,234 records failed;")
-    assert english("Cli", "A text in no catalogue") == "A text in no catalogue"
+    """A bare QTranslator answers without QCoreApplication (checked in a fresh process, as
+    `qbsync` starts); counts are filled in here (QCoreApplication.translate would do that),
+    grouped as the language groups digits."""
+    code = """
+from PySide6.QtCore import QCoreApplication
+from qbsync_desktop.cli_i18n import CliTranslator
+assert QCoreApplication.instance() is None
+german, english = CliTranslator("de"), CliTranslator("en")
+failed = "%Ln record(s) failed; see why with: {command}"
+print(german("Cli", "Sync finished"))
+print(german("Cli", failed, None, 1234))
+print(english("Cli", failed, None, 1))
+print(english("Cli", failed, None, 1234))
+print(english("Cli", "A text in no catalogue"))
+assert QCoreApplication.instance() is None
+"""
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == "Synchronisierung abgeschlossen"
+    assert lines[1].startswith("1.234 Datensätze ")
+    assert lines[2].startswith("1 record failed;") and lines[3].startswith("1,234 records ")
+    assert lines[4] == "A text in no catalogue"
 
 
 def test_no_translate_call_inside_an_f_string() -> None:

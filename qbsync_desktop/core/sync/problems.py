@@ -780,6 +780,11 @@ FIELD_LABELS = {
     "ServiceDate": QT_TRANSLATE_NOOP("Fields", "service date"),
     "TaxCodeRef": QT_TRANSLATE_NOOP("Fields", "tax code"),
     "DocNumber": QT_TRANSLATE_NOOP("Fields", "invoice number"),
+    "TxnDate": QT_TRANSLATE_NOOP("Fields", "invoice date"),
+    "DueDate": QT_TRANSLATE_NOOP("Fields", "due date"),
+    "TotalAmt": QT_TRANSLATE_NOOP("Fields", "total"),
+    "CurrencyRef": QT_TRANSLATE_NOOP("Fields", "currency"),
+    "CurrencyRef.value": QT_TRANSLATE_NOOP("Fields", "currency"),
     "firstname": QT_TRANSLATE_NOOP("Fields", "first name"),
     "lastname": QT_TRANSLATE_NOOP("Fields", "last name"),
     "company": QT_TRANSLATE_NOOP("Fields", "company name"),
@@ -800,6 +805,7 @@ FIELD_LABELS = {
     "hs_due_date": QT_TRANSLATE_NOOP("Fields", "due date"),
     "hs_invoice_status": QT_TRANSLATE_NOOP("Fields", "invoice status"),
     "hs_currency": QT_TRANSLATE_NOOP("Fields", "currency"),
+    "hs_amount_billed": QT_TRANSLATE_NOOP("Fields", "amount billed"),
     "line_items": QT_TRANSLATE_NOOP("Fields", "line items"),
 }
 

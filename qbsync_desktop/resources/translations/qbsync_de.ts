@@ -949,6 +949,10 @@
         <translation>Steuercode</translation>
     </message>
     <message>
+        <source>total</source>
+        <translation>Gesamtbetrag</translation>
+    </message>
+    <message>
         <source>phone number</source>
         <translation>Telefonnummer</translation>
     </message>
@@ -987,6 +991,10 @@
     <message>
         <source>currency</source>
         <translation>Währung</translation>
+    </message>
+    <message>
+        <source>amount billed</source>
+        <translation>berechneter Betrag</translation>
     </message>
     <message>
         <source>a field</source>
@@ -1282,6 +1290,10 @@ oder fehlgeschlagen</translation>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>qbsync — HubSpot ⇄ QuickBooks</source>
+        <translation>qbsync – HubSpot ⇄ QuickBooks</translation>
+    </message>
     <message>
         <source>Profiles</source>
         <translation>Profile</translation>

@@ -949,6 +949,10 @@
         <translation>código de impuesto</translation>
     </message>
     <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
         <source>phone number</source>
         <translation>número de teléfono</translation>
     </message>
@@ -987,6 +991,10 @@
     <message>
         <source>currency</source>
         <translation>moneda</translation>
+    </message>
+    <message>
+        <source>amount billed</source>
+        <translation>importe facturado</translation>
     </message>
     <message>
         <source>a field</source>
@@ -1281,6 +1289,10 @@ o fallan</translation>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>qbsync — HubSpot ⇄ QuickBooks</source>
+        <translation>qbsync – HubSpot ⇄ QuickBooks</translation>
+    </message>
     <message>
         <source>Profiles</source>
         <translation>Perfiles</translation>

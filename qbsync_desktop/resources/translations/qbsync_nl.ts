@@ -949,6 +949,10 @@
         <translation>btw-code</translation>
     </message>
     <message>
+        <source>total</source>
+        <translation>totaal</translation>
+    </message>
+    <message>
         <source>phone number</source>
         <translation>telefoonnummer</translation>
     </message>
@@ -987,6 +991,10 @@
     <message>
         <source>currency</source>
         <translation>valuta</translation>
+    </message>
+    <message>
+        <source>amount billed</source>
+        <translation>gefactureerd bedrag</translation>
     </message>
     <message>
         <source>a field</source>
@@ -1282,6 +1290,10 @@ of mislukt</translation>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>qbsync — HubSpot ⇄ QuickBooks</source>
+        <translation>qbsync – HubSpot ⇄ QuickBooks</translation>
+    </message>
     <message>
         <source>Profiles</source>
         <translation>Profielen</translation>
