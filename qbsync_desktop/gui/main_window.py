@@ -462,34 +462,23 @@ def describe_summary(summary: Any, totals: dict[str, int] | None = None) -> str:
     """
     if summary is None:
         return ""
-    created = sum(getattr(summary, "created", {}).values())
-    updated = sum(getattr(summary, "updated", {}).values())
-    stamp = clock_time(dt.datetime.now())
+    numbers = {
+        "created": sum(getattr(summary, "created", {}).values()),
+        "updated": sum(getattr(summary, "updated", {}).values()),
+    }
     if getattr(summary, "dry_run", False):
         text = translate(
             "MainWindow",
             "Preview ({time}): a sync would create {created}, update {updated}, match "
             "{matched}, leave out {excluded}, fail {failed}. Nothing was written.",
         )
-        return text.format(
-            time=stamp,
-            created=count(created),
-            updated=count(updated),
-            matched=count(summary.matched),
-            excluded=count(summary.excluded),
-            failed=count(summary.failed),
+        numbers |= {k: getattr(summary, k) for k in ("matched", "excluded", "failed")}
+    else:
+        text = translate(
+            "MainWindow",
+            "Sync finished at {time}: {created} created, {updated} updated. Records now: "
+            "{synced} synced, {failed} failed, {excluded} excluded.",
         )
-    now = totals or {}
-    text = translate(
-        "MainWindow",
-        "Sync finished at {time}: {created} created, {updated} updated. Records now: "
-        "{synced} synced, {failed} failed, {excluded} excluded.",
-    )
-    return text.format(
-        time=stamp,
-        created=count(created),
-        updated=count(updated),
-        synced=count(now.get("synced", 0)),
-        failed=count(now.get("failed", 0)),
-        excluded=count(now.get("excluded", 0)),
-    )
+        numbers |= {k: (totals or {}).get(k, 0) for k in ("synced", "failed", "excluded")}
+    words = {key: count(n) for key, n in numbers.items()}  # the locale's digit grouping
+    return text.format(time=clock_time(dt.datetime.now()), **words)

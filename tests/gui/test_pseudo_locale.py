@@ -268,18 +268,9 @@ def test_every_page_of_the_window_is_translated(
     """The whole window after a sync (status with a failure selected, settings of every
     object, connections): every label, button, tab, placeholder, tooltip, combo item and
     table header is a catalogue message, so none was forgotten or built around tr()."""
-    from .conftest import wait_for_first_preview
+    from .test_screenshots import _window_with_records
 
-    conns = FakeConnections()
-    conns.connected[("Acme", "hubspot")] = FakeAccount("hubspot", "4455667", "acme.test")
-    conns.connected[("Acme", "quickbooks")] = FakeAccount("quickbooks", "9130", "Acme Books")
-    window = make_window(conns, profile="Acme")
-    window.resize(1200, 760)
-    window.show()
-    qtbot.waitUntil(window.both_connected, timeout=5000)
-    wait_for_first_preview(qtbot, window)
-    with qtbot.waitSignal(window.sync_finished, timeout=10000):
-        window.sync_button.click()
+    window = _window_with_records(qtbot, make_window)
     page = window.status_page
     page.table.selectRow(1)
     left: list[tuple[str, str]] = []
