@@ -3,18 +3,32 @@ every unanswered write kept pending, and the next run resumes where this one sto
 
 from __future__ import annotations
 
+import dataclasses
 import time
 
 import pytest
 
 from qbsync_desktop.core.connectors.errors import ServiceUnreachable
+from qbsync_desktop.core.connectors.ratelimit import LimitSpec, limits_for
+from qbsync_desktop.core.connectors.session import Connections
 from qbsync_desktop.core.connectors.transport import RetryPolicy
+from qbsync_desktop.core.profiles import Service
 from qbsync_desktop.core.store import PendingWrite, SyncRun, open_database
 from qbsync_desktop.core.sync.changes import load_cursor
 from qbsync_desktop.core.sync.errors import explain
 from tests.engine.conftest import Synced
 
 GIVE_UP_S = 1.0  # the bound under test (the app's default is a minute)
+
+
+def _batches_only(service: Service) -> LimitSpec:
+    """QBO's single-entity writes would answer where batches do not: their pool is kept
+    shut (48 calls a minute leave none to spare beside 38 batches), so QBO writes batches."""
+    spec = limits_for(service)
+    if service != "quickbooks":
+        return spec
+    windows = {**spec.windows, "default": [("per_minute", 48, 60.0), ("per_second", 9, 1.0)]}
+    return dataclasses.replace(spec, windows=windows)
 
 
 def _down(synced: Synced, path: str | None) -> None:
@@ -30,7 +44,10 @@ def test_run_gives_up_when_both_services_stop_answering_and_the_next_run_resumes
     # Quick backoff, so the run without a bound ends too (after every batch's retries).
     policy = RetryPolicy(base_s=0.05, cap_s=0.2)
     policy.give_up_s = GIVE_UP_S
-    synced.connections.retry = policy
+    base = synced.connections
+    synced.connections = Connections(
+        base.profiles, base.credentials, retry=policy, limits=_batches_only
+    )
     _down(synced, "/batch")  # reads answer; every write goes unanswered
 
     started = time.monotonic()

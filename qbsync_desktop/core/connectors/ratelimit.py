@@ -170,28 +170,58 @@ class RateLimiter:
 
     async def _acquire(self, kind: str) -> int:
         lock, slots = self._sync_primitives()
-        await slots.acquire()
+        while True:
+            # One waiter plans at a time, so stamps are not overbooked; it sleeps outside
+            # the lock, so a request waiting for one kind's window (a QBO batch, up to a
+            # minute) does not hold up requests of another kind that have room.
+            async with lock:
+                now = self.clock()
+                wait = max(
+                    [self._paused_until - now] + [w.wait_time(now) for w in self._windows_for(kind)]
+                )
+                if wait <= 0:
+                    self._tickets += 1
+                    ticket = self._tickets
+                    for w in self._windows_for(kind):
+                        w.stamps[ticket] = INF
+                    break
+            self.waited_s += wait
+            await self.sleep(wait)
         try:
-            async with lock:  # one waiter plans at a time, so stamps are not overbooked
-                while True:
-                    now = self.clock()
-                    wait = max(
-                        [self._paused_until - now]
-                        + [w.wait_time(now) for w in self._windows_for(kind)]
-                    )
-                    if wait <= 0:
-                        break
-                    self.waited_s += wait
-                    await self.sleep(wait)
-                self._tickets += 1
-                ticket = self._tickets
-                for w in self._windows_for(kind):
-                    w.stamps[ticket] = INF
-        except BaseException:
-            slots.release()
+            await slots.acquire()
+        except BaseException:  # cancelled before it was sent: its window room is free again
+            for w in self._windows_for(kind):
+                w.stamps.pop(ticket, None)
             raise
         self._in_flight += 1
         return ticket
+
+    def room(self, kind: str) -> int:
+        """Requests of `kind` that could go out right now."""
+        now = self.clock()
+        if self._paused_until > now:
+            return 0
+        return min((w.remaining(now) for w in self._windows_for(kind)), default=1 << 30)
+
+    def spare(self, kind: str, beside: str) -> int:
+        """Requests of `kind` that could still go out in its windows as long as `beside`'s
+        own windows, and still leave room there for all the `beside` requests those own
+        windows allow (QBO: single writes beside batch calls, which carry 30 records a
+        call and must never be starved by singles). Shorter windows only pace the calls
+        (QBO's 10 a second), so they are not counted here."""
+        now = self.clock()
+        own = self._windows.get(beside, [])
+        if self._paused_until > now or not own:
+            return 0
+        allowed = min(w.remaining(now) for w in own)
+        period = max(w.period for w in own)
+        shared = {id(w) for w in self._windows_for(beside)}
+        free = [
+            w.remaining(now) - (allowed if id(w) in shared else 0)
+            for w in self._windows_for(kind)
+            if w.period >= period
+        ]
+        return max(0, min(free, default=0))
 
     def cancel_waiting(self, tasks: Iterable[asyncio.Task[object]]) -> int:
         """Cancel those of `tasks` still waiting here for room (a user's Cancel): their

@@ -63,7 +63,8 @@ async def _resend_qbo(
     payload = json.loads(row.payload)
     items = [QboBatchItem(**i) for i in payload["items"]]
     try:
-        results = await qbo.batch(items, request_id=row.request_id)
+        send = qbo.singles if row.operation == "singles" else qbo.batch  # the pool it went by
+        results = await send(items, request_id=row.request_id)
     except Exception as exc:
         if not final_refusal(exc):
             raise

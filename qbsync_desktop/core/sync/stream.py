@@ -10,8 +10,9 @@ from dataclasses import dataclass
 
 from qbsync_desktop.core.connectors.hubspot import HubSpotClient
 from qbsync_desktop.core.connectors.qbo import QboClient
-from qbsync_desktop.core.sync.apply import OnLinked, QboWriter
+from qbsync_desktop.core.sync.apply import OnLinked
 from qbsync_desktop.core.sync.apply_hubspot import HubSpotWriter
+from qbsync_desktop.core.sync.apply_qbo import QboWriter
 from qbsync_desktop.core.sync.events import Cancelled, CancelToken
 from qbsync_desktop.core.sync.mapping import ObjectSpec
 from qbsync_desktop.core.sync.outcome import Outcome, start_outcome, wants_hubspot, wants_qbo
