@@ -59,6 +59,7 @@ examples:
                                       what a sync would do, without writing anything
   qbsync sync --profile Acme          one sync; exit code 3 if some records failed
   qbsync status --profile Acme        the records that failed or were left out, and why
+  qbsync activity --profile Acme      each sync: what moved and what failed (--run N: its records)
   qbsync settings show --profile Acme every object's sync settings, by key
   qbsync settings set --profile Acme contacts.direction=to_quickbooks
                                       change settings (checked as in the window)
