@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,6 @@ from qbsync_desktop.core.sync.runner import SyncBusy, profile_lock
 from qbsync_desktop.core.sync.settings import (
     CustomMapping,
     Filter,
-    ObjectSettings,
     SettingsError,
     SyncSettings,
 )
@@ -51,7 +51,8 @@ def test_preflight_findings_each_with_a_fix() -> None:
 
 def test_settings_round_trip_and_validation() -> None:
     settings = SyncSettings()
-    settings.objects["contacts"] = ObjectSettings(
+    settings.objects["contacts"] = replace(  # a type's defaults include its own options
+        settings.for_object("contacts"),
         direction="to_quickbooks",
         conflict="quickbooks",
         disabled_fields=["phone"],
@@ -68,4 +69,4 @@ def test_settings_round_trip_and_validation() -> None:
             {"objects": {"contacts": {"filters": [{"property": "x", "op": "regex"}]}}}
         )
     with pytest.raises(SettingsError, match="Unknown object"):
-        SyncSettings.from_dict({"objects": {"invoices": {}}})
+        SyncSettings.from_dict({"objects": {"quotes": {}}})
