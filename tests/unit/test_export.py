@@ -147,3 +147,23 @@ def test_generic_writer_neutralises_the_header_too(tmp_path: Path) -> None:
     target = tmp_path / "x.csv"
     assert write_csv(target, ["=name"], [["ok"], ["-1"]]) == 2
     assert _spreadsheet_cells(target) == [["'=name"], ["ok"], ["'-1"]]
+
+
+def test_separator_and_decimal_mark_follow_the_locale(tmp_path: Path) -> None:
+    """Where the decimal mark is a comma (de, nl, es) spreadsheets open `;`-separated files
+    with `3,50`; English keeps `,` and `3.50`. Text cells are never rewritten."""
+    from decimal import Decimal
+
+    from qbsync_desktop.core.export import CsvFormat
+
+    german, english = CsvFormat.for_decimal_mark(","), CsvFormat.for_decimal_mark(".")
+    rows = [["Widget", Decimal("3.50"), 1234.5, "1.5 kg"]]
+    write_csv(tmp_path / "de.csv", ["Name", "Preis", "Betrag", "Gewicht"], rows, fmt=german)
+    write_csv(tmp_path / "en.csv", ["Name", "Price", "Amount", "Weight"], rows, fmt=english)
+    de = (tmp_path / "de.csv").read_text(encoding="utf-8-sig").splitlines()
+    en = (tmp_path / "en.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert de == ["Name;Preis;Betrag;Gewicht", "Widget;3,50;1234,5;1.5 kg"]
+    assert en == ["Name,Price,Amount,Weight", "Widget,3.50,1234.5,1.5 kg"]
+    assert read_dict_csv(tmp_path / "de.csv")[1] == [
+        {"Name": "Widget", "Preis": "3,50", "Betrag": "1234,5", "Gewicht": "1.5 kg"}
+    ]
