@@ -90,6 +90,7 @@ class ProblemCode(StrEnum):
     INVOICE_TAX_MIXED = "invoice_tax_mixed"
     INVOICE_TOTALS_DIFFER = "invoice_totals_differ"
     INVOICE_CUSTOM_LINE_ITEM = "invoice_custom_line_item"
+    INVOICE_CUSTOM_FIELD_DROPPED = "invoice_custom_field_dropped"  # read back, not kept
 
     @classmethod
     def parse(cls, value: str | None) -> ProblemCode:
@@ -547,6 +548,21 @@ TEMPLATES: dict[ProblemCode, Template] = {
             "Problems",
             "Pick the income account of the custom line item in the invoice sync settings; "
             "the invoice syncs on the next run.",
+        ),
+    ),
+    ProblemCode.INVOICE_CUSTOM_FIELD_DROPPED: Template(
+        QT_TRANSLATE_NOOP("Problems", "Custom field not kept"),
+        QT_TRANSLATE_NOOP("Problems", "QuickBooks did not keep custom field {slot}"),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "The invoice was saved in QuickBooks, but its custom field {slot} did not keep "
+            "“{value}” (QuickBooks drops a value silently, e.g. when that custom field is "
+            "switched off in its sales-form settings).",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "Switch the custom field on in QuickBooks (Settings › Sales › Custom fields), or map "
+            "the HubSpot property to a custom field that is on; then retry.",
         ),
     ),
     ProblemCode.INBOUND_NEGATIVE_PRICE: Template(

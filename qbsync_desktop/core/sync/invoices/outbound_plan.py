@@ -136,12 +136,18 @@ def decide(
             status=inv.status,
             sent=sent,
         )
+        custom = {
+            slot: value
+            for prop, slot in ctx.custom_fields.items()
+            if (value := inv.custom_values.get(prop))
+        }
         if link is None:
-            out.sends.append(Send(seen.id, seen.name, seen.number, "create", body, baseline))
+            create = Send(seen.id, seen.name, seen.number, "create", body, baseline, custom)
+            out.sends.append(create)
         else:
             keep = replace_baseline(link.baseline, baseline)
             update = {**body, "Id": link.qbo_id, "SyncToken": link.sync_token or "0"}
-            out.sends.append(Send(seen.id, seen.name, seen.number, "update", update, keep))
+            out.sends.append(Send(seen.id, seen.name, seen.number, "update", update, keep, custom))
     return out
 
 

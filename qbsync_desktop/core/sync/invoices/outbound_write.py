@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import uuid
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
@@ -31,7 +31,7 @@ from qbsync_desktop.core.sync.invoices import store
 from qbsync_desktop.core.sync.invoices.outbound_problems import outbound_problem
 from qbsync_desktop.core.sync.invoices.outbound_read import QBO_NUMBER_PROPERTY
 from qbsync_desktop.core.sync.invoices.store import InvoiceBaseline, InvoiceLink, Outcome, Pending
-from qbsync_desktop.core.sync.problems import Problem
+from qbsync_desktop.core.sync.problems import Problem, ProblemCode
 from qbsync_desktop.core.sync.refusals import final_refusal
 
 log = logging.getLogger(__name__)
@@ -50,6 +50,9 @@ class Send:
     op: InvoiceOp
     body: dict[str, Any]
     baseline: InvoiceBaseline  # saved with the link (QuickBooks' number/total added then)
+    # Custom field slot -> the HubSpot value sent to it: checked against QuickBooks' answer,
+    # which drops a value silently (e.g. for a slot switched off in its sales-form settings).
+    custom: dict[str, str] = field(default_factory=dict)
 
     def context(self) -> dict[str, Any]:
         """What the pending write keeps to record the answer (also after a crash)."""
@@ -59,6 +62,7 @@ class Send:
             "number": self.number,
             "op": self.op,
             "baseline": self.baseline.as_values(),
+            "custom": self.custom,
         }
 
 
@@ -74,6 +78,21 @@ def _detail(op: str, entity: dict[str, Any]) -> str:
     number = str(entity.get("DocNumber") or "")
     total = str(entity.get("TotalAmt") or "")
     return f"{op}: QuickBooks invoice {number} ({total})".strip()
+
+
+def _dropped_custom(expected: dict[str, str], entity: dict[str, Any]) -> Problem | None:
+    """The first custom field value QuickBooks did not keep (its answer is the invoice as
+    saved: the read-back costs no call)."""
+    kept = {
+        str(f.get("DefinitionId")): str(f.get("StringValue") or "")
+        for f in entity.get("CustomField") or []
+        if isinstance(f, dict)
+    }
+    for slot, value in sorted(expected.items()):
+        if kept.get(slot) != value:
+            params = {"slot": slot, "value": value, "kept": kept.get(slot, "")}
+            return Problem(ProblemCode.INVOICE_CUSTOM_FIELD_DROPPED, params, f"CustomField:{slot}")
+    return None
 
 
 def _answered(
@@ -94,14 +113,17 @@ def _answered(
         qbo_total=str(cents(Decimal(str(entity.get("TotalAmt") or 0)))),
         fingerprint=json.dumps(fingerprint(entity).as_dict(), sort_keys=True),
     )
+    dropped = _dropped_custom(dict(context.get("custom") or {}), entity)
+    if dropped is not None:
+        baseline = replace(baseline, sent="")  # sent again on Retry or the next HubSpot edit
     link = InvoiceLink(hs_id, qbo_id, baseline, str(entity.get("SyncToken") or "") or None)
     done = Outcome(
         hs_id,
         qbo_id,
         name,
         number or baseline.qbo_number or None,
-        "synced",
-        None,
+        "failed" if dropped else "synced",
+        dropped,
         _ACTIONS[op],
         "to_quickbooks",
         _detail(op, entity),
@@ -112,7 +134,9 @@ def _answered(
 def _count(summary: RunSummary, outcome: Outcome) -> None:
     if outcome.state == "failed":
         summary.failed += 1
-    elif outcome.action == "create":
+        if outcome.qbo_id is None:
+            return  # else written, though not all of it kept: counted as written too
+    if outcome.action == "create":
         summary.created["quickbooks"] += 1
     elif outcome.action in ("update", "void"):
         summary.updated["quickbooks"] += 1
