@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from qbsync_desktop import __version__, cli_activity, cli_backfill, cli_settings
-from qbsync_desktop.cli_i18n import CliTranslator, environment_language
+from qbsync_desktop.cli_i18n import environment_language, translate
 from qbsync_desktop.cli_output import (
     EXIT_CODES_HELP,
     OK,
@@ -45,8 +45,6 @@ if TYPE_CHECKING:
 SANDBOX_PROFILE = "Sandbox"
 DEMO_LATENCY_MS = 150.0  # feels like the real services without being slow
 SECRET_ENV = "QBSYNC_CLIENT_SECRET"  # the client secret, kept off the command line (ps)
-# The human output's words (the window's catalogues; the language is set in `main`).
-translate = CliTranslator()
 LABELS: dict[str, str] = {"hubspot": "HubSpot", "quickbooks": "QuickBooks"}
 
 EXAMPLES = f"""\
@@ -166,7 +164,7 @@ def main(
         _setup_logging(paths)
         return _run(args, paths, credentials, out)
     except KeyboardInterrupt:
-        print_err("Stopped.")
+        print_err(translate("Cli", "Stopped."))
         return 130
     except Exception as exc:  # every failure: one plain line here, the traceback in the log
         return report_failure(exc, profile)
@@ -204,7 +202,8 @@ def _run(
             return cli_backfill.run(args, paths, connections, out, translate)
     except CorruptDatabase as exc:
         how = f"qbsync fresh-database --profile {args.profile!r}"
-        raise UserError(f"{exc.message} To do that, run: {how}") from exc
+        said = translate("Cli", "{problem} To do that, run: {command}")
+        raise UserError(said.format(problem=exc.message, command=how)) from exc
     if args.command == "fresh-database":
         return _fresh_database(args, paths, out)
     raise AssertionError(args.command)
@@ -215,17 +214,21 @@ def _fresh_database(args: argparse.Namespace, paths: AppPaths, out: Callable[[st
     from qbsync_desktop.core.sync.runner import set_aside_damaged
 
     db_file = paths.database_file(args.profile)
+    profile = repr(args.profile)
     if not db_file.exists():
-        out(f"Profile {args.profile!r} has no database yet; the next sync starts one.")
+        said = translate("Cli", "Profile {profile} has no database yet; the next sync starts one.")
+        out(said.format(profile=profile))
         return OK
     try:  # a sound database keeps its links: only a damaged one is replaced
         check_database(db_file)
-        out(f"The database of profile {args.profile!r} is sound; nothing was changed.")
+        said = translate("Cli", "The database of profile {profile} is sound; nothing was changed.")
+        out(said.format(profile=profile))
         return OK
     except CorruptDatabase:
         pass
     backup = set_aside_damaged(db_file)
-    out(f"The old database is kept as {backup}. The next sync starts a fresh one.")
+    said = translate("Cli", "The old database is kept as {path}. The next sync starts a fresh one.")
+    out(said.format(path=backup))
     return OK
 
 
@@ -242,11 +245,15 @@ def _require_profile(profiles: ProfileStore, name: str) -> Profile:
     profile = profiles.get(name)
     if profile is None:
         known = ", ".join(sorted(profiles.names()))
-        raise UserError(
-            f"There is no profile named {name!r}"
-            + (f" (profiles: {known})" if known else "")
-            + f". Create it with: qbsync connect hubspot --profile {name!r} --client-id ID"
-        )
+        create = f"qbsync connect hubspot --profile {name!r} --client-id ID"
+        if known:
+            said = translate(
+                "Cli",
+                "There is no profile named {name} (profiles: {known}). Create it with: {command}",
+            )
+        else:
+            said = translate("Cli", "There is no profile named {name}. Create it with: {command}")
+        raise UserError(said.format(name=repr(name), known=known, command=create))
     return profile
 
 
@@ -297,17 +304,19 @@ def _connect(args: argparse.Namespace, connections: Connections, out: Callable[[
     label = LABELS[service]
     existing = connections.profiles.get(args.profile)
     if not args.client_id and not (existing and existing.service(service).client_id):
-        raise UserError(
-            f"Connecting {label} the first time needs the app's client id: add --client-id ID.",
-            USAGE,
+        said = translate(
+            "Cli",
+            "Connecting {service} the first time needs the app's client id: add --client-id ID.",
         )
-    _require_secure_keyring(connections, "the sign-in would be lost when this command ends")
+        raise UserError(said.format(service=label), USAGE)
+    lost = translate("Cli", "the sign-in would be lost when this command ends")
+    _require_secure_keyring(connections, lost)
     connections.credentials.probe()  # locked or refused: say so before anything else
     secret = _client_secret(args, connections, service)
 
     def open_browser(url: str) -> None:
         if args.no_browser:
-            out("Open this address in your browser to connect:")
+            out(translate("Cli", "Open this address in your browser to connect:"))
             out(url)
             sys.stdout.flush()
         else:
@@ -324,22 +333,29 @@ def _connect(args: argparse.Namespace, connections: Connections, out: Callable[[
             timeout_s=args.timeout,
         )
     )
+    said = translate("Cli", "Connected {service} for profile {profile}: {account} ({id}).")
     out(
-        f"Connected {label} for profile {args.profile!r}: "
-        f"{sanitise(info.name)} ({sanitise(info.account_id)})."
+        said.format(
+            service=label,
+            profile=repr(args.profile),
+            account=sanitise(info.name),
+            id=sanitise(info.account_id),
+        )
     )
     if info.missing_scopes:
-        out("Missing permissions: " + sanitise(", ".join(info.missing_scopes)))
+        said = translate("Cli", "Missing permissions: {scopes}")
+        out(said.format(scopes=sanitise(", ".join(info.missing_scopes))))
     return OK
 
 
 def _require_secure_keyring(connections: Connections, consequence: str) -> None:
     if not connections.credentials.secure:
-        raise UserError(
-            f"No secure password store (keyring) is available, so {consequence}. Start "
-            "your desktop's keyring (GNOME Keyring, KWallet) or use the qbsync window, "
-            "then try again."
+        said = translate(
+            "Cli",
+            "No secure password store (keyring) is available, so {consequence}. Start your "
+            "desktop's keyring (GNOME Keyring, KWallet) or use the qbsync window, then try again.",
         )
+        raise UserError(said.format(consequence=consequence))
 
 
 def _client_secret(
@@ -354,14 +370,16 @@ def _client_secret(
         if stored:
             return None  # connect uses the stored one
     if sys.stdin.isatty():
-        typed = getpass.getpass(f"{LABELS[service]} app client secret (not shown): ")
+        ask = translate("Cli", "{service} app client secret (not shown): ")
+        typed = getpass.getpass(ask.format(service=LABELS[service]))
         if typed.strip():
             return typed.strip()
-    raise UserError(
-        f"Connecting {LABELS[service]} needs the app's client secret: set {SECRET_ENV} "
-        "or run the command in a terminal to be asked for it.",
-        USAGE,
+    said = translate(
+        "Cli",
+        "Connecting {service} needs the app's client secret: set {variable} or run the "
+        "command in a terminal to be asked for it.",
     )
+    raise UserError(said.format(service=LABELS[service], variable=SECRET_ENV), USAGE)
 
 
 def _disconnect(
@@ -376,17 +394,22 @@ def _disconnect(
 
 def _check_connected(connections: Connections, profile: str) -> None:
     """Both services connected and not refused: otherwise say which to connect, and how."""
-    _require_secure_keyring(connections, "qbsync cannot read the sign-ins")
+    _require_secure_keyring(connections, translate("Cli", "qbsync cannot read the sign-ins"))
     for service in SERVICES:
         label = LABELS[service]
         how = f"qbsync connect {service} --profile {profile!r}"
         if not connections.is_connected(profile, service):
-            raise UserError(f"{label} is not connected for profile {profile!r}. Run: {how}")
-        if connections.needs_reconnect(profile, service):
-            raise UserError(
-                f"The {label} sign-in for profile {profile!r} has expired or was revoked. "
-                f"Run: {how} (nothing queued is lost)."
+            said = translate(
+                "Cli", "{service} is not connected for profile {profile}. Run: {command}"
             )
+            raise UserError(said.format(service=label, profile=repr(profile), command=how))
+        if connections.needs_reconnect(profile, service):
+            said = translate(
+                "Cli",
+                "The {service} sign-in for profile {profile} has expired or was revoked. Run: "
+                "{command} (nothing queued is lost).",
+            )
+            raise UserError(said.format(service=label, profile=repr(profile), command=how))
 
 
 def _sync(

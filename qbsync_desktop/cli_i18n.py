@@ -75,3 +75,7 @@ class CliTranslator:
 
 def cli_translator(env: Mapping[str, str] | None = None) -> CliTranslator:
     return CliTranslator(environment_language(env))
+
+
+# The command line's words: English until `qbsync`'s main() reads the environment.
+translate = CliTranslator()

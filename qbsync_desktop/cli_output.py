@@ -15,6 +15,8 @@ import sys
 import unicodedata
 from collections.abc import Callable
 
+from qbsync_desktop.cli_i18n import translate
+
 log = logging.getLogger("qbsync_desktop.cli")
 
 # Exit codes (also in `qbsync --help` and the README).
@@ -73,51 +75,67 @@ def explain_failure(exc: BaseException, profile: str | None = None) -> tuple[str
     kind = type(exc).__name__
     message = getattr(exc, "message", None)
     if kind == "NeedsReconnect" or getattr(exc, "code", None) == "needs_reconnect":
-        how = reconnect.format(service=service) if reconnect else "connect it again"
-        return (
-            f"The {name} sign-in has expired or was revoked. Run: {how} (nothing queued is lost).",
-            COULD_NOT_RUN,
+        how = reconnect.format(service=service) if reconnect else _connect_again()
+        said = translate(
+            "CliOutput",
+            "The {service} sign-in has expired or was revoked. Run: {command} (nothing "
+            "queued is lost).",
         )
+        return said.format(service=name, command=how), COULD_NOT_RUN
     if getattr(exc, "code", None) == "not_connected":
-        how = reconnect.format(service=service) if reconnect else "connect it"
-        return f"{name} is not connected for this profile. Run: {how}", COULD_NOT_RUN
+        how = reconnect.format(service=service) if reconnect else _connect_it()
+        said = translate("CliOutput", "{service} is not connected for this profile. Run: {command}")
+        return said.format(service=name, command=how), COULD_NOT_RUN
     if kind == "SyncBusy":
-        return (
+        said = translate(
+            "CliOutput",
             "A sync of this profile is already running (in the window or another qbsync). "
             "Wait for it to finish, then try again.",
-            COULD_NOT_RUN,
         )
+        return said, COULD_NOT_RUN
     if _is_corrupt_database(exc):
         detail = message if isinstance(message, str) and message else ""
-        return (
-            detail
-            or "The profile's database is damaged. Restore it from a backup, or remove the "
+        damaged = translate(
+            "CliOutput",
+            "The profile's database is damaged. Restore it from a backup, or remove the "
             "profile's data folder and sync again to rebuild it.",
-            COULD_NOT_RUN,
         )
+        return detail or damaged, COULD_NOT_RUN
     if isinstance(exc, OSError) and not _is_network(exc):
         return _file_problem(exc), COULD_NOT_RUN
     if _is_database_error(exc):
         text = str(exc).lower()
         if any(w in text for w in ("readonly", "read-only", "unable to open", "disk")):
-            return (
+            said = translate(
+                "CliOutput",
                 "qbsync could not write its database: the data folder is read-only or "
                 "missing. Make it writable (or free up space) and try again.",
-                COULD_NOT_RUN,
             )
+            return said, COULD_NOT_RUN
     if service in ("hubspot", "quickbooks") or _is_network(exc):
         from qbsync_desktop.core.sync.errors import ProblemCode, explain
+        from qbsync_desktop.core.sync.problems import render
 
         problem = explain(exc)
         if problem.code is not ProblemCode.INTERNAL:
-            return f"{problem.explanation}. {problem.fix}", COULD_NOT_RUN
+            words = render(problem, translate.marked)  # a stored code, in the terminal's words
+            return f"{words.explanation}. {words.fix}", COULD_NOT_RUN
     if isinstance(message, str) and message:  # typed errors carry a sentence for people
         return message, COULD_NOT_RUN
-    return (
-        "qbsync stopped on an unexpected problem; the details are in the log "
-        f"({log_file_hint()}). Try again, and report it if it happens again.",
-        COULD_NOT_RUN,
+    said = translate(
+        "CliOutput",
+        "qbsync stopped on an unexpected problem; the details are in the log ({log}). Try "
+        "again, and report it if it happens again.",
     )
+    return said.format(log=log_file_hint()), COULD_NOT_RUN
+
+
+def _connect_again() -> str:
+    return translate("CliOutput", "connect it again")
+
+
+def _connect_it() -> str:
+    return translate("CliOutput", "connect it")
 
 
 def report_failure(
@@ -144,7 +162,7 @@ def set_log_file_hint(path: str) -> None:
 
 
 def log_file_hint() -> str:
-    return _log_file or "qbsync.log in the log folder"
+    return _log_file or translate("CliOutput", "qbsync.log in the log folder")
 
 
 def _quoted(profile: str) -> str:
@@ -172,13 +190,20 @@ def _is_corrupt_database(exc: BaseException) -> bool:
 
 
 def _file_problem(exc: OSError) -> str:
-    where = f" ({exc.filename})" if exc.filename else ""
     if exc.errno == errno.EROFS:
-        why = "the file system is read-only"
+        why = translate("CliOutput", "the file system is read-only")
     elif exc.errno in (errno.EACCES, errno.EPERM):
-        why = "permission was refused"
+        why = translate("CliOutput", "permission was refused")
     elif exc.errno == errno.ENOSPC:
-        why = "the disk is full"
+        why = translate("CliOutput", "the disk is full")
     else:
-        why = exc.strerror or "the file could not be written"
-    return f"qbsync could not write its files{where}: {why}. Fix that and try again."
+        why = exc.strerror or translate("CliOutput", "the file could not be written")
+    if exc.filename:
+        said = translate(
+            "CliOutput", "qbsync could not write its files ({path}): {why}. Fix that and try again."
+        )
+        return said.format(path=exc.filename, why=why)
+    said = translate(
+        "CliOutput", "qbsync could not write its files: {why}. Fix that and try again."
+    )
+    return said.format(why=why)

@@ -353,3 +353,15 @@ def test_client_secret_prompt_in_a_terminal(cli: Cli, sandboxes: RunningSandboxe
     assert proc.wait(60) == 0, seen
     assert b"Connected HubSpot" in seen
     assert info.client_secret.encode() not in seen  # not echoed
+
+
+def test_errors_speak_the_terminals_language(cli: Cli, sandboxes: RunningSandboxes) -> None:
+    """A real qbsync process under LANGUAGE=de / es says its one line in that language; the
+    commands to run stay commands."""
+    proc = cli.run("status", "--profile", "Nobody", env={"LANGUAGE": "es"})
+    assert_plain_failure(proc, 1, "No hay ningún perfil llamado 'Nobody'", "qbsync connect")
+    cli.connect(sandboxes, "Acme", "hubspot")
+    proc = cli.run("sync", "--profile", "Acme", env={"LANGUAGE": "de", "LANG": "de_DE.UTF-8"})
+    assert_plain_failure(
+        proc, 1, "QuickBooks ist für Profil 'Acme' nicht verknüpft", "qbsync connect quickbooks"
+    )

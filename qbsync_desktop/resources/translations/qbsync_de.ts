@@ -381,6 +381,78 @@
 </context>
 <context>
     <name>Cli</name>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>{problem} To do that, run: {command}</source>
+        <translation>{problem} Führen Sie dazu aus: {command}</translation>
+    </message>
+    <message>
+        <source>Profile {profile} has no database yet; the next sync starts one.</source>
+        <translation>Profil {profile} hat noch keine Datenbank; die nächste Synchronisierung legt eine an.</translation>
+    </message>
+    <message>
+        <source>The database of profile {profile} is sound; nothing was changed.</source>
+        <translation>Die Datenbank von Profil {profile} ist in Ordnung; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The old database is kept as {path}. The next sync starts a fresh one.</source>
+        <translation>Die alte Datenbank bleibt als {path} erhalten. Die nächste Synchronisierung beginnt eine neue.</translation>
+    </message>
+    <message>
+        <source>There is no profile named {name} (profiles: {known}). Create it with: {command}</source>
+        <translation>Es gibt kein Profil namens {name} (Profile: {known}). Legen Sie es an mit: {command}</translation>
+    </message>
+    <message>
+        <source>There is no profile named {name}. Create it with: {command}</source>
+        <translation>Es gibt kein Profil namens {name}. Legen Sie es an mit: {command}</translation>
+    </message>
+    <message>
+        <source>Connecting {service} the first time needs the app&apos;s client id: add --client-id ID.</source>
+        <translation>Die erste Verknüpfung mit {service} braucht die Client-ID der App: Fügen Sie --client-id ID hinzu.</translation>
+    </message>
+    <message>
+        <source>the sign-in would be lost when this command ends</source>
+        <translation>die Anmeldung ginge verloren, wenn dieser Befehl endet</translation>
+    </message>
+    <message>
+        <source>Open this address in your browser to connect:</source>
+        <translation>Öffnen Sie diese Adresse in Ihrem Browser, um zu verknüpfen:</translation>
+    </message>
+    <message>
+        <source>Connected {service} for profile {profile}: {account} ({id}).</source>
+        <translation>{service} für Profil {profile} verknüpft: {account} ({id}).</translation>
+    </message>
+    <message>
+        <source>Missing permissions: {scopes}</source>
+        <translation>Fehlende Berechtigungen: {scopes}</translation>
+    </message>
+    <message>
+        <source>No secure password store (keyring) is available, so {consequence}. Start your desktop&apos;s keyring (GNOME Keyring, KWallet) or use the qbsync window, then try again.</source>
+        <translation>Kein sicherer Passwortspeicher (Schlüsselbund) verfügbar, daher: {consequence}. Starten Sie den Schlüsselbund Ihres Desktops (GNOME Keyring, KWallet) oder verwenden Sie das qbsync-Fenster und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>{service} app client secret (not shown): </source>
+        <translation>Client-Secret der {service}-App (wird nicht angezeigt): </translation>
+    </message>
+    <message>
+        <source>Connecting {service} needs the app&apos;s client secret: set {variable} or run the command in a terminal to be asked for it.</source>
+        <translation>Die Verknüpfung mit {service} braucht das Client-Secret der App: Setzen Sie {variable} oder führen Sie den Befehl in einem Terminal aus, um danach gefragt zu werden.</translation>
+    </message>
+    <message>
+        <source>qbsync cannot read the sign-ins</source>
+        <translation>qbsync kann die Anmeldungen nicht lesen</translation>
+    </message>
+    <message>
+        <source>{service} is not connected for profile {profile}. Run: {command}</source>
+        <translation>{service} ist für Profil {profile} nicht verknüpft. Führen Sie aus: {command}</translation>
+    </message>
+    <message>
+        <source>The {service} sign-in for profile {profile} has expired or was revoked. Run: {command} (nothing queued is lost).</source>
+        <translation>Die Anmeldung bei {service} für Profil {profile} ist abgelaufen oder wurde widerrufen. Führen Sie aus: {command} (nichts Wartendes geht verloren).</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln record(s) failed; see why with: {command}</source>
         <translation>
@@ -493,6 +565,69 @@
     <message>
         <source>Backfill finished: {sent} sent, {failed} failed</source>
         <translation>Nachträgliche Übertragung abgeschlossen: {sent} gesendet, {failed} fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>CliOutput</name>
+    <message>
+        <source>The {service} sign-in has expired or was revoked. Run: {command} (nothing queued is lost).</source>
+        <translation>Die Anmeldung bei {service} ist abgelaufen oder wurde widerrufen. Führen Sie aus: {command} (nichts Wartendes geht verloren).</translation>
+    </message>
+    <message>
+        <source>{service} is not connected for this profile. Run: {command}</source>
+        <translation>{service} ist für dieses Profil nicht verknüpft. Führen Sie aus: {command}</translation>
+    </message>
+    <message>
+        <source>A sync of this profile is already running (in the window or another qbsync). Wait for it to finish, then try again.</source>
+        <translation>Eine Synchronisierung dieses Profils läuft bereits (im Fenster oder in einem anderen qbsync). Warten Sie, bis sie fertig ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s database is damaged. Restore it from a backup, or remove the profile&apos;s data folder and sync again to rebuild it.</source>
+        <translation>Die Datenbank des Profils ist beschädigt. Stellen Sie sie aus einer Sicherung wieder her oder entfernen Sie den Datenordner des Profils und synchronisieren Sie erneut, um sie neu aufzubauen.</translation>
+    </message>
+    <message>
+        <source>qbsync could not write its database: the data folder is read-only or missing. Make it writable (or free up space) and try again.</source>
+        <translation>qbsync konnte seine Datenbank nicht schreiben: Der Datenordner ist schreibgeschützt oder fehlt. Machen Sie ihn beschreibbar (oder schaffen Sie Platz) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>qbsync stopped on an unexpected problem; the details are in the log ({log}). Try again, and report it if it happens again.</source>
+        <translation>qbsync wurde durch ein unerwartetes Problem angehalten; die Einzelheiten stehen im Protokoll ({log}). Versuchen Sie es erneut und melden Sie es, wenn es wieder passiert.</translation>
+    </message>
+    <message>
+        <source>connect it again</source>
+        <translation>verknüpfen Sie erneut</translation>
+    </message>
+    <message>
+        <source>connect it</source>
+        <translation>verknüpfen Sie es</translation>
+    </message>
+    <message>
+        <source>qbsync.log in the log folder</source>
+        <translation>qbsync.log im Protokollordner</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>das Dateisystem ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>permission was refused</source>
+        <translation>die Berechtigung wurde verweigert</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation>die Datei konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>qbsync could not write its files ({path}): {why}. Fix that and try again.</source>
+        <translation>qbsync konnte seine Dateien nicht schreiben ({path}): {why}. Beheben Sie das und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>qbsync could not write its files: {why}. Fix that and try again.</source>
+        <translation>qbsync konnte seine Dateien nicht schreiben: {why}. Beheben Sie das und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -2344,6 +2479,22 @@ oder fehlgeschlagen</translation>
     <message>
         <source>Pick the income account of the custom line item in the invoice sync settings; the invoice syncs on the next run.</source>
         <translation>Wählen Sie in den Einstellungen der Rechnungssynchronisierung das Erlöskonto der benutzerdefinierten Position; die Rechnung wird beim nächsten Lauf synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Custom field not kept</source>
+        <translation>Benutzerdefiniertes Feld nicht übernommen</translation>
+    </message>
+    <message>
+        <source>QuickBooks did not keep custom field {slot}</source>
+        <translation>QuickBooks hat das benutzerdefinierte Feld {slot} nicht übernommen</translation>
+    </message>
+    <message>
+        <source>The invoice was saved in QuickBooks, but its custom field {slot} did not keep “{value}” (QuickBooks drops a value silently, e.g. when that custom field is switched off in its sales-form settings).</source>
+        <translation>Die Rechnung wurde in QuickBooks gespeichert, aber ihr benutzerdefiniertes Feld {slot} hat „{value}“ nicht übernommen (QuickBooks verwirft einen Wert stillschweigend, z. B. wenn dieses Feld in den Einstellungen für Verkaufsformulare ausgeschaltet ist).</translation>
+    </message>
+    <message>
+        <source>Switch the custom field on in QuickBooks (Settings › Sales › Custom fields), or map the HubSpot property to a custom field that is on; then retry.</source>
+        <translation>Schalten Sie das benutzerdefinierte Feld in QuickBooks ein (Einstellungen › Verkauf › Benutzerdefinierte Felder) oder ordnen Sie die HubSpot-Eigenschaft einem eingeschalteten Feld zu; versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Negative line price</source>

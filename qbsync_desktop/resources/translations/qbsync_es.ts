@@ -381,6 +381,78 @@
 </context>
 <context>
     <name>Cli</name>
+    <message>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+    <message>
+        <source>{problem} To do that, run: {command}</source>
+        <translation>{problem} Para ello, ejecuta: {command}</translation>
+    </message>
+    <message>
+        <source>Profile {profile} has no database yet; the next sync starts one.</source>
+        <translation>El perfil {profile} aún no tiene base de datos; la próxima sincronización crea una.</translation>
+    </message>
+    <message>
+        <source>The database of profile {profile} is sound; nothing was changed.</source>
+        <translation>La base de datos del perfil {profile} está bien; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The old database is kept as {path}. The next sync starts a fresh one.</source>
+        <translation>La base de datos antigua se conserva como {path}. La próxima sincronización empieza una nueva.</translation>
+    </message>
+    <message>
+        <source>There is no profile named {name} (profiles: {known}). Create it with: {command}</source>
+        <translation>No hay ningún perfil llamado {name} (perfiles: {known}). Créalo con: {command}</translation>
+    </message>
+    <message>
+        <source>There is no profile named {name}. Create it with: {command}</source>
+        <translation>No hay ningún perfil llamado {name}. Créalo con: {command}</translation>
+    </message>
+    <message>
+        <source>Connecting {service} the first time needs the app&apos;s client id: add --client-id ID.</source>
+        <translation>La primera conexión con {service} necesita el ID de cliente de la aplicación: añade --client-id ID.</translation>
+    </message>
+    <message>
+        <source>the sign-in would be lost when this command ends</source>
+        <translation>el inicio de sesión se perdería al terminar este comando</translation>
+    </message>
+    <message>
+        <source>Open this address in your browser to connect:</source>
+        <translation>Abre esta dirección en tu navegador para conectar:</translation>
+    </message>
+    <message>
+        <source>Connected {service} for profile {profile}: {account} ({id}).</source>
+        <translation>{service} conectado para el perfil {profile}: {account} ({id}).</translation>
+    </message>
+    <message>
+        <source>Missing permissions: {scopes}</source>
+        <translation>Permisos que faltan: {scopes}</translation>
+    </message>
+    <message>
+        <source>No secure password store (keyring) is available, so {consequence}. Start your desktop&apos;s keyring (GNOME Keyring, KWallet) or use the qbsync window, then try again.</source>
+        <translation>No hay un almacén seguro de contraseñas (llavero) disponible, así que {consequence}. Inicia el llavero de tu escritorio (GNOME Keyring, KWallet) o usa la ventana de qbsync y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{service} app client secret (not shown): </source>
+        <translation>Secreto de cliente de la aplicación de {service} (no se muestra): </translation>
+    </message>
+    <message>
+        <source>Connecting {service} needs the app&apos;s client secret: set {variable} or run the command in a terminal to be asked for it.</source>
+        <translation>Conectar {service} necesita el secreto de cliente de la aplicación: define {variable} o ejecuta el comando en un terminal para que se te pida.</translation>
+    </message>
+    <message>
+        <source>qbsync cannot read the sign-ins</source>
+        <translation>qbsync no puede leer los inicios de sesión</translation>
+    </message>
+    <message>
+        <source>{service} is not connected for profile {profile}. Run: {command}</source>
+        <translation>{service} no está conectado para el perfil {profile}. Ejecuta: {command}</translation>
+    </message>
+    <message>
+        <source>The {service} sign-in for profile {profile} has expired or was revoked. Run: {command} (nothing queued is lost).</source>
+        <translation>El inicio de sesión en {service} del perfil {profile} caducó o se revocó. Ejecuta: {command} (no se pierde nada pendiente).</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln record(s) failed; see why with: {command}</source>
         <translation>
@@ -493,6 +565,69 @@
     <message>
         <source>Backfill finished: {sent} sent, {failed} failed</source>
         <translation>Envío retroactivo terminado: {sent} enviados, {failed} con error</translation>
+    </message>
+</context>
+<context>
+    <name>CliOutput</name>
+    <message>
+        <source>The {service} sign-in has expired or was revoked. Run: {command} (nothing queued is lost).</source>
+        <translation>El inicio de sesión en {service} caducó o se revocó. Ejecuta: {command} (no se pierde nada pendiente).</translation>
+    </message>
+    <message>
+        <source>{service} is not connected for this profile. Run: {command}</source>
+        <translation>{service} no está conectado para este perfil. Ejecuta: {command}</translation>
+    </message>
+    <message>
+        <source>A sync of this profile is already running (in the window or another qbsync). Wait for it to finish, then try again.</source>
+        <translation>Ya hay una sincronización de este perfil en curso (en la ventana u otro qbsync). Espera a que termine y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s database is damaged. Restore it from a backup, or remove the profile&apos;s data folder and sync again to rebuild it.</source>
+        <translation>La base de datos del perfil está dañada. Restáurala desde una copia de seguridad, o quita la carpeta de datos del perfil y vuelve a sincronizar para reconstruirla.</translation>
+    </message>
+    <message>
+        <source>qbsync could not write its database: the data folder is read-only or missing. Make it writable (or free up space) and try again.</source>
+        <translation>qbsync no pudo escribir su base de datos: la carpeta de datos es de solo lectura o no existe. Hazla escribible (o libera espacio) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>qbsync stopped on an unexpected problem; the details are in the log ({log}). Try again, and report it if it happens again.</source>
+        <translation>qbsync se detuvo por un problema inesperado; los detalles están en el registro ({log}). Vuelve a intentarlo e infórmanos si vuelve a ocurrir.</translation>
+    </message>
+    <message>
+        <source>connect it again</source>
+        <translation>vuelve a conectarlo</translation>
+    </message>
+    <message>
+        <source>connect it</source>
+        <translation>conéctalo</translation>
+    </message>
+    <message>
+        <source>qbsync.log in the log folder</source>
+        <translation>qbsync.log en la carpeta de registros</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>el sistema de archivos es de solo lectura</translation>
+    </message>
+    <message>
+        <source>permission was refused</source>
+        <translation>se denegó el permiso</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation>no se pudo escribir el archivo</translation>
+    </message>
+    <message>
+        <source>qbsync could not write its files ({path}): {why}. Fix that and try again.</source>
+        <translation>qbsync no pudo escribir sus archivos ({path}): {why}. Soluciónalo y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>qbsync could not write its files: {why}. Fix that and try again.</source>
+        <translation>qbsync no pudo escribir sus archivos: {why}. Soluciónalo y vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2478,22 @@ o fallan</translation>
     <message>
         <source>Pick the income account of the custom line item in the invoice sync settings; the invoice syncs on the next run.</source>
         <translation>Elige la cuenta de ingresos del elemento personalizado en la configuración de sincronización de facturas; la factura se sincronizará en la próxima ejecución.</translation>
+    </message>
+    <message>
+        <source>Custom field not kept</source>
+        <translation>Campo personalizado no guardado</translation>
+    </message>
+    <message>
+        <source>QuickBooks did not keep custom field {slot}</source>
+        <translation>QuickBooks no guardó el campo personalizado {slot}</translation>
+    </message>
+    <message>
+        <source>The invoice was saved in QuickBooks, but its custom field {slot} did not keep “{value}” (QuickBooks drops a value silently, e.g. when that custom field is switched off in its sales-form settings).</source>
+        <translation>La factura se guardó en QuickBooks, pero su campo personalizado {slot} no guardó «{value}» (QuickBooks descarta un valor sin avisar, p. ej. cuando ese campo está desactivado en la configuración de formularios de ventas).</translation>
+    </message>
+    <message>
+        <source>Switch the custom field on in QuickBooks (Settings › Sales › Custom fields), or map the HubSpot property to a custom field that is on; then retry.</source>
+        <translation>Activa el campo personalizado en QuickBooks (Configuración › Ventas › Campos personalizados) o asigna la propiedad de HubSpot a un campo personalizado activo; después vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Negative line price</source>

@@ -381,6 +381,78 @@
 </context>
 <context>
     <name>Cli</name>
+    <message>
+        <source>Stopped.</source>
+        <translation>Gestopt.</translation>
+    </message>
+    <message>
+        <source>{problem} To do that, run: {command}</source>
+        <translation>{problem} Voer daarvoor uit: {command}</translation>
+    </message>
+    <message>
+        <source>Profile {profile} has no database yet; the next sync starts one.</source>
+        <translation>Profiel {profile} heeft nog geen database; de volgende synchronisatie maakt er een.</translation>
+    </message>
+    <message>
+        <source>The database of profile {profile} is sound; nothing was changed.</source>
+        <translation>De database van profiel {profile} is in orde; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The old database is kept as {path}. The next sync starts a fresh one.</source>
+        <translation>De oude database is bewaard als {path}. De volgende synchronisatie begint een nieuwe.</translation>
+    </message>
+    <message>
+        <source>There is no profile named {name} (profiles: {known}). Create it with: {command}</source>
+        <translation>Er is geen profiel met de naam {name} (profielen: {known}). Maak het aan met: {command}</translation>
+    </message>
+    <message>
+        <source>There is no profile named {name}. Create it with: {command}</source>
+        <translation>Er is geen profiel met de naam {name}. Maak het aan met: {command}</translation>
+    </message>
+    <message>
+        <source>Connecting {service} the first time needs the app&apos;s client id: add --client-id ID.</source>
+        <translation>De eerste keer koppelen met {service} vraagt de client-ID van de app: voeg --client-id ID toe.</translation>
+    </message>
+    <message>
+        <source>the sign-in would be lost when this command ends</source>
+        <translation>de aanmelding zou verloren gaan als deze opdracht eindigt</translation>
+    </message>
+    <message>
+        <source>Open this address in your browser to connect:</source>
+        <translation>Open dit adres in je browser om te koppelen:</translation>
+    </message>
+    <message>
+        <source>Connected {service} for profile {profile}: {account} ({id}).</source>
+        <translation>{service} gekoppeld voor profiel {profile}: {account} ({id}).</translation>
+    </message>
+    <message>
+        <source>Missing permissions: {scopes}</source>
+        <translation>Ontbrekende machtigingen: {scopes}</translation>
+    </message>
+    <message>
+        <source>No secure password store (keyring) is available, so {consequence}. Start your desktop&apos;s keyring (GNOME Keyring, KWallet) or use the qbsync window, then try again.</source>
+        <translation>Er is geen veilige wachtwoordopslag (sleutelbos) beschikbaar, dus {consequence}. Start de sleutelbos van je bureaublad (GNOME Keyring, KWallet) of gebruik het qbsync-venster en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>{service} app client secret (not shown): </source>
+        <translation>Client-secret van de {service}-app (wordt niet getoond): </translation>
+    </message>
+    <message>
+        <source>Connecting {service} needs the app&apos;s client secret: set {variable} or run the command in a terminal to be asked for it.</source>
+        <translation>Koppelen met {service} vraagt het client-secret van de app: stel {variable} in of voer de opdracht uit in een terminal om ernaar gevraagd te worden.</translation>
+    </message>
+    <message>
+        <source>qbsync cannot read the sign-ins</source>
+        <translation>qbsync kan de aanmeldingen niet lezen</translation>
+    </message>
+    <message>
+        <source>{service} is not connected for profile {profile}. Run: {command}</source>
+        <translation>{service} is niet gekoppeld voor profiel {profile}. Voer uit: {command}</translation>
+    </message>
+    <message>
+        <source>The {service} sign-in for profile {profile} has expired or was revoked. Run: {command} (nothing queued is lost).</source>
+        <translation>De aanmelding bij {service} voor profiel {profile} is verlopen of ingetrokken. Voer uit: {command} (er gaat niets verloren dat klaarstaat).</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln record(s) failed; see why with: {command}</source>
         <translation>
@@ -493,6 +565,69 @@
     <message>
         <source>Backfill finished: {sent} sent, {failed} failed</source>
         <translation>Aanvullen voltooid: {sent} verzonden, {failed} mislukt</translation>
+    </message>
+</context>
+<context>
+    <name>CliOutput</name>
+    <message>
+        <source>The {service} sign-in has expired or was revoked. Run: {command} (nothing queued is lost).</source>
+        <translation>De aanmelding bij {service} is verlopen of ingetrokken. Voer uit: {command} (er gaat niets verloren dat klaarstaat).</translation>
+    </message>
+    <message>
+        <source>{service} is not connected for this profile. Run: {command}</source>
+        <translation>{service} is niet gekoppeld voor dit profiel. Voer uit: {command}</translation>
+    </message>
+    <message>
+        <source>A sync of this profile is already running (in the window or another qbsync). Wait for it to finish, then try again.</source>
+        <translation>Er loopt al een synchronisatie van dit profiel (in het venster of een andere qbsync). Wacht tot die klaar is en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s database is damaged. Restore it from a backup, or remove the profile&apos;s data folder and sync again to rebuild it.</source>
+        <translation>De database van het profiel is beschadigd. Zet hem terug uit een back-up, of verwijder de gegevensmap van het profiel en synchroniseer opnieuw om hem opnieuw op te bouwen.</translation>
+    </message>
+    <message>
+        <source>qbsync could not write its database: the data folder is read-only or missing. Make it writable (or free up space) and try again.</source>
+        <translation>qbsync kon zijn database niet wegschrijven: de gegevensmap is alleen-lezen of ontbreekt. Maak hem beschrijfbaar (of maak ruimte vrij) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>qbsync stopped on an unexpected problem; the details are in the log ({log}). Try again, and report it if it happens again.</source>
+        <translation>qbsync is gestopt door een onverwacht probleem; de details staan in het logboek ({log}). Probeer het opnieuw en meld het als het weer gebeurt.</translation>
+    </message>
+    <message>
+        <source>connect it again</source>
+        <translation>koppel het opnieuw</translation>
+    </message>
+    <message>
+        <source>connect it</source>
+        <translation>koppel het</translation>
+    </message>
+    <message>
+        <source>qbsync.log in the log folder</source>
+        <translation>qbsync.log in de logmap</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>het bestandssysteem is alleen-lezen</translation>
+    </message>
+    <message>
+        <source>permission was refused</source>
+        <translation>toestemming is geweigerd</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation>het bestand kon niet worden weggeschreven</translation>
+    </message>
+    <message>
+        <source>qbsync could not write its files ({path}): {why}. Fix that and try again.</source>
+        <translation>qbsync kon zijn bestanden niet wegschrijven ({path}): {why}. Los dat op en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>qbsync could not write its files: {why}. Fix that and try again.</source>
+        <translation>qbsync kon zijn bestanden niet wegschrijven: {why}. Los dat op en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -2344,6 +2479,22 @@ of mislukt</translation>
     <message>
         <source>Pick the income account of the custom line item in the invoice sync settings; the invoice syncs on the next run.</source>
         <translation>Kies de inkomstenrekening van het aangepaste regelitem in de instellingen voor factuursynchronisatie; de factuur wordt bij de volgende run gesynchroniseerd.</translation>
+    </message>
+    <message>
+        <source>Custom field not kept</source>
+        <translation>Aangepast veld niet bewaard</translation>
+    </message>
+    <message>
+        <source>QuickBooks did not keep custom field {slot}</source>
+        <translation>QuickBooks heeft aangepast veld {slot} niet bewaard</translation>
+    </message>
+    <message>
+        <source>The invoice was saved in QuickBooks, but its custom field {slot} did not keep “{value}” (QuickBooks drops a value silently, e.g. when that custom field is switched off in its sales-form settings).</source>
+        <translation>De factuur is in QuickBooks opgeslagen, maar het aangepaste veld {slot} heeft ‘{value}’ niet bewaard (QuickBooks laat een waarde stilzwijgend vallen, bijv. als dat veld is uitgeschakeld in de instellingen voor verkoopformulieren).</translation>
+    </message>
+    <message>
+        <source>Switch the custom field on in QuickBooks (Settings › Sales › Custom fields), or map the HubSpot property to a custom field that is on; then retry.</source>
+        <translation>Schakel het aangepaste veld in QuickBooks in (Instellingen › Verkoop › Aangepaste velden) of wijs de HubSpot-eigenschap toe aan een aangepast veld dat aan staat; probeer het daarna opnieuw.</translation>
     </message>
     <message>
         <source>Negative line price</source>
