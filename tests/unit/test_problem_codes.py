@@ -20,6 +20,7 @@ from qbsync_desktop.core.sync.invoice_rules import (
     RuleProblem,
 )
 from qbsync_desktop.core.sync.invoices.outbound_problems import (
+    custom_field_dropped,
     excluded_by,
     outbound_problem,
     voided_unsent,
@@ -122,6 +123,7 @@ def _outbound_invoice_problems() -> list[Problem]:
         *filters,
         excluded_by(BEFORE_SWITCH_ON, "2026-12-01T04:00+00:00"),
         voided_unsent(),
+        custom_field_dropped("2", "J-12", ""),
     ]
 
 

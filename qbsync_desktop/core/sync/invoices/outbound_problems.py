@@ -71,3 +71,9 @@ def excluded_by(which: OutboundFilter, since: str = "") -> Problem:
 
 def voided_unsent() -> Problem:
     return Problem(Code.INVOICE_VOIDED_UNSENT)
+
+
+def custom_field_dropped(slot: str, value: str, kept: str) -> Problem:
+    """QuickBooks saved the invoice without the value sent to custom field `slot`."""
+    params = {"slot": slot, "value": value, "kept": kept}
+    return Problem(Code.INVOICE_CUSTOM_FIELD_DROPPED, params, f"CustomField:{slot}")

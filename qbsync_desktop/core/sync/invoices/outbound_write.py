@@ -28,10 +28,13 @@ from qbsync_desktop.core.sync.events import RunSummary
 from qbsync_desktop.core.sync.invoice_inbound import fingerprint
 from qbsync_desktop.core.sync.invoice_rules import RuleProblem, cents, doc_number_problem
 from qbsync_desktop.core.sync.invoices import store
-from qbsync_desktop.core.sync.invoices.outbound_problems import outbound_problem
+from qbsync_desktop.core.sync.invoices.outbound_problems import (
+    custom_field_dropped,
+    outbound_problem,
+)
 from qbsync_desktop.core.sync.invoices.outbound_read import QBO_NUMBER_PROPERTY
 from qbsync_desktop.core.sync.invoices.store import InvoiceBaseline, InvoiceLink, Outcome, Pending
-from qbsync_desktop.core.sync.problems import Problem, ProblemCode
+from qbsync_desktop.core.sync.problems import Problem
 from qbsync_desktop.core.sync.refusals import final_refusal
 
 log = logging.getLogger(__name__)
@@ -90,8 +93,7 @@ def _dropped_custom(expected: dict[str, str], entity: dict[str, Any]) -> Problem
     }
     for slot, value in sorted(expected.items()):
         if kept.get(slot) != value:
-            params = {"slot": slot, "value": value, "kept": kept.get(slot, "")}
-            return Problem(ProblemCode.INVOICE_CUSTOM_FIELD_DROPPED, params, f"CustomField:{slot}")
+            return custom_field_dropped(slot, value, kept.get(slot, ""))
     return None
 
 
