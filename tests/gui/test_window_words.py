@@ -152,3 +152,15 @@ def test_plain_csv_reader_reads_both_separators(tmp_path: Path) -> None:
     with open(path, "w", newline="", encoding="utf-8-sig") as fh:
         csv.writer(fh, delimiter=";").writerows([["a", "b"], ["1,5", "x"]])
     assert read_dict_csv(path) == (["a", "b"], [{"a": "1,5", "b": "x"}])
+
+
+def test_a_service_refusal_is_said_in_the_windows_language(german: None) -> None:
+    """A QuickBooks fault that stops a sync or a check is worded from its problem code in
+    the current language, not from the service's English message."""
+    from qbsync_desktop.core.connectors.errors import QboFault
+    from qbsync_desktop.gui.errors import plain_error
+
+    fault = QboFault("Duplicate Name Exists Error", code="6240", http_status=400)
+    said = plain_error(fault)
+    assert said.startswith("Der Anzeigename ist ein Duplikat"), said
+    assert "Duplicate Name Exists" not in said
