@@ -34,3 +34,6 @@ class OwnRun:
     check_cancel: Callable[[], None]  # raises `Cancelled` once the user cancelled
     # What was (or in a dry run would be) done, per object: the dry-run view and plan CSV.
     plans: dict[str, Plan] = field(default_factory=dict)
+    # The whole read is the periodic reconcile (not asked for): it looks for missed changes
+    # and does not try unchanged failures again (closed books fail once, not once a day).
+    reconcile: bool = False

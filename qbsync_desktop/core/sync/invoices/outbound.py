@@ -280,9 +280,10 @@ async def sync_outbound(
     changed = await changed_invoices(ctx.hubspot, since, extra, sorted(retry))
     if backfill is not None:
         changed = [s for s in changed if _created(s) >= backfill.since]
-    if since is not None:
+    if since is not None or (ctx.reconcile and same_settings and backfill is None):
         # A failure is not tried again while the invoice is as it was then (closed books
-        # fail once, not on every run that re-reads the overlap), unless it may have passed.
+        # fail once, not on every run that re-reads the overlap or the daily reconcile),
+        # unless it may have passed.
         failed = store.failed_at(s.id for s in changed if s.id not in retry)
         changed = [s for s in changed if s.id not in failed or s.modified_at > failed[s.id]]
     ctx.progress(OBJECT, 0, len(changed), "invoices: read from HubSpot")

@@ -251,6 +251,16 @@ def load_fingerprint(side: Side) -> str | None:
     return load_cursor(OBJECT, side).fingerprint
 
 
+def full_read_due(hours: int, now: float | None = None) -> bool:
+    """Whether a side's last whole read is older than `hours` (the settings' daily
+    reconcile; 0: never by age), so a change an incremental read missed is found."""
+    if not hours:
+        return False
+    moment = time.time() if now is None else now
+    oldest = min(load_cursor(OBJECT, side).full_at or 0.0 for side in ("hubspot", "quickbooks"))
+    return moment - oldest > hours * 3600
+
+
 def save_mark(
     side: Side, mark: float | None, *, full: bool = False, fingerprint: str | None = None
 ) -> None:

@@ -1,0 +1,78 @@
+"""The invoices' periodic full re-read over HTTP (the settings' `reconcile_hours`, like the
+other types' daily reconcile): a change the incremental read missed is found once the last
+whole read is older than that; before then it is not, and a whole read of unchanged
+invoices writes nothing."""
+
+from __future__ import annotations
+
+import time
+from decimal import Decimal
+from typing import Any
+
+from qbsync_desktop.core.sync.changes import load_cursor, save_cursor
+from qbsync_desktop.core.sync.invoice_inbound import invoice_key
+from tests.engine.conftest import Synced
+from tests.engine.invoices.inbound_support import (
+    Calls,
+    edit_invoice,
+    invoice_by_key,
+    qbo_invoices,
+    sales_lines,
+)
+from tests.engine.invoices.outbound_support import run, switch_on
+
+HOUR = 3600.0
+
+
+def _cursors(synced: Synced, *, mark: float | None = None, full_ago: float | None = None) -> None:
+    """Move both invoice cursors: the watermark (a read past a change misses it) and the
+    moment of the last whole read."""
+    with synced.database():
+        for side in ("hubspot", "quickbooks"):
+            cur = load_cursor("invoices", side)
+            if mark is not None:
+                cur.mark = mark
+            if full_ago is not None:
+                cur.full_at = time.time() - full_ago
+            save_cursor("invoices", side, cur)
+
+
+def test_a_missed_quickbooks_edit_is_found_by_the_periodic_full_read(synced: Synced) -> None:
+    switch_on(synced, direction="both")
+    run(synced)
+    invoice = next(
+        i
+        for i in qbo_invoices(synced)
+        if sales_lines(i)
+        and Decimal(str(i["Balance"])) == Decimal(str(i["TotalAmt"]))
+        and invoice_by_key(synced, invoice_key(i["Id"])) is not None
+    )
+
+    def change(body: dict[str, Any]) -> None:
+        body["DueDate"] = "2026-12-31"
+
+    edit_invoice(synced, invoice["Id"], change)
+    # The change falls before the watermark (as after a clock step or a lost CDC answer).
+    _cursors(synced, mark=time.time() + HOUR, full_ago=HOUR)
+    run(synced)
+    hs = invoice_by_key(synced, invoice_key(invoice["Id"]))
+    assert not hs.properties["hs_due_date"].startswith("2026-12-31")  # missed
+
+    _cursors(synced, full_ago=25 * HOUR)  # the last whole read is older than a day
+    run(synced)
+    hs = invoice_by_key(synced, invoice_key(invoice["Id"]))
+    assert hs.properties["hs_due_date"].startswith("2026-12-31")
+
+    # Another whole read of what is now unchanged writes nothing on either side.
+    _cursors(synced, full_ago=25 * HOUR)
+    calls = Calls(synced)
+    with synced.watching(calls.hook):
+        again = run(synced)
+    assert calls.writes("quickbooks") == [] and calls.writes("hubspot") == []
+    assert again.writes == 0
+    assert _oldest_full_read(synced) > time.time() - HOUR  # the whole read was recorded
+
+
+def _oldest_full_read(synced: Synced) -> float:
+    with synced.database():
+        return min(load_cursor("invoices", s).full_at or 0.0 for s in ("hubspot", "quickbooks"))
