@@ -19,6 +19,7 @@ from qbsync_desktop.core.sync.invoice_rules import (
     FROM_QUICKBOOKS,
     RuleProblem,
 )
+from qbsync_desktop.core.sync.invoices.inbound_likely import unlinked_likely
 from qbsync_desktop.core.sync.invoices.outbound_problems import (
     custom_field_dropped,
     excluded_by,
@@ -124,6 +125,7 @@ def _outbound_invoice_problems() -> list[Problem]:
         excluded_by(BEFORE_SWITCH_ON, "2026-12-01T04:00+00:00"),
         voided_unsent(),
         custom_field_dropped("2", "J-12", ""),
+        unlinked_likely({"customer": "Ana Silva", "id": "7", "likely_match": "Ana (a@x.test)"}),
     ]
 
 

@@ -47,6 +47,7 @@ class ProblemCode(StrEnum):
     CLOSED_BOOKS = "closed_books"
     # Invoices from QuickBooks (inbound) and QuickBooks edits of HubSpot-made invoices.
     CUSTOMER_UNLINKED = "customer_unlinked"  # E1 inbound: the customer has no contact yet
+    CUSTOMER_UNLINKED_LIKELY = "customer_unlinked_likely"  # E1 inbound with a likely contact
     INVOICE_EDITED = "invoice_edited"  # E4
     INVOICE_LINES_CHANGED = "invoice_lines_changed"  # E5
     CREATED_BEFORE = "created_before"  # the inbound "created after" filter
@@ -301,6 +302,22 @@ TEMPLATES: dict[ProblemCode, Template] = {
             "Problems",
             "Sync the customer with contact sync (it needs an email address); the invoice "
             "follows by itself on the next run.",
+        ),
+    ),
+    ProblemCode.CUSTOMER_UNLINKED_LIKELY: Template(
+        QT_TRANSLATE_NOOP("Problems", "Customer not in HubSpot yet"),
+        QT_TRANSLATE_NOOP(
+            "Problems", "Invoice needs a customer that exists in both HubSpot and QuickBooks"
+        ),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "The QuickBooks customer “{customer}” has no linked HubSpot contact. A likely "
+            "match: the HubSpot contact “{likely_match}”.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "If it is the same person, make sure contact sync is on and both have the same "
+            "email; once they are linked, the invoice follows by itself on the next run.",
         ),
     ),
     ProblemCode.INVOICE_EDITED: Template(

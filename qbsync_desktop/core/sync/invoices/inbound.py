@@ -45,6 +45,7 @@ from qbsync_desktop.core.sync.invoice_inbound import (
 from qbsync_desktop.core.sync.invoices import inbound_hubspot as write
 from qbsync_desktop.core.sync.invoices import inbound_read as read
 from qbsync_desktop.core.sync.invoices import store
+from qbsync_desktop.core.sync.invoices.inbound_likely import with_likely_contacts
 from qbsync_desktop.core.sync.invoices.store import InvoiceBaseline, InvoiceLink, Outcome
 from qbsync_desktop.core.sync.object_settings import ObjectSettings
 from qbsync_desktop.core.sync.problems import Problem, ProblemCode
@@ -369,6 +370,7 @@ async def _page(
     ctx.summary.excluded += sum(1 for o in d.outcomes if o.state == "excluded")
     ctx.plans.setdefault(OBJECT, Plan(OBJECT)).extend(d.plan)
     if not ctx.dry_run:
+        d.outcomes = await with_likely_contacts(ctx.hubspot, ctx.qbo, d.outcomes)  # E1's offer
         store.save_links(d.links)
         store.record_outcomes(ctx.run_id, d.outcomes)
     return len(rows)

@@ -25,6 +25,7 @@ from qbsync_desktop.core.sync.problems import RETRIED_BY_THEMSELVES, ProblemCode
 # change to the invoice (the customer's contact syncs; the service answers again).
 RETRIED = (
     ProblemCode.CUSTOMER_UNLINKED.value,
+    ProblemCode.CUSTOMER_UNLINKED_LIKELY.value,
     ProblemCode.GONE.value,
     ProblemCode.REFUSED.value,
     *RETRIED_BY_THEMSELVES,
