@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from .i18n import translate
+from .object_labels import object_title
 from .plain import plain_label, plain_tip
 from .timefmt import count
 
@@ -122,7 +123,7 @@ def _cells(p: ObjectPreview) -> list[str]:
             count=left_text, where=where
         )
     return [
-        p.object.capitalize(),
+        object_title(p.object),  # as every table names the type, in the window's language
         count(len(p.pairs)),
         count(p.create["hubspot"]),
         count(p.update["hubspot"]),

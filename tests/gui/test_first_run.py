@@ -52,7 +52,7 @@ def test_first_sync_waits_for_start_syncing(qtbot: Any, make_window: Any) -> Non
     assert window.tabs.currentWidget() is window.connections_page
     assert not window.first_run.isHidden() and window.first_run.start.isEnabled()
     (contacts,) = _preview_rows(window)
-    assert contacts["Object"] == "Contacts"
+    assert contacts["Object"] == "Contacts ⇄ Customers"  # as every table names the type
     assert (contacts["Matched"], contacts["Left out"], contacts["Would fail"]) == ("1", "1", "1")
     assert "No email address" in contacts["Why left out or failing"]
     assert "Display name is a duplicate" in contacts["Why left out or failing"]

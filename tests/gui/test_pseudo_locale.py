@@ -46,11 +46,11 @@ from .fakes import FakeAccount, FakeConnections
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 OPEN, CLOSE = "⟦", "⟧"
-# Data, not words of ours: account names and ids, counts, the engine's object names and
+# Data, not words of ours: account names and ids, counts and
 # the pre-flight check's sentences (core text, translated when core marks it).
 FINDING = Finding("tax", "warning", "Sales tax is on", "Tax codes differ.", "Map the codes.")
 DATA = re.compile(
-    r"^[\d.,]+$|^—$|^(Contacts|Products)$|4455667|9130|Acme|demo\.hubspot|^US$|^crm\.\w+$"
+    r"^[\d.,]+$|^—$|4455667|9130|Acme|demo\.hubspot|^US$|^crm\.\w+$"
     r"|^<b>(HubSpot|QuickBooks Online)</b>$"  # the services' names
     r"|^Sales tax is on|^Map the codes"
 )
