@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .i18n import translate
+from qbsync_desktop.core.sync.problems import Problem, render
+
+from .i18n import translate, translate_marked
 from .object_labels import object_title
 from .plain import plain_label, plain_tip
 from .timefmt import count
@@ -82,13 +84,22 @@ def summarize_plan(rows: list[dict[str, str]]) -> list[ObjectPreview]:
                 p.failed += 1
             else:
                 p.excluded[side] += 1
-            why = (row.get("reason") or translate("FirstRunPanel", "no reason given")).strip()
+            why = _reason(row)
             if action == "fail":
                 key = translate("FirstRunPanel", "would fail: {why}").format(why=why)
             else:
                 key = translate("FirstRunPanel", "left out: {why}").format(why=why)
             p.reasons[key] += 1
     return list(out.values())
+
+
+def _reason(row: dict[str, str]) -> str:
+    """Why a planned record is left out or would fail: from its problem code in the
+    window's language (plans written before codes: their English words)."""
+    if row.get("code"):
+        problem = Problem.from_row(row["code"], row.get("params"), row.get("field") or None)
+        return render(problem, translate_marked).explanation
+    return (row.get("reason") or translate("FirstRunPanel", "no reason given")).strip()
 
 
 def column_titles() -> list[str]:

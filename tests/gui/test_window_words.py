@@ -164,3 +164,29 @@ def test_a_service_refusal_is_said_in_the_windows_language(german: None) -> None
     said = plain_error(fault)
     assert said.startswith("Der Anzeigename ist ein Duplikat"), said
     assert "Duplicate Name Exists" not in said
+
+
+def test_the_first_sync_preview_gives_its_reasons_in_the_windows_language(
+    german: None, tmp_path: Path
+) -> None:
+    """The dry-run plan keeps each skip's problem code; the first-sync summary words it in
+    the current language (the plan's English reason is for the CSV's readers)."""
+    from qbsync_desktop.core.sync.dryrun import write_plan_csv
+    from qbsync_desktop.core.sync.vocabulary import Plan, SideRecord, Skip
+    from qbsync_desktop.gui.first_run import summarize_plan
+
+    plan = Plan("contacts")
+    record = SideRecord("hubspot", "103", {"firstname": "No"}, "No Mail")
+    plan.skips.append(Skip(record, errors.no_email(), "excluded"))
+    target = tmp_path / "plan.csv"
+    write_plan_csv([plan], target)
+    _, rows = read_dict_csv(target)
+    assert rows[0]["reason"].startswith("No email address")  # the file's words: English
+    (preview,) = summarize_plan(rows)
+    assert list(preview.reasons) == [
+        "ausgelassen: Keine E-Mail-Adresse: "
+        + (
+            "Kontakte und Kunden werden über die E-Mail-Adresse zugeordnet, und dieser "
+            "Datensatz hat keine."
+        )
+    ]

@@ -23,6 +23,9 @@ PLAN_COLUMNS = (
     "conflicts",
     "category",
     "reason",
+    "code",  # the problem as stored: a window words it in its own language
+    "params",
+    "field",
 )
 
 _ACTION_WORDS = {
@@ -78,6 +81,9 @@ def plan_rows(plan: Plan) -> Iterator[dict[str, Any]]:
             "conflicts": "",
             "category": label(skip.problem.code),
             "reason": skip.problem.explanation,
+            "code": skip.problem.code.value,
+            "params": skip.problem.params_json(),
+            "field": skip.problem.field or "",
         }
 
 
