@@ -509,9 +509,20 @@ def _status(args: argparse.Namespace, paths: AppPaths, out: Callable[[str], None
             if row.get("fix"):
                 fix = " " + translate("Cli", "Fix: {fix}").format(fix=row["fix"])
             state = words.get(row["state"], row["state"])
-            line = f"  [{state}] {row['object']}: {row['name']} <{row['match_key'] or ''}>"
+            kind = _object_title(row["object"])
+            line = f"  [{state}] {kind}: {row['name']} <{row['match_key'] or ''}>"
             out(sanitise(line + detail + fix))  # names and reasons come from the services
     return OK
+
+
+def _object_title(name: str) -> str:
+    """A type as the window names it ("Kontakte ⇄ Kunden"); an unregistered one by name."""
+    from qbsync_desktop.core.sync import objects
+
+    try:
+        return translate.marked("Objects", objects.get(name).label)
+    except objects.UnknownObject:
+        return name
 
 
 def _gui(args: argparse.Namespace, paths: AppPaths, credentials: CredentialStore | None) -> int:

@@ -93,7 +93,8 @@ def test_connect_sync_status_in_process(
     out.clear()
     main(["status", "--profile", "Acme"], paths=paths, out=out.append)
     line = next(x for x in out if "Jordan Blake" in x)
-    assert "[fehlgeschlagen]" in line and "Anzeigename" in line and "Lösung: " in line, line
+    assert "[fehlgeschlagen] Kontakte ⇄ Kunden: Jordan Blake" in line, line
+    assert "Anzeigename" in line and "Lösung: " in line, line
     assert "Display name" not in line
     out.clear()
     main(["status", "--profile", "Acme", "--json"], paths=paths, out=out.append)
