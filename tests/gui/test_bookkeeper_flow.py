@@ -112,7 +112,9 @@ def test_connect_change_sync_understand_fix_retry(qtbot: Any, launched: MainWind
     wait_for_first_preview(qtbot, window)
     assert window.preview_state == "ready", window.first_run.state.text()
     preview = window.first_run.table
-    assert [preview.item(r, 0).text() for r in range(preview.rowCount())] == ["Contacts"]
+    assert [preview.item(r, 0).text() for r in range(preview.rowCount())] == [
+        "Contacts ⇄ Customers"
+    ]
     assert not window.scheduler.isActive()
     window.tabs.setCurrentWidget(window.connections_page)
     with qtbot.waitSignal(window.sync_finished, timeout=120_000) as done:
@@ -147,8 +149,16 @@ def test_connect_change_sync_understand_fix_retry(qtbot: Any, launched: MainWind
         _click(qtbot, window.status_page.retry_one)
     assert not isinstance(done.args[0], BaseException), window.last_error
     window.status_page.show_filter(None, None)
-    _, row = _row(window, CLASH)
+    index, row = _row(window, CLASH)
     assert row["state"] == "Synced", row
     assert window.status_page.source.failed_count() == failed_before - 1
+    # Its history says what happened in words; the services' field names only on request.
+    window.status_page.table.selectRow(index)
+    history = window.status_page.detail.toPlainText()
+    assert "Created customer in QuickBooks" in history, history
+    assert "Failed: Display name is a duplicate" in history, history
+    assert "GivenName" not in history and "firstname" not in history
+    window.status_page.technical.setChecked(True)
+    assert "firstname: Jordan" in window.status_page.detail.toPlainText()
     if failed_before == 1:
         assert not window.banner.isVisible()
