@@ -311,3 +311,4 @@ async def hubspot_archived(client: HubSpotClient, object_type: str) -> list[HsOb
         out += page.results
         if page.after is None:
             return out
+        after = page.after
