@@ -2201,6 +2201,14 @@ oder fehlgeschlagen</translation>
         <translation>Synchronisieren Sie den Kunden mit der Kontaktsynchronisierung (er braucht eine E-Mail-Adresse); die Rechnung folgt beim nächsten Lauf von selbst.</translation>
     </message>
     <message>
+        <source>The QuickBooks customer “{customer}” has no linked HubSpot contact. A likely match: the HubSpot contact “{likely_match}”.</source>
+        <translation>Der QuickBooks-Kunde „{customer}“ hat keinen verknüpften HubSpot-Kontakt. Wahrscheinlich passend: der HubSpot-Kontakt „{likely_match}“.</translation>
+    </message>
+    <message>
+        <source>If it is the same person, make sure contact sync is on and both have the same email; once they are linked, the invoice follows by itself on the next run.</source>
+        <translation>Wenn es dieselbe Person ist, stellen Sie sicher, dass die Kontaktsynchronisierung eingeschaltet ist und beide dieselbe E-Mail-Adresse haben; sobald sie verknüpft sind, folgt die Rechnung beim nächsten Lauf von selbst.</translation>
+    </message>
+    <message>
         <source>Invoice amounts changed in QuickBooks</source>
         <translation>Rechnungsbeträge in QuickBooks geändert</translation>
     </message>

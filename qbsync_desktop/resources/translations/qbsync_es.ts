@@ -2200,6 +2200,14 @@ o fallan</translation>
         <translation>Sincroniza el cliente con la sincronización de contactos (necesita un correo electrónico); la factura le sigue sola en la próxima ejecución.</translation>
     </message>
     <message>
+        <source>The QuickBooks customer “{customer}” has no linked HubSpot contact. A likely match: the HubSpot contact “{likely_match}”.</source>
+        <translation>El cliente de QuickBooks «{customer}» no tiene un contacto de HubSpot vinculado. Posible coincidencia: el contacto de HubSpot «{likely_match}».</translation>
+    </message>
+    <message>
+        <source>If it is the same person, make sure contact sync is on and both have the same email; once they are linked, the invoice follows by itself on the next run.</source>
+        <translation>Si es la misma persona, asegúrate de que la sincronización de contactos está activada y de que ambos tienen el mismo correo electrónico; cuando estén vinculados, la factura les seguirá sola en la próxima ejecución.</translation>
+    </message>
+    <message>
         <source>Invoice amounts changed in QuickBooks</source>
         <translation>Importes de la factura cambiados en QuickBooks</translation>
     </message>

@@ -2062,7 +2062,7 @@ of mislukt</translation>
     </message>
     <message>
         <source>Duplicate {kind}</source>
-        <translation>Dubbel(e) {kind}</translation>
+        <translation>Dubbele {kind}</translation>
     </message>
     <message>
         <source>Another {service} record ({holder}) has the same {kind} “{value}”, so it is not clear which one to sync.</source>
@@ -2199,6 +2199,14 @@ of mislukt</translation>
     <message>
         <source>Sync the customer with contact sync (it needs an email address); the invoice follows by itself on the next run.</source>
         <translation>Synchroniseer de klant met de contactpersoonsynchronisatie (die heeft een e-mailadres nodig); de factuur volgt vanzelf bij de volgende run.</translation>
+    </message>
+    <message>
+        <source>The QuickBooks customer “{customer}” has no linked HubSpot contact. A likely match: the HubSpot contact “{likely_match}”.</source>
+        <translation>De QuickBooks-klant ‘{customer}’ heeft geen gekoppelde HubSpot-contactpersoon. Waarschijnlijk dezelfde: de HubSpot-contactpersoon ‘{likely_match}’.</translation>
+    </message>
+    <message>
+        <source>If it is the same person, make sure contact sync is on and both have the same email; once they are linked, the invoice follows by itself on the next run.</source>
+        <translation>Als het dezelfde persoon is, zorg dan dat de contactpersoonsynchronisatie aan staat en dat beide hetzelfde e-mailadres hebben; zodra ze gekoppeld zijn, volgt de factuur vanzelf bij de volgende run.</translation>
     </message>
     <message>
         <source>Invoice amounts changed in QuickBooks</source>
