@@ -82,3 +82,18 @@ async def test_bounded_concurrency() -> None:
     gate.set()
     await asyncio.gather(*tasks)
     assert peak == HUBSPOT_LIMITS.max_concurrency and limiter.in_flight == 0
+
+
+async def test_qbo_batch_room_is_its_own_window_not_the_per_second_pacing() -> None:
+    # A full second (QBO's 10 a second) must not send a chunk as 30 single calls while the
+    # batch window has room: 30 items then cost 30 calls instead of 1.
+    clock = FakeClock()
+    limiter = RateLimiter(QBO_LIMITS, clock=clock, sleep=clock.sleep)
+    for _ in range(9):
+        limiter.release(await limiter.acquire("default"))
+    assert limiter.room("batch") == 38
+    for _ in range(38):
+        limiter.release(await limiter.acquire("batch"))
+    assert limiter.room("batch") == 0
+    # The minute keeps room for no more batches now, so all of it but reads is spare.
+    assert limiter.spare("default", beside="batch") == 490 - 9 - 38

@@ -197,11 +197,13 @@ class RateLimiter:
         return ticket
 
     def room(self, kind: str) -> int:
-        """Requests of `kind` that could go out right now."""
+        """Requests of `kind` its own windows still allow now (QBO's batch calls: of their 40
+        a minute). The windows it shares with other kinds are left out: they pace the calls
+        (10 a second) rather than tell whether a batch or a single call is the better use."""
         now = self.clock()
         if self._paused_until > now:
             return 0
-        return min((w.remaining(now) for w in self._windows_for(kind)), default=1 << 30)
+        return min((w.remaining(now) for w in self._windows.get(kind, [])), default=1 << 30)
 
     def spare(self, kind: str, beside: str) -> int:
         """Requests of `kind` that could still go out in its windows as long as `beside`'s
