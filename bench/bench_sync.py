@@ -37,6 +37,7 @@ from qbsync_desktop.core.connectors.ratelimit import limits_for  # noqa: E402
 from qbsync_desktop.core.connectors.session import Connections  # noqa: E402
 from qbsync_desktop.core.paths import AppPaths  # noqa: E402
 from qbsync_desktop.core.profiles import ProfileStore  # noqa: E402
+from qbsync_desktop.core.sync import changes  # noqa: E402
 from qbsync_desktop.core.sync.events import SyncEvent  # noqa: E402
 from qbsync_desktop.core.sync.runner import run_sync  # noqa: E402
 from tests.support.browser import play_browser  # noqa: E402
@@ -44,6 +45,11 @@ from tests.support.keyrings import memory_credentials  # noqa: E402
 from tests.support.service_calls import call_kind, change_three_per_side  # noqa: E402
 
 PROFILE = "Bench"
+# Issue 15's targets.
+RATIO_MAX = 1.3  # initial sync wall / honest floor
+PEAK_MB_MAX = 250  # peak memory of the sync (and of a dry run) at 100k
+NAIVE_MIN = 5  # naive / ours at real limits
+ARCHIVED = 1000  # archived HubSpot contacts the 10-minute listing is measured with
 CHILD = """
 import json, sys, threading
 from bench.book import use_bench_book
@@ -186,6 +192,11 @@ def main() -> None:
     ap.add_argument(
         "--initial-only", action="store_true", help="stop after the initial sync (memory scaling)"
     )
+    ap.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="an initial dry run instead of the sync (its peak memory; implies --initial-only)",
+    )
     args = ap.parse_args()
     scale = args.time_scale
     proc, info = start_sandboxes(args.size, args.book)
@@ -203,22 +214,33 @@ def main() -> None:
             calls.counts.clear()
             calls.trace = [] if args.trace else None
             t0 = time.perf_counter()
-            summary = run_sync(paths, PROFILE, conns, on_event=phases(t0) if args.phases else noop)
+            summary = run_sync(
+                paths,
+                PROFILE,
+                conns,
+                on_event=phases(t0) if args.phases else noop,
+                dry_run=args.dry_run,
+            )
             wall = time.perf_counter() - t0
             counts = dict(calls.counts)
-            print(f"initial sync, {args.book} book size={args.size} at time_scale={scale}:")
+            kind = "initial dry run" if args.dry_run else "initial sync"
+            print(f"{kind}, {args.book} book size={args.size} at time_scale={scale}:")
             print(f"  wall {wall:.1f} s; summary {summary.to_dict()}")
             print(f"  calls {counts}")
             tokens = {k: v for k, v in counts.items() if k.endswith(":token")}
             print(f"  token calls {tokens or 'none'}")
-            _, lines = floor_report(work_of(qbo_read, hubspot_read, summary), wall, scale)
-            print(*lines, sep="\n")
+            floor, lines = floor_report(work_of(qbo_read, hubspot_read, summary), wall, scale)
             peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            if not args.dry_run:
+                print(*lines, sep="\n")
+                ratio = wall / floor.seconds if floor.seconds > 0 else float("inf")
+                print(target("initial sync wall / floor", ratio, "<=", RATIO_MAX))
             print(f"  peak memory of the engine process so far: {peak:.0f} MB")
+            print(target(f"peak memory ({kind}), MB", peak, "<", PEAK_MB_MAX))
             for line in calls.trace or []:
                 print("   ", f"{float(line.split()[0]) - t0:7.3f}", line.split(" ", 1)[1][:110])
             calls.trace = None
-            if args.initial_only:
+            if args.initial_only or args.dry_run:
                 return
 
             # Right after the initial sync (its writes seconds old), 3 changes per side.
@@ -234,6 +256,8 @@ def main() -> None:
             )
             for key in sorted(calls.per_object):
                 print(f"  {key}: {calls.per_object[key]}")
+            reads = [n for key, n in calls.per_object.items() if key.endswith(":read")]
+            print(target("reads per service and object, run right after", max(reads), "<=", 2))
             asyncio.run(change_ten(conns))
             calls.counts.clear()
             calls.trace = [] if args.trace else None
@@ -245,6 +269,12 @@ def main() -> None:
             for line in calls.trace or []:
                 print("   ", line)
             calls.trace = None
+            listed, listing_s = asyncio.run(archived_listing(conns, ARCHIVED, calls))
+            print(
+                f"archived listing (every 10 minutes) with {ARCHIVED:,} archived contacts:"
+                f" {listed} calls, {listing_s:.2f} s at time_scale={scale}; it grows by one call"
+                " per 100 archived records (see bench/README.md: not bounded)"
+            )
 
             per_record = asyncio.run(naive(conns, args.naive_sample))
             records = summary.created["quickbooks"] + summary.created["hubspot"]
@@ -256,12 +286,40 @@ def main() -> None:
                 f" {naive_total / wall:.1f} at time_scale={scale}"
                 + ("" if scale == 1 else " (not the real-limits figure: run --time-scale 1)")
             )
+            if scale == 1:
+                print(target("naive / ours at real limits", naive_total / wall, ">=", NAIVE_MIN))
             peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
             print(f"peak memory of the engine process: {peak:.0f} MB")
     finally:
         assert proc.stdin is not None
         proc.stdin.close()
         proc.wait(30)
+
+
+def target(name: str, value: float, op: str, bound: float) -> str:
+    """One target line of issue 15: the measured value beside its bound."""
+    met = value <= bound if op == "<=" else value < bound if op == "<" else value >= bound
+    return f"  TARGET {name}: {value:.2f} {op} {bound:g}: {'met' if met else 'NOT MET'}"
+
+
+async def archived_listing(conns: Connections, n: int, calls: Calls) -> tuple[int, float]:
+    """Archive `n` contacts, then time the listing the engine makes every 10 minutes (HubSpot
+    has no archived-since filter, and search never returns archived records)."""
+    async with conns.http_factory() as http:
+        hubspot, _ = conns.clients(PROFILE, http)
+        page = await hubspot.list_objects("contacts", [], limit=100)
+        ids: list[str] = []
+        while len(ids) < n and page.results:
+            ids += [o.id for o in page.results]
+            if page.after is None:
+                break
+            page = await hubspot.list_objects("contacts", [], limit=100, after=page.after)
+        for i in range(0, min(n, len(ids)), 100):
+            await hubspot.batch_archive("contacts", ids[i : min(i + 100, n)])
+        calls.counts.clear()
+        t0 = time.perf_counter()
+        await changes.hubspot_archived(hubspot, "contacts")
+        return calls.counts["hubspot"], time.perf_counter() - t0
 
 
 async def change_three(conns: Connections) -> None:
