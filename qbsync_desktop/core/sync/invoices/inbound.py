@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -376,8 +376,15 @@ async def _page(
     return len(rows)
 
 
-async def sync_inbound(ctx: InboundRun, settings: ObjectSettings) -> None:
-    """One inbound pass (see the module note); records nothing in a dry run."""
+async def sync_inbound(
+    ctx: InboundRun,
+    settings: ObjectSettings,
+    on_read: Callable[[], None] | None = None,
+    before_writes: Callable[[], Awaitable[object]] | None = None,
+) -> None:
+    """One inbound pass (see the module note); records nothing in a dry run. `on_read`:
+    called once QuickBooks' invoices are read (outbound may write there from then on);
+    `before_writes`: awaited before the first HubSpot write (outbound's read first)."""
     read_start = time.time()
     mark = store.load_mark(QBO)
     ctx.progress(OBJECT, 0, None, "Reading QuickBooks invoices")
@@ -389,6 +396,10 @@ async def sync_inbound(ctx: InboundRun, settings: ObjectSettings) -> None:
     seen = {str(r.get("Id")) for r in rows}
     if retry - seen:
         rows += await qi.read_invoices(ctx.qbo, sorted(retry - seen))
+    if on_read is not None:
+        on_read()
+    if before_writes is not None:
+        await before_writes()
     keys = _KeyProperty()
     for start in range(0, len(rows), PAGE):
         ctx.check_cancel()

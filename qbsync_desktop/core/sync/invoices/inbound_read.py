@@ -143,8 +143,18 @@ def fresh(
         link = links.get(qid)
         token = row.get("SyncToken")
         handled = echoes.is_known(known, qid, echoes.qbo_version(row)) or (
-            link is not None and token is not None and link.sync_token == str(token)
+            link is not None and token is not None and _not_newer(str(token), link.sync_token)
         )
         if qid in retry or not handled or str(row.get("status", "")).lower() == "deleted":
             out.append(row)
     return out
+
+
+def _not_newer(token: str, linked: str | None) -> bool:
+    """Whether a row read is the version the link holds or an older one (outbound may have
+    written the invoice since inbound read it: an older row is no QuickBooks edit)."""
+    if linked is None:
+        return False
+    if token.isdigit() and linked.isdigit():
+        return int(token) <= int(linked)
+    return token == linked

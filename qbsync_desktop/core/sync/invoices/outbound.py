@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import time
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
@@ -266,9 +266,18 @@ def _resolved(unchanged: Iterable[tuple[Seen, store.InvoiceLink]]) -> list[Outco
 
 
 async def sync_outbound(
-    ctx: OwnRun, settings: ObjectSettings, backfill: Backfill | None = None
+    ctx: OwnRun,
+    settings: ObjectSettings,
+    backfill: Backfill | None = None,
+    *,
+    recovered: bool = False,
+    before_writes: Callable[[], Awaitable[object]] | None = None,
+    on_read: Callable[[], None] | None = None,
 ) -> None:
-    if not ctx.dry_run:
+    """`recovered`: the caller finished a killed run's writes already; `before_writes`:
+    awaited before the first QuickBooks invoice write (inbound's read comes first);
+    `on_read`: called once the changed HubSpot invoices are read (inbound's writes next)."""
+    if not ctx.dry_run and not recovered:
         await outbound_write.recover(ctx.qbo, ctx.hubspot, ctx.run_id, ctx.summary)
     ctx.check_cancel()
     read_start = time.time()
@@ -278,6 +287,8 @@ async def sync_outbound(
     retry = store.failed_hubspot_ids([*RETRIED_EACH_RUN, *RETRIED_BY_THEMSELVES])
     extra = list(_custom_mappings(settings))
     changed = await changed_invoices(ctx.hubspot, since, extra, sorted(retry))
+    if on_read is not None:
+        on_read()
     if backfill is not None:
         changed = [s for s in changed if _created(s) >= backfill.since]
     if since is not None or (ctx.reconcile and same_settings and backfill is None):
@@ -304,6 +315,8 @@ async def sync_outbound(
         ctx.summary.created["quickbooks"] += sum(1 for s in sends if s.op == "create")
         ctx.summary.updated["quickbooks"] += sum(1 for s in sends if s.op != "create")
         return
+    if before_writes is not None:
+        await before_writes()
     ctx.check_cancel()
     store.record_outcomes(ctx.run_id, [*left, *_resolved(decided.unchanged)])
     written = await outbound_write.send(ctx.qbo, ctx.run_id, sends, ctx.summary, not numbers_back)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import uuid
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
@@ -28,6 +28,7 @@ from qbsync_desktop.core.sync.events import RunSummary
 from qbsync_desktop.core.sync.invoice_inbound import fingerprint
 from qbsync_desktop.core.sync.invoice_rules import RuleProblem, cents, doc_number_problem
 from qbsync_desktop.core.sync.invoices import store
+from qbsync_desktop.core.sync.invoices.outbound_pools import Call, send_in_pools
 from qbsync_desktop.core.sync.invoices.outbound_problems import (
     custom_field_dropped,
     outbound_problem,
@@ -209,6 +210,29 @@ def _refused(
     return Written(outcomes, [])
 
 
+async def _send_one(
+    qbo: QboClient,
+    run_id: int,
+    call: Call,
+    contexts: dict[str, dict[str, Any]],
+    custom_numbers: bool,
+) -> Written:
+    """One call, recorded as pending first and settled with its answers."""
+    payload = {
+        "items": [vars(it) for it in call.items],  # serialised at once: no deep copy
+        "context": contexts,
+        "custom_numbers": custom_numbers,
+    }
+    store.begin_pending(run_id, Pending("quickbooks", call.pool, call.request_id, payload))
+    try:
+        results = await call.send(qbo)
+    except Exception as exc:
+        if not final_refusal(exc):
+            raise  # unanswered: stays pending, the next run resends it the same way
+        return _refused(run_id, call.request_id, contexts, errors.explain(exc))
+    return await _finish(qbo, run_id, call.request_id, contexts, results, custom_numbers)
+
+
 async def send(
     qbo: QboClient,
     run_id: int,
@@ -216,31 +240,20 @@ async def send(
     summary: RunSummary,
     custom_numbers: bool,
 ) -> Written:
-    """Send the writes in batches of 30 (one requestid each), recording each batch as
-    pending first and its answers with its settling."""
+    """Send the writes through both of QuickBooks' write pools (`outbound_pools`), several
+    calls in flight, each recorded as pending first and settled with its answers."""
     writes = [InvoiceWrite(str(n), s.op, s.body) for n, s in enumerate(sends)]
     out = Written([], [])
-    base = uuid.uuid4().hex[:24]
-    for request_id, items in invoice_batches(writes, base):
-        contexts = {it.bid: sends[int(it.bid)].context() for it in items}
-        payload = {
-            "items": [asdict(it) for it in items],
-            "context": contexts,
-            "custom_numbers": custom_numbers,
-        }
-        store.begin_pending(run_id, Pending("quickbooks", "batch", request_id, payload))
-        try:
-            results = await qbo.batch(items, request_id=request_id)
-        except Exception as exc:
-            if not final_refusal(exc):
-                raise  # unanswered: stays pending, the next run resends it
-            done = _refused(run_id, request_id, contexts, errors.explain(exc))
-        else:
-            done = await _finish(qbo, run_id, request_id, contexts, results, custom_numbers)
-        for outcome in done.outcomes:
+
+    async def one(call: Call) -> None:
+        contexts = {it.bid: sends[int(it.bid)].context() for it in call.items}
+        written = await _send_one(qbo, run_id, call, contexts, custom_numbers)
+        for outcome in written.outcomes:
             _count(summary, outcome)
-        out.outcomes += done.outcomes
-        out.numbers_back += done.numbers_back
+        out.outcomes += written.outcomes
+        out.numbers_back += written.numbers_back
+
+    await send_in_pools(qbo, invoice_batches(writes, uuid.uuid4().hex[:24]), one)
     return out
 
 
@@ -289,7 +302,7 @@ async def recover(qbo: QboClient, hubspot: HubSpotClient, run_id: int, summary: 
         items = [QboBatchItem(**i) for i in row.payload["items"]]
         custom_numbers = bool(row.payload.get("custom_numbers", True))
         try:
-            results = await qbo.batch(items, request_id=row.request_id)
+            results = await Call(row.operation, row.request_id, items).send(qbo)
         except Exception as exc:
             if not final_refusal(exc):
                 raise

@@ -1,0 +1,88 @@
+"""QuickBooks' two write pools for invoices (qbo.md §0): batch calls of 30 (40 a minute)
+and single-entity calls (the rest of its 500 calls a minute). The floor of an initial sync
+needs both full, so several calls are in flight at once and each picks its pool when it
+starts: a batch while the batch window has room beside the batches already chosen, else
+single calls while the minute has calls to spare beyond what the batches need, else a batch
+(which waits for its window)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable, Coroutine, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from qbsync_desktop.core.connectors.qbo import QboBatchItem, QboBatchResult, QboClient
+
+IN_FLIGHT = 8  # QuickBooks calls under way at once (the rate limiter paces them)
+SINGLE_OPS = ("create", "update")
+READ_RESERVE = 10  # calls of QuickBooks' minute single writes leave to reads (E6 holders)
+
+
+@dataclass(frozen=True)
+class Call:
+    """One QuickBooks write call: a batch, or its items as single calls (each single's
+    requestid is `request_id` plus its bId, so a resend replays each answer)."""
+
+    pool: str  # "batch" | "singles"
+    request_id: str
+    items: list[QboBatchItem]
+
+    async def send(self, qbo: QboClient) -> list[QboBatchResult]:
+        if self.pool == "singles":
+            return await qbo.singles(self.items, request_id=self.request_id)
+        return await qbo.batch(self.items, request_id=self.request_id)
+
+
+class _Pools:
+    def __init__(self, qbo: QboClient) -> None:
+        self.limiter = qbo.transport.limiter
+        self.batches_chosen = 0  # chosen and not yet answered (not yet in the window)
+
+    def choose(self, items: Sequence[QboBatchItem]) -> str:
+        if any(it.operation not in SINGLE_OPS for it in items):
+            return "batch"  # a void has no single-entity call of ours
+        if self.limiter.room("batch") > self.batches_chosen:
+            return "batch"
+        if self.limiter.spare("default", beside="batch") >= len(items) + READ_RESERVE:
+            return "singles"
+        return "batch"
+
+
+async def all_or_none(coros: Iterable[Coroutine[Any, Any, None]]) -> None:
+    """Run side by side; the first failure cancels the others and is raised as itself."""
+    tasks = [asyncio.ensure_future(c) for c in coros]
+    try:
+        await asyncio.gather(*tasks)
+    except BaseException:
+        for t in tasks:
+            t.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        raise
+
+
+async def send_in_pools(
+    qbo: QboClient,
+    batches: Sequence[tuple[str, list[QboBatchItem]]],
+    send: Callable[[Call], Awaitable[None]],
+) -> None:
+    """Hand each batch to `send` as one batch call or as its items' single calls,
+    IN_FLIGHT at a time, oldest first."""
+    queue = list(reversed(batches))
+    pools = _Pools(qbo)
+
+    async def worker() -> None:
+        while queue:
+            request_id, items = queue.pop()
+            if pools.choose(items) == "singles":
+                # One pending write for the group: resent after a kill, each single replays
+                # its answer by its own id (the group's plus its bId) or goes out then.
+                await send(Call("singles", request_id, items))
+                continue
+            pools.batches_chosen += 1
+            try:
+                await send(Call("batch", request_id, items))
+            finally:
+                pools.batches_chosen -= 1
+
+    await all_or_none(worker() for _ in range(min(IN_FLIGHT, len(queue))))

@@ -1,0 +1,39 @@
+"""Invoices use both of QuickBooks' write pools over HTTP: when the batch window is spent,
+the rest go as single-entity calls instead of waiting for the next minute; both directions
+run side by side and nothing is made twice on either side; a second run writes nothing."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+
+from tests.engine.conftest import Synced
+from tests.engine.invoices.inbound_support import hubspot_invoices
+from tests.engine.invoices.outbound_support import qbo_invoices, run, switch_on
+from tests.engine.test_write_pools import _tight, qbo_writes
+
+
+def test_invoices_go_singly_when_the_batch_window_is_spent_both_ways(synced: Synced) -> None:
+    tight = _tight(synced)  # one QuickBooks batch a minute; 40 HubSpot invoices
+    switch_on(tight, direction="both")
+    hubspot_before = len(hubspot_invoices(tight))
+    qbo_before = len(qbo_invoices(tight))
+    started = time.monotonic()
+    with qbo_writes(tight) as (counts, ids):
+        summary = run(tight)
+    elapsed = time.monotonic() - started
+    sent = summary.created["quickbooks"]
+    assert sent > 30  # more than a batch's worth
+    assert counts["batch"] <= 1, counts  # the window's one batch; the rest went singly
+    assert counts["single"] >= sent - 30
+    assert elapsed < 50, elapsed  # never waited for the next batch minute
+    assert len(ids) == len(set(ids))  # each call its own requestid
+
+    came_in = summary.created["hubspot"]
+    assert came_in > 0
+    assert len(qbo_invoices(tight)) == qbo_before + sent
+    assert len(hubspot_invoices(tight)) == hubspot_before + came_in
+    numbers = Counter(q.get("DocNumber") for q in qbo_invoices(tight) if q.get("DocNumber"))
+    assert max(numbers.values()) == 1  # no invoice made twice
+    again = run(tight)
+    assert again.writes == 0
