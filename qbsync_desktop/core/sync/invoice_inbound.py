@@ -176,7 +176,8 @@ class Fingerprint:
 
 def _num(value: Any) -> str:
     """A stable text of a number: 2 == 2.0 == "2.00"."""
-    return str(_dec(value).normalize()) if _dec(value) != 0 else "0"
+    number = _dec(value)
+    return str(number.normalize()) if number != 0 else "0"
 
 
 def fingerprint(invoice: Mapping[str, Any]) -> Fingerprint:

@@ -114,13 +114,14 @@ def _qbo_record(row: dict[str, Any]) -> SideRecord:
 def _baseline(
     row: dict[str, Any], origin: str, hs_total: str | None, status: str
 ) -> InvoiceBaseline:
+    money = fingerprint(row)
     return InvoiceBaseline(
         origin=origin,
-        fingerprint=json.dumps(fingerprint(row).as_dict(), sort_keys=True),
+        fingerprint=json.dumps(money.as_dict(), sort_keys=True),
         hs_number=_number(row),
         qbo_number=_number(row),
-        hs_total=hs_total or str(fingerprint(row).total),
-        qbo_total=fingerprint(row).total,
+        hs_total=hs_total or str(money.total),
+        qbo_total=money.total,
         status=status,
     )
 
