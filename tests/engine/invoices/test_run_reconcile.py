@@ -9,6 +9,8 @@ import time
 from decimal import Decimal
 from typing import Any
 
+import httpx
+
 from qbsync_desktop.core.sync.changes import load_cursor, save_cursor
 from qbsync_desktop.core.sync.invoice_inbound import invoice_key
 from tests.engine.conftest import Synced
@@ -76,3 +78,28 @@ def test_a_missed_quickbooks_edit_is_found_by_the_periodic_full_read(synced: Syn
 def _oldest_full_read(synced: Synced) -> float:
     with synced.database():
         return min(load_cursor("invoices", s).full_at or 0.0 for s in ("hubspot", "quickbooks"))
+
+
+def _invoice_reads(synced: Synced) -> list[str]:
+    """How one run reads HubSpot's invoices: "list" (whole), "search" (changed since)."""
+    seen: list[str] = []
+
+    async def hook(request: httpx.Request) -> None:
+        path, archived = request.url.path, request.url.params.get("archived") == "true"
+        if request.method == "GET" and path.endswith("/objects/invoices") and not archived:
+            seen.append("list")
+        elif path.endswith("/objects/invoices/search"):
+            seen.append("search")
+
+    with synced.watching(hook):
+        run(synced)
+    return seen
+
+
+def test_one_way_runs_read_whole_only_once_the_read_side_is_due(synced: Synced) -> None:
+    switch_on(synced)  # HubSpot -> QuickBooks: only HubSpot's invoices are read
+    run(synced)
+    reads = _invoice_reads(synced)
+    assert "list" not in reads and "search" in reads  # though QuickBooks' side is never read
+    _cursors(synced, full_ago=25 * HOUR)
+    assert "list" in _invoice_reads(synced)

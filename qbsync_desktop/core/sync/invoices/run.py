@@ -12,14 +12,18 @@ from qbsync_desktop.core.sync.invoices.outbound import sync_outbound
 from qbsync_desktop.core.sync.invoices.outbound_pools import all_or_none
 from qbsync_desktop.core.sync.object_settings import ObjectSettings
 from qbsync_desktop.core.sync.own_run import OwnRun
+from qbsync_desktop.core.sync.vocabulary import Side
 
 
 async def run_invoices(ctx: OwnRun, settings: ObjectSettings) -> None:
-    if not ctx.full and store.full_read_due(ctx.settings.reconcile_hours):
-        # Like the other types' daily reconcile: read both sides whole now and then, so a
-        # change an incremental read missed is found (an unchanged invoice writes nothing).
-        ctx = replace(ctx, full=True, reconcile=True)
     out, into = settings.writes_to("quickbooks"), settings.writes_to("hubspot")
+    # Outbound reads HubSpot's invoices, inbound QuickBooks'.
+    read: dict[Side, bool] = {"hubspot": out, "quickbooks": into}
+    sides = [side for side, reads in read.items() if reads]
+    if not ctx.full and store.full_read_due(ctx.settings.reconcile_hours, sides):
+        # Like the other types' daily reconcile: read whole now and then, so a change an
+        # incremental read missed is found (an unchanged invoice writes nothing).
+        ctx = replace(ctx, full=True, reconcile=True)
     if out and not ctx.dry_run:  # a killed run's writes first: linked before anything reads
         await outbound_write.recover(ctx.qbo, ctx.hubspot, ctx.run_id, ctx.summary)
     if out and into:

@@ -251,13 +251,15 @@ def load_fingerprint(side: Side) -> str | None:
     return load_cursor(OBJECT, side).fingerprint
 
 
-def full_read_due(hours: int, now: float | None = None) -> bool:
-    """Whether a side's last whole read is older than `hours` (the settings' daily
-    reconcile; 0: never by age), so a change an incremental read missed is found."""
-    if not hours:
+def full_read_due(hours: int, sides: Iterable[Side], now: float | None = None) -> bool:
+    """Whether the last whole read of one of `sides` (those the direction reads) is older
+    than `hours` (the settings' daily reconcile; 0: never by age), so a change an
+    incremental read missed is found."""
+    read = list(sides)
+    if not hours or not read:
         return False
     moment = time.time() if now is None else now
-    oldest = min(load_cursor(OBJECT, side).full_at or 0.0 for side in ("hubspot", "quickbooks"))
+    oldest = min(load_cursor(OBJECT, side).full_at or 0.0 for side in read)
     return moment - oldest > hours * 3600
 
 
