@@ -1,5 +1,6 @@
-"""Invoices deleted in HubSpot over HTTP, both ways: shown on the record (deleted in HubSpot),
-never passed on (the QuickBooks invoices stay as they were), recorded once."""
+"""Invoices deleted on either side over HTTP, both ways: shown on the record (deleted in
+HubSpot / QuickBooks), never passed on (the other side's invoice stays as it was), recorded
+once."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Any
 
 from qbsync_desktop.core.store import Activity, Link
 from tests.engine.conftest import Synced
-from tests.engine.invoices.inbound_support import Calls
+from tests.engine.invoices.inbound_support import Calls, qbo_call
 from tests.engine.invoices.outbound_support import (
     case_numbers,
     hubspot_by_number,
@@ -68,3 +69,22 @@ def test_a_hubspot_deletion_is_shown_and_nothing_changes_in_quickbooks(synced: S
     shown = _activity_count(synced, ours)
     run(synced)  # shown once, not again on every run
     assert _activity_count(synced, ours) == shown
+
+
+def test_a_quickbooks_deletion_of_a_hubspot_made_invoice_is_shown_not_passed_on(
+    synced: Synced,
+) -> None:
+    switch_on(synced, direction="both")
+    run(synced)
+    hs = hubspot_by_number(synced)
+    (open_,) = case_numbers("open")
+    qbo_id = invoice_links(synced)[hs[open_].id]
+    qbo_call(synced, "delete", qbo_id)
+    calls = Calls(synced)
+    with synced.watching(calls.hook):
+        run(synced)
+    assert calls.writes("hubspot") == []  # the HubSpot invoice stays as it is
+    assert hubspot_by_number(synced)[open_].properties == hs[open_].properties
+    row = state_of(synced, hs[open_].id)
+    assert (row.state, row.code) == ("excluded", "deleted")
+    assert json.loads(row.params)["service"] == "quickbooks"
