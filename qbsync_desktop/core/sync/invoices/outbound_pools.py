@@ -7,11 +7,11 @@ single calls while the minute has calls to spare beyond what the batches need, e
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Awaitable, Callable, Coroutine, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from qbsync_desktop.core.connectors.hubspot_invoices import side_by_side
 from qbsync_desktop.core.connectors.qbo import QboBatchItem, QboBatchResult, QboClient
 
 IN_FLIGHT = 8  # QuickBooks calls under way at once (the rate limiter paces them)
@@ -51,14 +51,8 @@ class _Pools:
 
 async def all_or_none(coros: Iterable[Coroutine[Any, Any, None]]) -> None:
     """Run side by side; the first failure cancels the others and is raised as itself."""
-    tasks = [asyncio.ensure_future(c) for c in coros]
-    try:
-        await asyncio.gather(*tasks)
-    except BaseException:
-        for t in tasks:
-            t.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
-        raise
+    todo = list(coros)
+    await side_by_side(todo, limit=max(1, len(todo)))
 
 
 async def send_in_pools(

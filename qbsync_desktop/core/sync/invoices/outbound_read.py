@@ -15,6 +15,8 @@ from qbsync_desktop.core.connectors.hubspot_invoices import (
     LINE_ITEM_PROPERTIES,
     read_associations,
     read_line_items,
+    read_objects,
+    side_by_side,
 )
 from qbsync_desktop.core.sync.changes import hubspot_changes, hubspot_stamp
 from qbsync_desktop.core.sync.invoice_rules import HsInvoice, hs_line, hubspot_date
@@ -104,20 +106,27 @@ async def with_lines(
     ids = [s.id for s in invoices]
     if not ids:
         return {}
-    contacts_of = await read_associations(hubspot, "invoices", ids, "contacts")
-    lines_of = await read_associations(hubspot, "invoices", ids, "line_items")
+    contacts_of, lines_of = await side_by_side(
+        [
+            read_associations(hubspot, "invoices", ids, "contacts"),
+            read_associations(hubspot, "invoices", ids, "line_items"),
+        ]
+    )
     line_props = [
         *LINE_ITEM_PROPERTIES,
         *([service_date_property] if service_date_property else []),
     ]
     line_ids = [i for s in invoices for i in lines_of.get(s.id, [])]
-    lines = {o.id: o for o in await read_line_items(hubspot, line_ids, line_props)}
     contact_ids = list(dict.fromkeys(c[0] for c in contacts_of.values() if c))
-    contacts: dict[str, HsObject] = {}
-    for start in range(0, len(contact_ids), MAX_BATCH):
-        chunk = contact_ids[start : start + MAX_BATCH]
-        res = await hubspot.batch_read("contacts", chunk, CONTACT_PROPERTIES)
-        contacts.update({o.id: o for o in res.results})
+    # Lines and contacts read side by side: each is a batch read per 100.
+    lines_read, contacts_read = await side_by_side(
+        [
+            read_line_items(hubspot, line_ids, line_props),
+            read_objects(hubspot, "contacts", contact_ids, CONTACT_PROPERTIES),
+        ]
+    )
+    lines = {o.id: o for o in lines_read}
+    contacts = {o.id: o for o in contacts_read}
     out: dict[str, HsInvoice] = {}
     for seen in invoices:
         p = seen.obj.properties
