@@ -114,6 +114,7 @@ def test_opening_the_table_reads_counts_and_order_through_indexes(small_db: Any)
     assert "TEMP B-TREE FOR GROUP BY" not in plans, plans
 
 
+@pytest.mark.timing
 def test_hundred_thousand_rows_open_within_the_300_ms_goal(qtbot: Any, tmp_path: Path) -> None:
     from PySide6.QtWidgets import QTableView
 

@@ -77,6 +77,7 @@ def window_on_child_sandboxes(
 
 
 @pytest.mark.slow
+@pytest.mark.timing
 @pytest.mark.timeout(RUN_TIMEOUT_S + 120)
 def test_gui_timer_never_late_during_a_whole_10k_sync(
     qtbot: Any, window_on_child_sandboxes: MainWindow
