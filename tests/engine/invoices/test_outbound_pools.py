@@ -31,7 +31,7 @@ def test_invoices_go_singly_when_the_batch_window_is_spent_both_ways(synced: Syn
     assert counts["batch"] <= 1, counts  # the window's one batch; the rest went singly
     assert counts["single"] >= sent - 30
     assert elapsed < 50, elapsed  # never waited for the next batch minute
-    assert len(ids) == len(set(ids))  # each call its own requestid
+    assert len(ids) == len(set(ids))  # each answered call its own requestid
 
     came_in = summary.created["hubspot"]
     assert came_in > 0

@@ -61,6 +61,22 @@ async def test_requestid_replays_without_a_second_write(svc, qbo: Qbo) -> None:
     assert fault_code(replay) == fault_code(failed) == "6240"
 
 
+async def test_a_throttled_requestid_is_not_replayed_as_the_answer(svc, qbo: Qbo, clock) -> None:
+    # QuickBooks did not process a 429'd request, so a client resends it with the same
+    # requestid: that resend must be written, not answered with the stored 429.
+    svc.settings.rate_limits = True
+    for _ in range(10):
+        assert (await qbo.get("preferences")).status_code == 200
+    before = svc.books.count("Customer")
+    throttled = await qbo.post("customer", {"DisplayName": "Resent Co"}, requestid="req-429")
+    assert throttled.status_code == 429
+    clock.advance(1.01)
+    resent = await qbo.post("customer", {"DisplayName": "Resent Co"}, requestid="req-429")
+    assert resent.status_code == 200, resent.text
+    assert svc.books.count("Customer") == before + 1
+    assert svc.inspect()["requests"].get("requestid replays", 0) == 0
+
+
 async def test_company_knob_sets_preferences_and_company_info(http, qbo: Qbo) -> None:
     resp = await http.post(
         "/_sandbox/company",
