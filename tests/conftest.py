@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -44,6 +45,29 @@ def english_window(request: pytest.FixtureRequest) -> None:
     from qbsync_desktop.gui.i18n import install_language
 
     install_language("en")
+
+
+@pytest.fixture(autouse=True)
+def logging_left_as_found() -> Iterator[None]:
+    """An in-process CLI run installs the app's log file on the root logger and quiets
+    httpx (logsetup.configure): undo that after each test, so a later test on the same
+    worker neither writes to a finished test's log nor misses httpx's request lines."""
+    root = logging.getLogger()
+    handlers = list(root.handlers)
+    levels = {
+        name: logger.level
+        for name, logger in logging.Logger.manager.loggerDict.items()
+        if isinstance(logger, logging.Logger)
+    }
+    root_level = root.level
+    yield
+    for handler in [h for h in root.handlers if h not in handlers]:
+        root.removeHandler(handler)
+        handler.close()
+    root.setLevel(root_level)
+    for name, logger in list(logging.Logger.manager.loggerDict.items()):
+        if isinstance(logger, logging.Logger):
+            logger.setLevel(levels.get(name, logging.NOTSET))
 
 
 @pytest.fixture(scope="session")
