@@ -69,8 +69,16 @@ def test_invoices_switched_on_synced_shown_and_backfilled(
         )
         == 0
     )
+
+    def failed_rows() -> list[Any]:
+        """What `status --json` says failed (the message of an unexpected exit 3)."""
+        printed = list(out)
+        cli("status", "--profile", PROFILE, "--json")
+        return printed + [r for r in json.loads(out[-1]) if r["state"] == "failed"]
+
     before = _qbo_invoice_count(sandboxes)
-    assert cli("sync", "--profile", PROFILE, "--object", "invoices") == 0
+    code = cli("sync", "--profile", PROFILE, "--object", "invoices")
+    assert code == 0, failed_rows()
     assert _qbo_invoice_count(sandboxes) == before  # all made before invoice sync was on
     cli("status", "--profile", PROFILE, "--json")
     rows = [r for r in json.loads(out[-1]) if r["object"] == "invoices"]
