@@ -121,7 +121,12 @@ def card_html(card: SyncCard) -> str:
         rows.append((QCoreApplication.translate("InvoiceDetail", "Last activity"), last))
     title = QCoreApplication.translate("InvoiceDetail", "Integration sync")
     out = [f"<p><b>{e(title)}</b></p><table cellspacing='4'>"]
-    out += [f"<tr><td><i>{e(k)}</i></td><td>{e(v)}</td></tr>" for k, v in rows]
+    # Amounts right-aligned, as the record table shows them, so their digits line up.
+    money = {_money(card.hs_total), _money(card.qbo_total)}
+    out += [
+        f"<tr><td><i>{e(k)}</i></td><td{' align=right' if v in money else ''}>{e(v)}</td></tr>"
+        for k, v in rows
+    ]
     out.append("</table>")
     if card.hs_total and card.qbo_total and _money(card.hs_total) != _money(card.qbo_total):
         differ = QCoreApplication.translate("InvoiceDetail", "The totals differ.")

@@ -150,6 +150,8 @@ class RecordTableModel(QAbstractTableModel):
             return record
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tip(_tooltip(record)) or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and key == "amount":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and key == "state":
             return state_color(record.state)
         return None

@@ -24,6 +24,7 @@ from qbsync_desktop.core.sync.problems import TEMPLATES, Problem, Words, label, 
 from .history import HistoryLine, history_line
 from .i18n import translate_marked
 from .object_labels import key_column_label, object_title
+from .timefmt import amount
 
 STATES: tuple[str, ...] = ("synced", "failed", "excluded")
 _STATE_WORDS = {
@@ -111,6 +112,21 @@ class RecordRow:
     def fix(self) -> str | None:
         return (self.words.fix or None) if self.words else None
 
+    @property
+    def cents(self) -> Decimal | None:
+        """The amount to the cent; None when there is none or it is not a number."""
+        try:
+            return Decimal(str(self.amount)).quantize(Decimal("0.01")) if self.amount else None
+        except InvalidOperation:
+            return None
+
+    def exported(self, key: str) -> Any:
+        """A CSV cell: the amount as a number (the export writes it with the locale's
+        decimal mark, without grouping), the rest as shown."""
+        if key == "amount" and self.cents is not None:
+            return self.cents
+        return self.value(key)
+
     def value(self, key: str) -> str:
         """A cell as shown: the type's and the state's names, the rest as kept."""
         if key == "object":
@@ -118,17 +134,10 @@ class RecordRow:
         if key == "state":
             return state_label(self.state)
         if key == "amount":
-            return _cents(self.amount)
+            cents = self.cents
+            return str(self.amount or "") if cents is None else amount(float(cents))
         raw = getattr(self, key)
         return "" if raw is None else str(raw)
-
-
-def _cents(value: str | None) -> str:
-    """An amount to the cent ("1250.5" -> "1250.50"); as kept when it is not a number."""
-    try:
-        return str(Decimal(str(value)).quantize(Decimal("0.01"))) if value else ""
-    except InvalidOperation:
-        return str(value)
 
 
 @dataclass(frozen=True)
@@ -320,14 +329,14 @@ def write_csv(
     ids = source.ids(flt, sort_key, False)
     keys = list(EXPORT_KEYS)
 
-    def rows() -> Iterator[list[str]]:
+    def rows() -> Iterator[list[Any]]:
         for start in range(0, len(ids), 500):
             block = ids[start : start + 500]
             page = source.rows(block)
             for rid in block:
                 row = page.get(rid)
                 if row is not None:
-                    yield [row.value(k) for k in keys]
+                    yield [row.exported(k) for k in keys]
 
     stamps = [keys.index("updated_at")]
     return write_export(path, header or export_header(), rows(), timestamp_columns=stamps, fmt=fmt)

@@ -9,11 +9,19 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
 
+from qbsync_desktop.core.export import CsvFormat, read_dict_csv
 from qbsync_desktop.core.store import Activity, Link, RecordState, open_database
+from qbsync_desktop.gui import i18n
 from qbsync_desktop.gui.invoice_detail import SyncCard, card_html, sync_card
-from qbsync_desktop.gui.records import COLUMNS, RecordFilter, SqlRecordSource
+from qbsync_desktop.gui.records import (
+    COLUMNS,
+    RecordFilter,
+    SqlRecordSource,
+    column_title,
+    write_csv,
+)
 from qbsync_desktop.gui.status_page import StatusPage
 from qbsync_desktop.gui.timefmt import amount
 
@@ -98,7 +106,7 @@ def test_the_card_shows_both_numbers_totals_and_the_last_activity(
     # The record list shows each invoice's amount, and sorts by it as a number.
     amounts = {page.model.record_at(r).name: page.model.index(r, 4).data()
                for r in range(page.model.rowCount())}  # fmt: skip
-    assert amounts == {"INV-1042": "1250.50", "INV-1043": "", "INV-1099": "980.00", "Ada": ""}
+    assert amounts == {"INV-1042": "1,250.50", "INV-1043": "", "INV-1099": "980.00", "Ada": ""}
     source = SqlRecordSource(db)
     by_amount = [source.rows([i])[i].name for i in source.ids(RecordFilter(object=NAME), "amount")]
     assert by_amount == ["INV-1043", "INV-1099", "INV-1042"]  # none first; 980 before 1250.5
@@ -120,3 +128,37 @@ def test_differing_totals_are_pointed_out(qtbot: Any, tmp_path: Path) -> None:
     assert "The totals differ." in html
     hostile = card_html(SyncCard(**{**vars(card), "hs_number": "<b>x</b>"}))
     assert "<b>x</b>" not in hostile and "&lt;b&gt;x&lt;/b&gt;" in hostile
+
+
+def test_amounts_follow_the_windows_locale_in_the_table_the_card_and_the_csv(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """The table showed "1250.50" beside the card's "1,250.50": both go through the
+    window's locale (grouping, decimal mark, 2 decimals), right-aligned; the CSV keeps
+    a plain number with the locale's decimal mark so a spreadsheet reads it as one."""
+    db = _invoice_books(tmp_path / "books.db")
+    i18n.install_language("de")
+    try:
+        page = StatusPage()
+        qtbot.addWidget(page)
+        page.set_source(SqlRecordSource(db))
+        row = next(
+            r for r in range(page.model.rowCount()) if page.model.record_at(r).name == "INV-1042"
+        )
+        cell = page.model.index(row, 4)
+        assert cell.data() == "1.250,50"
+        assert cell.data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
+        card = _select(page, "INV-1042")
+        assert "1.250,50" in card and "1250" not in card
+        rec = page.model.record_at(row)
+        assert rec is not None
+        card_of = sync_card(SqlRecordSource(db), rec)
+        assert card_of is not None and "<td align=right>1.250,50</td>" in card_html(card_of)
+        target = tmp_path / "records.csv"
+        write_csv(SqlRecordSource(db), RecordFilter(object=NAME), str(target),
+                  fmt=CsvFormat.for_decimal_mark(","))  # fmt: skip
+        _, rows = read_dict_csv(target)
+        name, total = column_title("name"), column_title("amount")
+        assert {r[name]: r[total] for r in rows}["INV-1042"] == "1250,50"
+    finally:
+        i18n.install_language("en")
