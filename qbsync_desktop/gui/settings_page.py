@@ -343,6 +343,9 @@ class SettingsPage(QWidget):
         self.error = _error_label("settings_error")
         self.saved = QLabel("")
         self.saved.setObjectName("settings_saved")
+        # Its room is kept from the start: set later, the text waited for a relayout
+        # and was drawn cut to "S" until then (and the buttons moved when it came).
+        self.saved.setMinimumWidth(self.saved.fontMetrics().horizontalAdvance(self._saved_text()))
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("save_settings")
         self.dry_run_button = QPushButton(self.tr("Preview…"))
@@ -365,6 +368,13 @@ class SettingsPage(QWidget):
         layout.addWidget(self.tabs, 1)
         self.save_button.clicked.connect(self.save_requested)
         self.dry_run_button.clicked.connect(self.dry_run_requested)
+
+    def _saved_text(self) -> str:
+        return self.tr("Saved.")
+
+    def show_saved(self, saved: bool) -> None:
+        """Say the settings were saved (or clear it)."""
+        self.saved.setText(self._saved_text() if saved else "")
 
     def load(self, settings: SyncSettings) -> None:
         self.interval.setValue(settings.interval_minutes)

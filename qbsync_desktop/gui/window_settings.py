@@ -77,11 +77,11 @@ class SettingsMixin(_Base):
         before = self._current_or_default()
         settings = self.settings_page.collect(before)
         if settings is None:
-            self.settings_page.saved.setText("")
+            self.settings_page.show_saved(False)
             return False
         self._store_settings(settings.switched_on_since(before, datetime.now(UTC)))
         self.settings_page.load(settings)  # shows what switching on set (since when…)
-        self.settings_page.saved.setText(self.tr("Saved."))
+        self.settings_page.show_saved(True)
         return True
 
     def _store_settings(self, settings: SyncSettings) -> None:

@@ -258,3 +258,17 @@ def test_first_run_opens_on_connections_without_a_next_sync_time(
     assert window.connections_page.hint.isHidden()
     # No timer before the bookkeeper has seen the first sync's preview and started it.
     assert window.next_label.text() == "Automatic sync starts after the first sync"
+
+
+def test_the_saved_note_is_shown_whole(qtbot: Any, make_window: Any) -> None:
+    """ "Saved." was cut to "S" beside the buttons (the screenshot of the settings page)."""
+    window = make_window(profile="Acme")
+    window.tabs.setCurrentWidget(window.settings_page)
+    window.resize(1200, 760)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.save_settings()
+    label = window.settings_page.saved
+    assert label.text() == "Saved."
+    window.grab()  # at once, as a screenshot is taken: no relayout runs in between
+    assert label.width() >= label.fontMetrics().horizontalAdvance(label.text()), label.width()
