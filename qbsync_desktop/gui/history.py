@@ -49,46 +49,59 @@ def history_line(
     obj: str, action: str, detail: str, problem: Problem | None, direction: str = ""
 ) -> HistoryLine:
     """One activity row as a sentence (and its details)."""
+    if action == "exclude":
+        said = render(problem, translate_marked).explanation if problem else detail
+        return HistoryLine(translate("History", "Left out: {reason}").format(reason=said))
     if action == "fail" or problem is not None:
         said = render(problem, translate_marked).explanation if problem else detail
         return HistoryLine(translate("History", "Failed: {reason}").format(reason=said))
     change = ChangeDetail.from_json(detail)
-    if change is None:  # a row written before histories were kept as data
-        return HistoryLine(_old_action(action, direction), detail)
+    if change is None:  # kept as text (an older row, or an invoice written to QuickBooks)
+        return HistoryLine(action_words(obj, action, direction), detail)
     lines: list[str] = []
-    if action == "create_quickbooks":
-        lines.append(
-            translate("History", "Created {record} in QuickBooks").format(
-                record=record_noun(obj, "quickbooks")
-            )
-        )
-    elif action == "create_hubspot":
-        lines.append(
-            translate("History", "Created {record} in HubSpot").format(
-                record=record_noun(obj, "hubspot")
-            )
-        )
-    elif action == "match":
-        lines.append(translate("History", "Linked to the record with the same key"))
-    if action not in ("create_quickbooks", "create_hubspot"):
+    if action in ("create_quickbooks", "create_hubspot", "create", "void", "match", "link"):
+        lines.append(action_words(obj, action, direction))
+    if action not in ("create_quickbooks", "create_hubspot", "create"):
         for side, values in (("hubspot", change.to_hubspot), ("quickbooks", change.to_quickbooks)):
             if values:
                 lines.append(_updated(side, values))
     if not lines:
-        lines.append(_old_action(action, direction))
+        lines.append(action_words(obj, action, direction))
     details = _details(change)
     if change.note:
         details = f"{details}; {change.note}" if details else change.note
     return HistoryLine("; ".join(lines), details)
 
 
-def _old_action(action: str, direction: str) -> str:
+def _side(action: str, direction: str) -> str:
+    """The service an action wrote to ("" when it wrote to neither)."""
+    if action.startswith("create_"):
+        return action.removeprefix("create_")
+    return {"to_hubspot": "hubspot", "to_quickbooks": "quickbooks"}.get(direction, "")
+
+
+def action_words(obj: str, action: str, direction: str) -> str:
+    """What an activity did to a record, without its fields: "Created invoice in
+    QuickBooks", "Voided invoice in HubSpot" (each sentence its own literal for lupdate)."""
+    side = _side(action, direction)
+    kind = action.removeprefix("create_") if action.startswith("create_") else action
+    if kind in ("quickbooks", "hubspot"):
+        kind = "create"
+    record = record_noun(obj, side) if side else ""
     words = {
-        "create_quickbooks": translate("History", "Created in QuickBooks"),
-        "create_hubspot": translate("History", "Created in HubSpot"),
-        "update": translate("History", "Updated"),
-        "match": translate("History", "Linked to the record with the same key"),
+        ("create", "quickbooks"): translate("History", "Created {record} in QuickBooks"),
+        ("create", "hubspot"): translate("History", "Created {record} in HubSpot"),
+        ("update", "quickbooks"): translate("History", "Updated {record} in QuickBooks"),
+        ("update", "hubspot"): translate("History", "Updated {record} in HubSpot"),
+        ("void", "quickbooks"): translate("History", "Voided {record} in QuickBooks"),
+        ("void", "hubspot"): translate("History", "Voided {record} in HubSpot"),
     }
-    said = words.get(action, action)
-    side = direction_label(direction)
-    return f"{said} ({side})" if side and action == "update" else said
+    if (kind, side) in words:
+        return words[(kind, side)].format(record=record)
+    others = {
+        "match": translate("History", "Linked to the record with the same key"),
+        "link": translate("History", "Linked to the record with the same key"),
+        "update": translate("History", "Updated"),
+        "void": translate("History", "Voided"),
+    }
+    return others.get(kind, action)

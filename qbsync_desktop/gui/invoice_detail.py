@@ -13,19 +13,14 @@ import html
 import json
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 
-from .records import RecordRow
+from .records import RecordRow, SqlRecordSource, activity_for
 from .timefmt import amount, local_time
 
 # The baseline keys of a link kept with both sides' numbers and totals.
 CARD_KEYS = ("hs_number", "qbo_number", "hs_total", "qbo_total")
-
-
-class _Queries(Protocol):
-    def query(self, sql: str, params: Any = ...) -> list[tuple[Any, ...]]: ...
 
 
 @dataclass(frozen=True)
@@ -39,10 +34,10 @@ class SyncCard:
     qbo_total: str
     status: str
     synced_at: str
-    last_activity: tuple[str, str] | None  # (at, action)
+    last_activity: tuple[str, str] | None  # (at, what happened in words, as History says it)
 
 
-def sync_card(source: _Queries, rec: RecordRow) -> SyncCard | None:
+def sync_card(source: SqlRecordSource, rec: RecordRow) -> SyncCard | None:
     """The card of `rec`'s link, or None (no link yet, or not a link with numbers)."""
     side, value = ("hubspot_id", rec.hubspot_id) if rec.hubspot_id else ("qbo_id", rec.qbo_id)
     if not value:
@@ -59,11 +54,7 @@ def sync_card(source: _Queries, rec: RecordRow) -> SyncCard | None:
         return None
     if not isinstance(baseline, dict) or not any(k in baseline for k in CARD_KEYS):
         return None
-    last = source.query(
-        "SELECT at, action FROM activity WHERE object = ? AND (hubspot_id = ? OR qbo_id = ?)"
-        " ORDER BY at DESC, id DESC LIMIT 1",
-        [rec.object, rec.hubspot_id or "", rec.qbo_id or ""],
-    )
+    last = activity_for(source, rec, limit=1)
     text = {k: str(baseline.get(k) or "") for k in (*CARD_KEYS, "origin", "status")}
     return SyncCard(
         origin=text["origin"],
@@ -73,7 +64,7 @@ def sync_card(source: _Queries, rec: RecordRow) -> SyncCard | None:
         qbo_total=text["qbo_total"],
         status=text["status"],
         synced_at=str(found[0][1] or ""),
-        last_activity=(str(last[0][0]), str(last[0][1] or "")) if last else None,
+        last_activity=(last[0].at, last[0].line.text) if last else None,
     )
 
 
@@ -82,18 +73,6 @@ def _money(value: str) -> str:
         return amount(float(Decimal(value)))
     except (InvalidOperation, ValueError):
         return value or "—"
-
-
-def _said(action: str) -> str:
-    """An activity's action in words (as the record history says it)."""
-    words = {
-        "create": QCoreApplication.translate("InvoiceDetail", "created"),
-        "update": QCoreApplication.translate("InvoiceDetail", "updated"),
-        "link": QCoreApplication.translate("InvoiceDetail", "matched"),
-        "fail": QCoreApplication.translate("InvoiceDetail", "failed"),
-        "exclude": QCoreApplication.translate("InvoiceDetail", "left out"),
-    }
-    return words.get(action, action)
 
 
 def card_html(card: SyncCard) -> str:
@@ -116,8 +95,8 @@ def card_html(card: SyncCard) -> str:
         synced = local_time(card.synced_at)
         rows.append((QCoreApplication.translate("InvoiceDetail", "Last synced"), synced))
     if card.last_activity is not None:
-        at, action = card.last_activity
-        last = f"{local_time(at)} — {_said(action)}"
+        at, said = card.last_activity
+        last = f"{local_time(at)} — {said}"
         rows.append((QCoreApplication.translate("InvoiceDetail", "Last activity"), last))
     title = QCoreApplication.translate("InvoiceDetail", "Integration sync")
     out = [f"<p><b>{e(title)}</b></p><table cellspacing='4'>"]

@@ -9,6 +9,7 @@ from qbsync_desktop.core.export import read_dict_csv
 from qbsync_desktop.core.store import Activity, SyncRun, current_database
 from qbsync_desktop.core.sync.activity_log import (
     ActivityLog,
+    Entry,
     changes_in_labels,
     write_activity_csv,
 )
@@ -106,3 +107,27 @@ def test_an_empty_database_has_no_runs(tmp_path: Path) -> None:
     db = peewee.SqliteDatabase(str(tmp_path / "empty.db"))
     log = ActivityLog(db)
     assert log.runs() == [] and log.entries(1) == [] and log.entry_count(1) == 0
+
+
+def test_invoice_actions_say_what_happened() -> None:
+    """Invoices record "create", "void", "link" and "exclude": the Activity list and its
+    CSV said "Other change" for them."""
+    said = {
+        (action, direction): Entry(
+            1, 1, "", "invoices", "INV-1", "5", "7", action, direction, ""
+        ).what
+        for action, direction in (
+            ("create", "to_quickbooks"),
+            ("void", "to_quickbooks"),
+            ("void", "to_hubspot"),
+            ("link", "none"),
+            ("exclude", "none"),
+        )
+    }
+    assert said == {
+        ("create", "to_quickbooks"): "Created in QuickBooks",
+        ("void", "to_quickbooks"): "Voided in QuickBooks",
+        ("void", "to_hubspot"): "Voided in HubSpot",
+        ("link", "none"): "Matched",
+        ("exclude", "none"): "Left out",
+    }

@@ -13,12 +13,16 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 
 from qbsync_desktop.core.export import CsvFormat, read_dict_csv
 from qbsync_desktop.core.store import Activity, Link, RecordState, open_database
+from qbsync_desktop.core.sync import errors, record
+from qbsync_desktop.core.sync.problems import render
+from qbsync_desktop.core.sync.report import ChangeDetail
 from qbsync_desktop.gui import i18n
 from qbsync_desktop.gui.invoice_detail import SyncCard, card_html, sync_card
 from qbsync_desktop.gui.records import (
     COLUMNS,
     RecordFilter,
     SqlRecordSource,
+    activity_for,
     column_title,
     write_csv,
 )
@@ -95,7 +99,7 @@ def test_the_card_shows_both_numbers_totals_and_the_last_activity(
 
     text = _select(page, "INV-1042")
     assert "Integration sync" in text
-    for words in ("Made in", "HubSpot", "INV-1042", "1042", amount(1250.5), "open", "updated"):
+    for words in ("Made in", "HubSpot", "INV-1042", "1042", amount(1250.5), "open"):
         assert words in text, words
     assert "The totals differ" not in text  # 1250.5 and 1250.50 are one amount
     page.resize(1100, 640)
@@ -123,7 +127,7 @@ def test_differing_totals_are_pointed_out(qtbot: Any, tmp_path: Path) -> None:
     )
     card = sync_card(SqlRecordSource(db), rec)
     assert card is not None and card.last_activity is not None
-    assert card.last_activity[1] == "update"
+    assert card.last_activity[1] == "Updated invoice in QuickBooks"
     html = card_html(SyncCard(**{**vars(card), "qbo_total": "1200.00"}))
     assert "The totals differ." in html
     hostile = card_html(SyncCard(**{**vars(card), "hs_number": "<b>x</b>"}))
@@ -162,3 +166,36 @@ def test_amounts_follow_the_windows_locale_in_the_table_the_card_and_the_csv(
         assert {r[name]: r[total] for r in rows}["INV-1042"] == "1250,50"
     finally:
         i18n.install_language("en")
+
+
+def test_invoice_history_is_worded_like_a_contacts(qapp: Any, tmp_path: Path) -> None:
+    """Invoice activity rows said their raw action ("create"); they read as sentences
+    naming the invoice and the service, with the fields changed, and the card's last
+    activity says the same."""
+    db = _invoice_books(tmp_path / "books.db")
+    base = {"object": NAME, "hubspot_id": "501", "qbo_id": "77"}
+    inbound = ChangeDetail({"hs_due_date": "2026-12-01", "line_items": "2 lines"}).to_json()
+    record.add_activities(
+        [
+            {**base, "direction": "to_hubspot", "action": "create_hubspot", "detail": inbound},
+            {**base, "direction": "to_hubspot", "action": "update", "detail": inbound},
+            {**base, "direction": "to_quickbooks", "action": "void",
+             "detail": "void: QuickBooks invoice 1042 (0)"},
+            {**base, "direction": "none", "action": "exclude",
+             "problem": errors.deleted("hubspot")},
+        ]
+    )  # fmt: skip
+    source = SqlRecordSource(db)
+    rec = next(r for r in source.rows(list(range(1, 5))).values() if r.hubspot_id == "501")
+    lines = [a.line.text for a in activity_for(source, rec)]
+    assert set(lines) == {
+        "Created invoice in QuickBooks",  # written by outbound: its detail is text
+        "Updated invoice in QuickBooks",
+        "Created invoice in HubSpot",
+        "Updated 2 fields in HubSpot: due date, line items",
+        "Voided invoice in QuickBooks",
+        "Left out: " + render(errors.deleted("hubspot")).explanation,
+    }, lines
+    card = sync_card(source, rec)
+    assert card is not None and card.last_activity is not None
+    assert card.last_activity[1] in lines and card.last_activity[1] not in ("void", "exclude")

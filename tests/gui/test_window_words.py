@@ -121,13 +121,13 @@ def test_history_lines_say_what_happened_in_words(qapp: Any, tmp_path: Path) -> 
             "Created customer in QuickBooks",
             "Updated 2 fields in HubSpot: phone number, city",
             f"Failed: {failed}",
-            "Updated (QuickBooks → HubSpot)",
+            "Updated contact in HubSpot",
         ]
     )
     details = {a.line.text: a.line.details for a in activity_for(source, rec)}
     # The services' own field names and the values sent stay in the details view.
     assert details["Created customer in QuickBooks"] == "firstname: Ada; email: ada@x.test"
-    assert details["Updated (QuickBooks → HubSpot)"] == "phone: 555; city: Utrecht"
+    assert details["Updated contact in HubSpot"] == "phone: 555; city: Utrecht"
 
 
 def test_history_lines_in_german(german: None, tmp_path: Path) -> None:

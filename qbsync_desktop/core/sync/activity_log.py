@@ -39,6 +39,13 @@ WHAT = {
     ("update", "to_quickbooks"): QT_TRANSLATE_NOOP("Activity", "Updated in QuickBooks"),
     ("update", "to_hubspot"): QT_TRANSLATE_NOOP("Activity", "Updated in HubSpot"),
     ("match", "none"): QT_TRANSLATE_NOOP("Activity", "Matched"),
+    # Invoices write their own actions: "create" / "void" by direction, "link", "exclude".
+    ("create", "to_quickbooks"): QT_TRANSLATE_NOOP("Activity", "Created in QuickBooks"),
+    ("create", "to_hubspot"): QT_TRANSLATE_NOOP("Activity", "Created in HubSpot"),
+    ("void", "to_quickbooks"): QT_TRANSLATE_NOOP("Activity", "Voided in QuickBooks"),
+    ("void", "to_hubspot"): QT_TRANSLATE_NOOP("Activity", "Voided in HubSpot"),
+    ("link", "none"): QT_TRANSLATE_NOOP("Activity", "Matched"),
+    ("exclude", "none"): QT_TRANSLATE_NOOP("Activity", "Left out"),
     ("fail", "to_quickbooks"): QT_TRANSLATE_NOOP("Activity", "Failed on the way to QuickBooks"),
     ("fail", "to_hubspot"): QT_TRANSLATE_NOOP("Activity", "Failed on the way to HubSpot"),
     ("fail", "none"): QT_TRANSLATE_NOOP("Activity", "Failed"),
