@@ -37,7 +37,7 @@ def run_headers() -> list[str]:
         translate("ActivityModel", "Result"),
         translate("ActivityModel", "New"),
         translate("ActivityModel", "Updated"),
-        translate("ActivityModel", "Matched"),
+        translate("ActivityModel", "Matched,\nno change"),
         translate("ActivityModel", "Left out"),
         translate("ActivityModel", "Failed"),
         translate("ActivityModel", "What moved"),

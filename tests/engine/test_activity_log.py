@@ -6,11 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from qbsync_desktop.core.export import read_dict_csv
-from qbsync_desktop.core.store import Activity, SyncRun, current_database
+from qbsync_desktop.core.store import Activity, SyncRun, current_database, open_database
 from qbsync_desktop.core.sync.activity_log import (
     ActivityLog,
     Entry,
     changes_in_labels,
+    moved_words,
     write_activity_csv,
 )
 from tests.engine.conftest import Synced
@@ -131,3 +132,20 @@ def test_invoice_actions_say_what_happened() -> None:
         ("link", "none"): "Matched",
         ("exclude", "none"): "Left out",
     }
+
+
+def test_the_matched_column_and_the_per_object_text_count_the_same(tmp_path: Path) -> None:
+    """The run's summary counts every newly linked pair (one linked and updated too); the
+    per-object text counts pairs linked with nothing to change. The run list's Matched
+    now counts those as well, and both say so."""
+    db = open_database(tmp_path / "qbsync.db")
+    run = SyncRun.create(status="ok", summary='{"matched": 2, "updated": {"hubspot": 1}}')
+    base = {"run_id": run.id, "object": "contacts", "qbo_id": "70"}
+    Activity.create(**base, hubspot_id="7", direction="none", action="match")
+    Activity.create(**base, hubspot_id="8", direction="to_hubspot", action="update")
+    (row,) = ActivityLog(db).runs()
+    (moved,) = row.moved
+    assert row.matched == moved.matched == 1
+    assert moved_words(moved) == "Contacts ⇄ Customers: 1 updated in HubSpot, 1 matched, no change"
+    SyncRun.create(status="ok", summary='{"matched": 3}')  # no records kept: its summary
+    assert ActivityLog(db).runs()[0].matched == 3

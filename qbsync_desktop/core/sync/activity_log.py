@@ -78,7 +78,9 @@ MOVED = (
     ("created", "hubspot", QT_TRANSLATE_NOOP("Activity", "%n new in HubSpot", None, 0)),
     ("updated", "quickbooks", QT_TRANSLATE_NOOP("Activity", "%n updated in QuickBooks", None, 0)),
     ("updated", "hubspot", QT_TRANSLATE_NOOP("Activity", "%n updated in HubSpot", None, 0)),
-    ("matched", "", QT_TRANSLATE_NOOP("Activity", "%n matched", None, 0)),
+    # Pairs found on both sides and linked with nothing to change (a pair linked and
+    # updated counts as updated): the run list's column counts the same.
+    ("matched", "", QT_TRANSLATE_NOOP("Activity", "%n matched, no change", None, 0)),
     ("failed", "", QT_TRANSLATE_NOOP("Activity", "%n failed", None, 0)),
 )
 NOTHING_MOVED = QT_TRANSLATE_NOOP("Activity", "nothing moved")
@@ -109,7 +111,7 @@ class Moved:
             self.created[action.removeprefix("create_")] += n
         elif action == "update" and side:
             self.updated[side] += n
-        elif action == "match":
+        elif action in ("match", "link"):  # invoices record a link as "link"
             self.matched += n
         elif action == "fail":
             self.failed += n
@@ -207,6 +209,13 @@ def _labelled(key: str, value: str, say: Translate) -> str:
     return f"{field_label(key.removeprefix('custom:'), say)}: {value}"
 
 
+def _matched(summary: dict[str, Any], moved: list[Moved] | None) -> int:
+    """Pairs linked with nothing to change, as the per-object text counts them (the run's
+    summary also counts pairs linked and updated); the summary's for a run without
+    records."""
+    return sum(m.matched for m in moved) if moved else int(summary.get("matched") or 0)
+
+
 def _counts(raw: Any) -> dict[str, int]:
     got = raw if isinstance(raw, dict) else {}
     return {side: int(got.get(side) or 0) for side in SIDES}
@@ -244,7 +253,7 @@ class ActivityLog:
                     status=str(status or ""),
                     created=_counts(s.get("created")),
                     updated=_counts(s.get("updated")),
-                    matched=int(s.get("matched") or 0),
+                    matched=_matched(s, moved.get(int(run_id))),
                     excluded=int(s.get("excluded") or 0),
                     failed=int(s.get("failed") or 0),
                     moved=tuple(moved.get(int(run_id), ())),
