@@ -24,6 +24,18 @@
         <translation>Zugeordnet</translation>
     </message>
     <message>
+        <source>Voided in QuickBooks</source>
+        <translation>In QuickBooks storniert</translation>
+    </message>
+    <message>
+        <source>Voided in HubSpot</source>
+        <translation>In HubSpot storniert</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
         <source>Failed on the way to QuickBooks</source>
         <translation>Auf dem Weg zu QuickBooks fehlgeschlagen</translation>
     </message>
@@ -124,10 +136,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n matched</source>
+        <source>%n matched, no change</source>
         <translation>
-            <numerusform>%n zugeordnet</numerusform>
-            <numerusform>%n zugeordnet</numerusform>
+            <numerusform>%n zugeordnet, keine Änderung</numerusform>
+            <numerusform>%n zugeordnet, keine Änderung</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -199,8 +211,10 @@
         <translation>Aktualisiert</translation>
     </message>
     <message>
-        <source>Matched</source>
-        <translation>Zugeordnet</translation>
+        <source>Matched,
+no change</source>
+        <translation>Zugeordnet,
+keine Änderung</translation>
     </message>
     <message>
         <source>Left out</source>
@@ -1166,10 +1180,6 @@
         <translation>Objekt</translation>
     </message>
     <message>
-        <source>Matched</source>
-        <translation>Zugeordnet</translation>
-    </message>
-    <message>
         <source>Left out</source>
         <translation>Ausgelassen</translation>
     </message>
@@ -1178,6 +1188,12 @@
 HubSpot</source>
         <translation>Neu in
 HubSpot</translation>
+    </message>
+    <message>
+        <source>Matched,
+no change</source>
+        <translation>Zugeordnet,
+keine Änderung</translation>
     </message>
     <message>
         <source>Updated in
@@ -1271,6 +1287,10 @@ oder fehlgeschlagen</translation>
         </translation>
     </message>
     <message>
+        <source>Left out: {reason}</source>
+        <translation>Ausgelassen: {reason}</translation>
+    </message>
+    <message>
         <source>Failed: {reason}</source>
         <translation>Fehlgeschlagen: {reason}</translation>
     </message>
@@ -1283,16 +1303,28 @@ oder fehlgeschlagen</translation>
         <translation>{record} in HubSpot erstellt</translation>
     </message>
     <message>
+        <source>Updated {record} in QuickBooks</source>
+        <translation>{record} in QuickBooks aktualisiert</translation>
+    </message>
+    <message>
+        <source>Updated {record} in HubSpot</source>
+        <translation>{record} in HubSpot aktualisiert</translation>
+    </message>
+    <message>
+        <source>Voided {record} in QuickBooks</source>
+        <translation>{record} in QuickBooks storniert</translation>
+    </message>
+    <message>
+        <source>Voided {record} in HubSpot</source>
+        <translation>{record} in HubSpot storniert</translation>
+    </message>
+    <message>
         <source>Linked to the record with the same key</source>
         <translation>Mit dem Datensatz mit demselben Schlüssel verknüpft</translation>
     </message>
     <message>
-        <source>Created in QuickBooks</source>
-        <translation>In QuickBooks erstellt</translation>
-    </message>
-    <message>
-        <source>Created in HubSpot</source>
-        <translation>In HubSpot erstellt</translation>
+        <source>Voided</source>
+        <translation>Storniert</translation>
     </message>
     <message>
         <source>Updated</source>
@@ -1312,26 +1344,6 @@ oder fehlgeschlagen</translation>
 </context>
 <context>
     <name>InvoiceDetail</name>
-    <message>
-        <source>created</source>
-        <translation>erstellt</translation>
-    </message>
-    <message>
-        <source>updated</source>
-        <translation>aktualisiert</translation>
-    </message>
-    <message>
-        <source>matched</source>
-        <translation>zugeordnet</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>left out</source>
-        <translation>ausgelassen</translation>
-    </message>
     <message>
         <source>HubSpot</source>
         <translation>HubSpot</translation>
@@ -3021,10 +3033,6 @@ Beiseitelegen und neu beginnen?</translation>
         <translation>Die gespeicherten Einstellungen sind nicht verwendbar: {reason}</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Gespeichert.</translation>
-    </message>
-    <message>
         <source>Delete the {sync} sync?
 
 Kept: every record in HubSpot and in QuickBooks, untouched, and your other syncs.
@@ -3163,6 +3171,10 @@ Vergessen werden: welcher HubSpot-{record} zu welchem QuickBooks-{other} gehört
     <message>
         <source>Sync automatically</source>
         <translation>Automatisch synchronisieren</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>Fix the fields marked in red, then save again.</source>

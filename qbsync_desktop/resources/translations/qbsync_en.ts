@@ -32,10 +32,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n matched</source>
+        <source>%n matched, no change</source>
         <translation>
-            <numerusform>%n matched</numerusform>
-            <numerusform>%n matched</numerusform>
+            <numerusform>%n matched, no change</numerusform>
+            <numerusform>%n matched, no change</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -24,6 +24,18 @@
         <translation>Emparejado</translation>
     </message>
     <message>
+        <source>Voided in QuickBooks</source>
+        <translation>Anulada en QuickBooks</translation>
+    </message>
+    <message>
+        <source>Voided in HubSpot</source>
+        <translation>Anulada en HubSpot</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Excluidos</translation>
+    </message>
+    <message>
         <source>Failed on the way to QuickBooks</source>
         <translation>Falló al enviar a QuickBooks</translation>
     </message>
@@ -124,10 +136,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n matched</source>
+        <source>%n matched, no change</source>
         <translation>
-            <numerusform>%n emparejado</numerusform>
-            <numerusform>%n emparejados</numerusform>
+            <numerusform>%n emparejado, sin cambios</numerusform>
+            <numerusform>%n emparejados, sin cambios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -199,8 +211,10 @@
         <translation>Actualizados</translation>
     </message>
     <message>
-        <source>Matched</source>
-        <translation>Emparejado</translation>
+        <source>Matched,
+no change</source>
+        <translation>Emparejados,
+sin cambios</translation>
     </message>
     <message>
         <source>Left out</source>
@@ -1166,10 +1180,6 @@
         <translation>Objeto</translation>
     </message>
     <message>
-        <source>Matched</source>
-        <translation>Emparejados</translation>
-    </message>
-    <message>
         <source>Left out</source>
         <translation>Excluidos</translation>
     </message>
@@ -1178,6 +1188,12 @@
 HubSpot</source>
         <translation>Nuevos en
 HubSpot</translation>
+    </message>
+    <message>
+        <source>Matched,
+no change</source>
+        <translation>Emparejados,
+sin cambios</translation>
     </message>
     <message>
         <source>Updated in
@@ -1270,6 +1286,10 @@ o fallan</translation>
         </translation>
     </message>
     <message>
+        <source>Left out: {reason}</source>
+        <translation>Excluido: {reason}</translation>
+    </message>
+    <message>
         <source>Failed: {reason}</source>
         <translation>Error: {reason}</translation>
     </message>
@@ -1282,16 +1302,28 @@ o fallan</translation>
         <translation>{record} creado en HubSpot</translation>
     </message>
     <message>
+        <source>Updated {record} in QuickBooks</source>
+        <translation>{record} actualizado en QuickBooks</translation>
+    </message>
+    <message>
+        <source>Updated {record} in HubSpot</source>
+        <translation>{record} actualizado en HubSpot</translation>
+    </message>
+    <message>
+        <source>Voided {record} in QuickBooks</source>
+        <translation>{record} anulado en QuickBooks</translation>
+    </message>
+    <message>
+        <source>Voided {record} in HubSpot</source>
+        <translation>{record} anulado en HubSpot</translation>
+    </message>
+    <message>
         <source>Linked to the record with the same key</source>
         <translation>Vinculado al registro con la misma clave</translation>
     </message>
     <message>
-        <source>Created in QuickBooks</source>
-        <translation>Creado en QuickBooks</translation>
-    </message>
-    <message>
-        <source>Created in HubSpot</source>
-        <translation>Creado en HubSpot</translation>
+        <source>Voided</source>
+        <translation>Anulado</translation>
     </message>
     <message>
         <source>Updated</source>
@@ -1311,26 +1343,6 @@ o fallan</translation>
 </context>
 <context>
     <name>InvoiceDetail</name>
-    <message>
-        <source>created</source>
-        <translation>creado</translation>
-    </message>
-    <message>
-        <source>updated</source>
-        <translation>actualizado</translation>
-    </message>
-    <message>
-        <source>matched</source>
-        <translation>emparejado</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>con error</translation>
-    </message>
-    <message>
-        <source>left out</source>
-        <translation>excluido</translation>
-    </message>
     <message>
         <source>HubSpot</source>
         <translation>HubSpot</translation>
@@ -3020,10 +3032,6 @@ Set it aside and start a fresh one?</source>
         <translation>No se puede usar la configuración guardada: {reason}</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Guardado.</translation>
-    </message>
-    <message>
         <source>Delete the {sync} sync?
 
 Kept: every record in HubSpot and in QuickBooks, untouched, and your other syncs.
@@ -3162,6 +3170,10 @@ Se olvida: qué {record} de HubSpot va con qué {other} de QuickBooks, la config
     <message>
         <source>Sync automatically</source>
         <translation>Sincronizar automáticamente</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>Fix the fields marked in red, then save again.</source>

@@ -24,6 +24,18 @@
         <translation>Gekoppeld</translation>
     </message>
     <message>
+        <source>Voided in QuickBooks</source>
+        <translation>Ongeldig gemaakt in QuickBooks</translation>
+    </message>
+    <message>
+        <source>Voided in HubSpot</source>
+        <translation>Ongeldig gemaakt in HubSpot</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Weggelaten</translation>
+    </message>
+    <message>
         <source>Failed on the way to QuickBooks</source>
         <translation>Mislukt op weg naar QuickBooks</translation>
     </message>
@@ -124,10 +136,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n matched</source>
+        <source>%n matched, no change</source>
         <translation>
-            <numerusform>%n gekoppeld</numerusform>
-            <numerusform>%n gekoppeld</numerusform>
+            <numerusform>%n gekoppeld, geen wijziging</numerusform>
+            <numerusform>%n gekoppeld, geen wijziging</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -199,8 +211,10 @@
         <translation>Bijgewerkt</translation>
     </message>
     <message>
-        <source>Matched</source>
-        <translation>Gekoppeld</translation>
+        <source>Matched,
+no change</source>
+        <translation>Gekoppeld,
+geen wijziging</translation>
     </message>
     <message>
         <source>Left out</source>
@@ -1166,10 +1180,6 @@
         <translation>Object</translation>
     </message>
     <message>
-        <source>Matched</source>
-        <translation>Gekoppeld</translation>
-    </message>
-    <message>
         <source>Left out</source>
         <translation>Weggelaten</translation>
     </message>
@@ -1178,6 +1188,12 @@
 HubSpot</source>
         <translation>Nieuw in
 HubSpot</translation>
+    </message>
+    <message>
+        <source>Matched,
+no change</source>
+        <translation>Gekoppeld,
+geen wijziging</translation>
     </message>
     <message>
         <source>Updated in
@@ -1271,6 +1287,10 @@ of mislukt</translation>
         </translation>
     </message>
     <message>
+        <source>Left out: {reason}</source>
+        <translation>Weggelaten: {reason}</translation>
+    </message>
+    <message>
         <source>Failed: {reason}</source>
         <translation>Mislukt: {reason}</translation>
     </message>
@@ -1283,16 +1303,28 @@ of mislukt</translation>
         <translation>{record} aangemaakt in HubSpot</translation>
     </message>
     <message>
+        <source>Updated {record} in QuickBooks</source>
+        <translation>{record} bijgewerkt in QuickBooks</translation>
+    </message>
+    <message>
+        <source>Updated {record} in HubSpot</source>
+        <translation>{record} bijgewerkt in HubSpot</translation>
+    </message>
+    <message>
+        <source>Voided {record} in QuickBooks</source>
+        <translation>{record} ongeldig gemaakt in QuickBooks</translation>
+    </message>
+    <message>
+        <source>Voided {record} in HubSpot</source>
+        <translation>{record} ongeldig gemaakt in HubSpot</translation>
+    </message>
+    <message>
         <source>Linked to the record with the same key</source>
         <translation>Gekoppeld aan het record met dezelfde sleutel</translation>
     </message>
     <message>
-        <source>Created in QuickBooks</source>
-        <translation>Aangemaakt in QuickBooks</translation>
-    </message>
-    <message>
-        <source>Created in HubSpot</source>
-        <translation>Aangemaakt in HubSpot</translation>
+        <source>Voided</source>
+        <translation>Ongeldig gemaakt</translation>
     </message>
     <message>
         <source>Updated</source>
@@ -1312,26 +1344,6 @@ of mislukt</translation>
 </context>
 <context>
     <name>InvoiceDetail</name>
-    <message>
-        <source>created</source>
-        <translation>aangemaakt</translation>
-    </message>
-    <message>
-        <source>updated</source>
-        <translation>bijgewerkt</translation>
-    </message>
-    <message>
-        <source>matched</source>
-        <translation>gekoppeld</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>mislukt</translation>
-    </message>
-    <message>
-        <source>left out</source>
-        <translation>weggelaten</translation>
-    </message>
     <message>
         <source>HubSpot</source>
         <translation>HubSpot</translation>
@@ -3021,10 +3033,6 @@ Apart zetten en opnieuw beginnen?</translation>
         <translation>De opgeslagen instellingen zijn niet bruikbaar: {reason}</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Opgeslagen.</translation>
-    </message>
-    <message>
         <source>Delete the {sync} sync?
 
 Kept: every record in HubSpot and in QuickBooks, untouched, and your other syncs.
@@ -3163,6 +3171,10 @@ Vergeten: welke HubSpot-{record} bij welke QuickBooks-{other} hoort, de instelli
     <message>
         <source>Sync automatically</source>
         <translation>Automatisch synchroniseren</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
     </message>
     <message>
         <source>Fix the fields marked in red, then save again.</source>
