@@ -10,6 +10,7 @@ Nothing runs on the timer before that.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, Signal
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qbsync_desktop.core.sync.plan_summary import ObjectPlan, Row, summarize
 from qbsync_desktop.core.sync.problems import Problem, render
 
 from .i18n import translate, translate_marked
@@ -38,15 +40,15 @@ REASONS_SHOWN = 3
 
 @dataclass
 class ObjectPreview:
-    """What the first sync would do to one object."""
+    """What the first sync would do to one object: the plan's counts (as the plan view
+    counts them) and why records are left out or would fail."""
 
-    object: str
-    create: Counter[str] = field(default_factory=Counter)  # side -> records
-    update: Counter[str] = field(default_factory=Counter)
-    pairs: set[tuple[str, str]] = field(default_factory=set)  # on both sides (matched)
-    excluded: Counter[str] = field(default_factory=Counter)  # side -> records
-    failed: int = 0
+    plan: ObjectPlan
     reasons: Counter[str] = field(default_factory=Counter)  # "left out: why" -> records
+
+    @property
+    def object(self) -> str:
+        return self.plan.object
 
     def reason_lines(self, limit: int | None = None) -> list[str]:
         common = self.reasons.most_common()
@@ -64,36 +66,28 @@ class ObjectPreview:
         return lines
 
 
-def summarize_plan(rows: list[dict[str, str]]) -> list[ObjectPreview]:
-    """Per object, in plan order, the counts a dry-run plan's rows add up to."""
-    out: dict[str, ObjectPreview] = {}
-    for row in rows:
-        obj = row.get("object") or ""
-        p = out.setdefault(obj, ObjectPreview(obj))
-        action, side = row.get("action", ""), row.get("side", "")
-        if action == "create":
-            p.create[side] += 1
-        elif action in ("update", "match", "unchanged"):
-            # A pair updated on both sides is two rows; it is one matched pair (as the
-            # engine's summary counts it).
-            p.pairs.add((row.get("hubspot_id", ""), row.get("qbo_id", "")))
-            if action == "update":
-                p.update[side] += 1
-        elif action in ("exclude", "fail"):
-            if action == "fail":
-                p.failed += 1
-            else:
-                p.excluded[side] += 1
-            why = _reason(row)
-            if action == "fail":
-                key = translate("FirstRunPanel", "would fail: {why}").format(why=why)
-            else:
-                key = translate("FirstRunPanel", "left out: {why}").format(why=why)
-            p.reasons[key] += 1
-    return list(out.values())
+def summarize_plan(rows: Iterable[Row]) -> list[ObjectPreview]:
+    """Per object, in plan order, the plan's counts (core's `summarize`) and the reasons
+    of the records left out or failing, in the window's language."""
+    reasons: dict[str, Counter[str]] = {}
+
+    def noting_reasons() -> Iterator[Row]:
+        for row in rows:
+            action = row.get("action")
+            if action in ("exclude", "fail"):
+                why = _reason(row)
+                if action == "fail":
+                    key = translate("FirstRunPanel", "would fail: {why}").format(why=why)
+                else:
+                    key = translate("FirstRunPanel", "left out: {why}").format(why=why)
+                reasons.setdefault(row.get("object") or "", Counter())[key] += 1
+            yield row
+
+    plans = summarize(noting_reasons())
+    return [ObjectPreview(p, reasons.get(p.object, Counter())) for p in plans]
 
 
-def _reason(row: dict[str, str]) -> str:
+def _reason(row: Row) -> str:
     """Why a planned record is left out or would fail: from its problem code in the
     window's language (plans written before codes: their English words)."""
     if row.get("code"):
@@ -107,7 +101,7 @@ def column_titles() -> list[str]:
     counts stay narrow and the reasons keep their room in longer languages."""
     return [
         translate("FirstRunPanel", "Object"),
-        translate("FirstRunPanel", "Matched"),
+        translate("FirstRunPanel", "Matched,\nno change"),
         translate("FirstRunPanel", "New in\nHubSpot"),
         translate("FirstRunPanel", "Updated in\nHubSpot"),
         translate("FirstRunPanel", "New in\nQuickBooks"),
@@ -122,26 +116,26 @@ COLUMN_COUNT = 9
 
 
 def _cells(p: ObjectPreview) -> list[str]:
-    left = sum(p.excluded.values())
+    plan = p.plan
     where = ", ".join(
         translate("FirstRunPanel", "{count} in {side}").format(count=count(n), side=SIDES[s])
-        for s, n in sorted(p.excluded.items())
-        if s in SIDES
+        for s in SIDES
+        if (n := plan.get("exclude", s))
     )
-    left_text = count(left)
+    left_text = count(plan.total("exclude"))
     if where:
         left_text = translate("FirstRunPanel", "{count} ({where})").format(
             count=left_text, where=where
         )
     return [
         object_title(p.object),  # as every table names the type, in the window's language
-        count(len(p.pairs)),
-        count(p.create["hubspot"]),
-        count(p.update["hubspot"]),
-        count(p.create["quickbooks"]),
-        count(p.update["quickbooks"]),
+        count(plan.total("match")),  # linked as they are; a pair also updated counts there
+        count(plan.get("create", "hubspot")),
+        count(plan.get("update", "hubspot")),
+        count(plan.get("create", "quickbooks")),
+        count(plan.get("update", "quickbooks")),
         left_text,
-        count(p.failed),
+        count(plan.total("fail")),
         "\n".join(p.reason_lines(REASONS_SHOWN)) or "—",
     ]
 

@@ -190,6 +190,8 @@ class FakeRunner:
                         {
                             "object": row["object"],
                             "action": action[row["state"]],
+                            # A plan row names the side its record is on (a match: both).
+                            "side": "" if row["state"] == "synced" else _side_of(row),
                             "name": row["name"],
                             "key": row.get("match_key") or "",
                             "hubspot_id": row.get("hubspot_id") or "",
@@ -199,3 +201,7 @@ class FakeRunner:
         on_event(SyncEvent("finished", summary=summary))
         db.close()
         return summary
+
+
+def _side_of(row: dict[str, Any]) -> str:
+    return "hubspot" if row.get("hubspot_id") else "quickbooks"

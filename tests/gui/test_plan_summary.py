@@ -158,3 +158,24 @@ def test_the_window_says_preview_while_previewing(
         runner.gate.set()
     assert said and not any("Sync" in text for text in said), said
     assert window.status_line.text().startswith("Preview")
+
+
+def test_the_first_sync_preview_counts_as_the_preview_does(qapp: Any) -> None:
+    """The first-sync panel had its own summary: a pair linked and updated was counted
+    as matched there and as an update in the preview. It uses core's `summarize` now."""
+    from qbsync_desktop.gui.first_run import _cells, summarize_plan
+
+    rows = [
+        {"object": "contacts", "action": "match", "side": "", "hubspot_id": "1", "qbo_id": "9"},
+        # A pair linked and updated on both sides: two rows, no match.
+        {"object": "contacts", "action": "update", "side": "hubspot", "hubspot_id": "2"},
+        {"object": "contacts", "action": "update", "side": "quickbooks", "hubspot_id": "2"},
+        {"object": "contacts", "action": "create", "side": "quickbooks", "hubspot_id": "3"},
+        {"object": "contacts", "action": "exclude", "side": "hubspot", "reason": "No email"},
+    ]
+    (preview,) = summarize_plan(rows)
+    assert preview.plan == summarize(rows)[0]
+    cells = _cells(preview)
+    assert cells[1:6] == ["1", "0", "1", "1", "1"]  # matched, new/updated per side
+    assert cells[6] == "1 (1 in HubSpot)"
+    assert cells[8] == "1 × left out: No email"
