@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from qbsync_desktop.core.profiles import SERVICES, Service
 
-from .i18n import translate
+from .i18n import translate, translate_marked
 from .icons import icon
 from .plain import plain_label, plain_tip
 
@@ -302,7 +302,8 @@ class ConnectionsPage(QWidget):
         for row, f in enumerate(findings):
             warning = f.severity == "warning"
             severity = self.tr("⚠ Warning") if warning else self.tr("ℹ Note")
-            texts = [severity, f"{f.title}. {f.explanation}", f.fix]
+            title, explanation, fix = f.words(translate_marked)  # in the window's language
+            texts = [severity, f"{title}. {explanation}", fix]
             self.findings.insertRow(row)
             for col, text in enumerate(texts):
                 item = QTableWidgetItem(text)

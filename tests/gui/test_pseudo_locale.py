@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qbsync_desktop.core.sync.plan_summary import ObjectPlan
 from qbsync_desktop.core.sync.preflight import Finding
 from qbsync_desktop.gui import i18n
 from qbsync_desktop.gui.connections_page import (
@@ -142,11 +143,11 @@ def connections_page(qtbot: Any) -> ConnectionsPage:
         card.show_health(*token_health(type("Info", (), {"refresh_days_left": 3})()))
     page.show_findings([FINDING])
     panel = FirstRunPanel()
-    preview = ObjectPreview("contacts")
-    preview.create.update(quickbooks=12, hubspot=3)
-    preview.excluded.update(hubspot=2)
+    preview = ObjectPreview(ObjectPlan("contacts"))
+    preview.plan.counts.update({("create", "quickbooks"): 12, ("create", "hubspot"): 3})
+    preview.plan.counts.update({("exclude", "hubspot"): 2})
     preview.reasons.update({"left out: no email": 2})
-    panel.show_preview([preview, ObjectPreview("products")])
+    panel.show_preview([preview, ObjectPreview(ObjectPlan("products"))])
     page.add_panel(panel)
     page.first_run_panel = panel  # type: ignore[attr-defined]
     return page

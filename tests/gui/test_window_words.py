@@ -190,3 +190,23 @@ def test_the_first_sync_preview_gives_its_reasons_in_the_windows_language(
             "Datensatz hat keine."
         )
     ]
+
+
+def test_preflight_findings_are_shown_in_the_windows_language(qtbot: Any, german: None) -> None:
+    """The QuickBooks settings check's findings were English in every language: their
+    texts are marked in core and translated when shown, the country filled in after."""
+    from qbsync_desktop.core.sync.preflight import check_settings
+    from qbsync_desktop.gui.connections_page import ConnectionsPage
+
+    prefs = {"SalesFormsPrefs": {"CustomTxnNumbers": True}}
+    findings = check_settings(prefs, {"Country": "DE"})
+    assert [f.id for f in findings] == ["custom_txn_numbers", "non_us_tax", "books_not_closed"]
+    assert findings[1].title == "The company is outside the US (DE)"  # English for the log
+    page = ConnectionsPage()
+    qtbot.addWidget(page)
+    page.show_findings(findings)
+    shown = [page.findings.item(r, 1).text() for r in range(page.findings.rowCount())]
+    assert shown[0].startswith("Benutzerdefinierte Transaktionsnummern sind aktiviert. "), shown
+    assert shown[1].startswith("Das Unternehmen ist außerhalb der USA (DE). "), shown
+    fix = page.findings.item(2, 2).text()
+    assert fix.startswith("Legen Sie in QuickBooks ein Abschlussdatum fest"), fix

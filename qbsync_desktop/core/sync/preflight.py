@@ -14,11 +14,13 @@ from qbsync_desktop.core.connectors.session import Connections
 from qbsync_desktop.core.i18n import QT_TRANSLATE_NOOP
 from qbsync_desktop.core.sync import objects
 from qbsync_desktop.core.sync.field_catalogue import (
+    MappingProblem,
     PropertiesReader,
     TypeFields,
     mapping_problems,
     read_fields,
 )
+from qbsync_desktop.core.sync.problems import Translate, as_marked
 from qbsync_desktop.core.sync.settings import SyncSettings
 
 INVOICING = ("invoices", "payments")
@@ -26,12 +28,41 @@ INVOICING = ("invoices", "payments")
 
 @dataclass(frozen=True)
 class Finding:
+    """One finding; its texts are marked English templates (the window translates them
+    with `words`), filled from `params` ({country}; {object}: a type's marked label)."""
+
     id: str
     severity: Literal["warning", "info"]
-    title: str
-    explanation: str
-    fix: str
+    title_text: str
+    explanation_text: str
+    fix_text: str
     objects: tuple[str, ...] = INVOICING  # the syncs this setting gets in the way of
+    params: tuple[tuple[str, str], ...] = ()
+    mapping: MappingProblem | None = None  # a missing field: it explains the finding
+
+    def words(self, say: Translate = as_marked) -> tuple[str, str, str]:
+        """Title, explanation and fix in the language `say` translates to."""
+        params = dict(self.params)
+        if "object" in params:
+            params["object"] = say("Objects", params["object"])
+        title = say("Preflight", self.title_text).format(**params)
+        if self.mapping is not None:
+            explanation = self.mapping.words(say)
+        else:
+            explanation = say("Preflight", self.explanation_text).format(**params)
+        return title, explanation, say("Preflight", self.fix_text)
+
+    @property
+    def title(self) -> str:
+        return self.words()[0]
+
+    @property
+    def explanation(self) -> str:
+        return self.words()[1]
+
+    @property
+    def fix(self) -> str:
+        return self.words()[2]
 
     def concerns(self, synced: Iterable[str] | None) -> bool:
         """Whether a sync of these objects meets the problem (None: any sync)."""
@@ -58,11 +89,17 @@ def check_settings(
             Finding(
                 "custom_txn_numbers",
                 "warning",
-                "Custom transaction numbers are on",
-                "Invoices from HubSpot keep their own numbers; when a number is already used in "
-                "QuickBooks the invoice fails with “Duplicate document number” (E6).",
-                "In QuickBooks: Settings > Account and settings > Sales > Custom transaction "
-                "numbers: switch off (renumber any clashing documents first).",
+                QT_TRANSLATE_NOOP("Preflight", "Custom transaction numbers are on"),
+                QT_TRANSLATE_NOOP(
+                    "Preflight",
+                    "Invoices from HubSpot keep their own numbers; when a number is already "
+                    "used in QuickBooks the invoice fails with “Duplicate document number” (E6).",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Preflight",
+                    "In QuickBooks: Settings > Account and settings > Sales > Custom "
+                    "transaction numbers: switch off (renumber any clashing documents first).",
+                ),
             )
         )
     if _pref(prefs, "ProductAndServicesPrefs", "RevenueRecognition"):
@@ -70,11 +107,17 @@ def check_settings(
             Finding(
                 "revenue_recognition",
                 "warning",
-                "Revenue recognition is on",
-                "Invoice lines for revenue-recognition items need a service date; without one "
-                "QuickBooks refuses the invoice (E3).",
-                "Switch revenue recognition off in QuickBooks, or map a HubSpot date property "
-                "to the service date in the invoice sync settings.",
+                QT_TRANSLATE_NOOP("Preflight", "Revenue recognition is on"),
+                QT_TRANSLATE_NOOP(
+                    "Preflight",
+                    "Invoice lines for revenue-recognition items need a service date; without "
+                    "one QuickBooks refuses the invoice (E3).",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Preflight",
+                    "Switch revenue recognition off in QuickBooks, or map a HubSpot date "
+                    "property to the service date in the invoice sync settings.",
+                ),
             )
         )
     country = str(company.get("Country") or "US").upper()
@@ -83,10 +126,17 @@ def check_settings(
             Finding(
                 "non_us_tax",
                 "warning",
-                f"The company is outside the US ({country})",
-                "QuickBooks requires a tax code on every invoice line in this country; invoices "
-                "without one are refused.",
-                "Map HubSpot tax to QuickBooks tax codes in the invoice sync settings.",
+                QT_TRANSLATE_NOOP("Preflight", "The company is outside the US ({country})"),
+                QT_TRANSLATE_NOOP(
+                    "Preflight",
+                    "QuickBooks requires a tax code on every invoice line in this country; "
+                    "invoices without one are refused.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Preflight",
+                    "Map HubSpot tax to QuickBooks tax codes in the invoice sync settings.",
+                ),
+                params=(("country", country),),
             )
         )
     if not _pref(prefs, "AccountingInfoPrefs", "BookCloseDate"):
@@ -94,11 +144,17 @@ def check_settings(
             Finding(
                 "books_not_closed",
                 "info",
-                "Closed periods are not locked",
-                "With no closing date, a sync can change invoices and payments in periods you "
-                "have already reported on.",
-                "Set a closing date in QuickBooks: Settings > Account and settings > Advanced > "
-                "Close the books.",
+                QT_TRANSLATE_NOOP("Preflight", "Closed periods are not locked"),
+                QT_TRANSLATE_NOOP(
+                    "Preflight",
+                    "With no closing date, a sync can change invoices and payments in periods "
+                    "you have already reported on.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Preflight",
+                    "Set a closing date in QuickBooks: Settings > Account and settings > "
+                    "Advanced > Close the books.",
+                ),
             )
         )
     return [f for f in out if f.concerns(synced)]
@@ -124,10 +180,12 @@ def field_findings(settings: SyncSettings, fields: dict[str, TypeFields]) -> lis
                 Finding(
                     "missing_field",
                     "warning",
-                    MISSING_FIELD_TITLE.format(object=kind.label),
-                    problem.words(),
+                    MISSING_FIELD_TITLE,
+                    "",
                     MISSING_FIELD_FIX,
                     objects=(name,),
+                    params=(("object", kind.label),),
+                    mapping=problem,
                 )
             )
     return out

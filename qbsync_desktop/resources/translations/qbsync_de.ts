@@ -2018,6 +2018,54 @@ oder fehlgeschlagen</translation>
 <context>
     <name>Preflight</name>
     <message>
+        <source>Custom transaction numbers are on</source>
+        <translation>Benutzerdefinierte Transaktionsnummern sind aktiviert</translation>
+    </message>
+    <message>
+        <source>Invoices from HubSpot keep their own numbers; when a number is already used in QuickBooks the invoice fails with “Duplicate document number” (E6).</source>
+        <translation>Rechnungen aus HubSpot behalten ihre eigenen Nummern; ist eine Nummer in QuickBooks bereits vergeben, schlägt die Rechnung mit „Doppelte Dokumentnummer“ (E6) fehl.</translation>
+    </message>
+    <message>
+        <source>In QuickBooks: Settings &gt; Account and settings &gt; Sales &gt; Custom transaction numbers: switch off (renumber any clashing documents first).</source>
+        <translation>In QuickBooks: Einstellungen &gt; Konto und Einstellungen &gt; Verkauf &gt; Benutzerdefinierte Transaktionsnummern: ausschalten (kollidierende Dokumente vorher neu nummerieren).</translation>
+    </message>
+    <message>
+        <source>Revenue recognition is on</source>
+        <translation>Die Umsatzrealisierung ist aktiviert</translation>
+    </message>
+    <message>
+        <source>Invoice lines for revenue-recognition items need a service date; without one QuickBooks refuses the invoice (E3).</source>
+        <translation>Rechnungspositionen mit Artikeln unter Umsatzrealisierung brauchen ein Leistungsdatum; ohne lehnt QuickBooks die Rechnung ab (E3).</translation>
+    </message>
+    <message>
+        <source>Switch revenue recognition off in QuickBooks, or map a HubSpot date property to the service date in the invoice sync settings.</source>
+        <translation>Schalten Sie die Umsatzrealisierung in QuickBooks aus oder ordnen Sie in den Einstellungen der Rechnungssynchronisierung eine HubSpot-Datumseigenschaft dem Leistungsdatum zu.</translation>
+    </message>
+    <message>
+        <source>The company is outside the US ({country})</source>
+        <translation>Das Unternehmen ist außerhalb der USA ({country})</translation>
+    </message>
+    <message>
+        <source>QuickBooks requires a tax code on every invoice line in this country; invoices without one are refused.</source>
+        <translation>QuickBooks verlangt in diesem Land auf jeder Rechnungsposition einen Steuercode; Rechnungen ohne werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Map HubSpot tax to QuickBooks tax codes in the invoice sync settings.</source>
+        <translation>Ordnen Sie in den Einstellungen der Rechnungssynchronisierung HubSpot-Steuersätze den QuickBooks-Steuercodes zu.</translation>
+    </message>
+    <message>
+        <source>Closed periods are not locked</source>
+        <translation>Abgeschlossene Zeiträume sind nicht gesperrt</translation>
+    </message>
+    <message>
+        <source>With no closing date, a sync can change invoices and payments in periods you have already reported on.</source>
+        <translation>Ohne Abschlussdatum kann eine Synchronisierung Rechnungen und Zahlungen in Zeiträumen ändern, über die Sie bereits berichtet haben.</translation>
+    </message>
+    <message>
+        <source>Set a closing date in QuickBooks: Settings &gt; Account and settings &gt; Advanced &gt; Close the books.</source>
+        <translation>Legen Sie in QuickBooks ein Abschlussdatum fest: Einstellungen &gt; Konto und Einstellungen &gt; Erweitert &gt; Bücher abschließen.</translation>
+    </message>
+    <message>
         <source>{object}: a field in the settings is not there</source>
         <translation>{object}: Ein Feld aus den Einstellungen gibt es nicht</translation>
     </message>

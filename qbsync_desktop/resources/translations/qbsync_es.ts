@@ -2017,6 +2017,54 @@ o fallan</translation>
 <context>
     <name>Preflight</name>
     <message>
+        <source>Custom transaction numbers are on</source>
+        <translation>Los números de transacción personalizados están activados</translation>
+    </message>
+    <message>
+        <source>Invoices from HubSpot keep their own numbers; when a number is already used in QuickBooks the invoice fails with “Duplicate document number” (E6).</source>
+        <translation>Las facturas de HubSpot conservan sus propios números; si un número ya se usa en QuickBooks, la factura falla con «Número de documento duplicado» (E6).</translation>
+    </message>
+    <message>
+        <source>In QuickBooks: Settings &gt; Account and settings &gt; Sales &gt; Custom transaction numbers: switch off (renumber any clashing documents first).</source>
+        <translation>En QuickBooks: Configuración &gt; Cuenta y configuración &gt; Ventas &gt; Números de transacción personalizados: desactívelo (antes renumere los documentos que coincidan).</translation>
+    </message>
+    <message>
+        <source>Revenue recognition is on</source>
+        <translation>El reconocimiento de ingresos está activado</translation>
+    </message>
+    <message>
+        <source>Invoice lines for revenue-recognition items need a service date; without one QuickBooks refuses the invoice (E3).</source>
+        <translation>Las líneas de factura con artículos de reconocimiento de ingresos necesitan una fecha de servicio; sin ella QuickBooks rechaza la factura (E3).</translation>
+    </message>
+    <message>
+        <source>Switch revenue recognition off in QuickBooks, or map a HubSpot date property to the service date in the invoice sync settings.</source>
+        <translation>Desactive el reconocimiento de ingresos en QuickBooks o asigne una propiedad de fecha de HubSpot a la fecha de servicio en la configuración de sincronización de facturas.</translation>
+    </message>
+    <message>
+        <source>The company is outside the US ({country})</source>
+        <translation>La empresa está fuera de EE. UU. ({country})</translation>
+    </message>
+    <message>
+        <source>QuickBooks requires a tax code on every invoice line in this country; invoices without one are refused.</source>
+        <translation>En este país QuickBooks exige un código de impuesto en cada línea de factura; las facturas sin él se rechazan.</translation>
+    </message>
+    <message>
+        <source>Map HubSpot tax to QuickBooks tax codes in the invoice sync settings.</source>
+        <translation>Asigne los impuestos de HubSpot a códigos de impuesto de QuickBooks en la configuración de sincronización de facturas.</translation>
+    </message>
+    <message>
+        <source>Closed periods are not locked</source>
+        <translation>Los períodos cerrados no están bloqueados</translation>
+    </message>
+    <message>
+        <source>With no closing date, a sync can change invoices and payments in periods you have already reported on.</source>
+        <translation>Sin fecha de cierre, una sincronización puede cambiar facturas y pagos de períodos sobre los que ya ha informado.</translation>
+    </message>
+    <message>
+        <source>Set a closing date in QuickBooks: Settings &gt; Account and settings &gt; Advanced &gt; Close the books.</source>
+        <translation>Defina una fecha de cierre en QuickBooks: Configuración &gt; Cuenta y configuración &gt; Avanzado &gt; Cerrar los libros.</translation>
+    </message>
+    <message>
         <source>{object}: a field in the settings is not there</source>
         <translation>{object}: un campo de la configuración no existe</translation>
     </message>

@@ -2018,6 +2018,54 @@ of mislukt</translation>
 <context>
     <name>Preflight</name>
     <message>
+        <source>Custom transaction numbers are on</source>
+        <translation>Aangepaste transactienummers staan aan</translation>
+    </message>
+    <message>
+        <source>Invoices from HubSpot keep their own numbers; when a number is already used in QuickBooks the invoice fails with “Duplicate document number” (E6).</source>
+        <translation>Facturen uit HubSpot houden hun eigen nummers; als een nummer in QuickBooks al gebruikt is, mislukt de factuur met ‘Dubbel documentnummer’ (E6).</translation>
+    </message>
+    <message>
+        <source>In QuickBooks: Settings &gt; Account and settings &gt; Sales &gt; Custom transaction numbers: switch off (renumber any clashing documents first).</source>
+        <translation>In QuickBooks: Instellingen &gt; Account en instellingen &gt; Verkoop &gt; Aangepaste transactienummers: uitzetten (hernummer eerst documenten met hetzelfde nummer).</translation>
+    </message>
+    <message>
+        <source>Revenue recognition is on</source>
+        <translation>Inkomstenherkenning staat aan</translation>
+    </message>
+    <message>
+        <source>Invoice lines for revenue-recognition items need a service date; without one QuickBooks refuses the invoice (E3).</source>
+        <translation>Factuurregels met artikelen onder inkomstenherkenning hebben een servicedatum nodig; zonder servicedatum weigert QuickBooks de factuur (E3).</translation>
+    </message>
+    <message>
+        <source>Switch revenue recognition off in QuickBooks, or map a HubSpot date property to the service date in the invoice sync settings.</source>
+        <translation>Zet inkomstenherkenning uit in QuickBooks, of koppel in de instellingen van de factuursynchronisatie een HubSpot-datumeigenschap aan de servicedatum.</translation>
+    </message>
+    <message>
+        <source>The company is outside the US ({country})</source>
+        <translation>Het bedrijf is gevestigd buiten de VS ({country})</translation>
+    </message>
+    <message>
+        <source>QuickBooks requires a tax code on every invoice line in this country; invoices without one are refused.</source>
+        <translation>QuickBooks vereist in dit land een btw-code op elke factuurregel; facturen zonder btw-code worden geweigerd.</translation>
+    </message>
+    <message>
+        <source>Map HubSpot tax to QuickBooks tax codes in the invoice sync settings.</source>
+        <translation>Koppel in de instellingen van de factuursynchronisatie HubSpot-btw-tarieven aan QuickBooks-btw-codes.</translation>
+    </message>
+    <message>
+        <source>Closed periods are not locked</source>
+        <translation>Afgesloten perioden zijn niet vergrendeld</translation>
+    </message>
+    <message>
+        <source>With no closing date, a sync can change invoices and payments in periods you have already reported on.</source>
+        <translation>Zonder afsluitdatum kan een synchronisatie facturen en betalingen wijzigen in perioden waarover je al gerapporteerd hebt.</translation>
+    </message>
+    <message>
+        <source>Set a closing date in QuickBooks: Settings &gt; Account and settings &gt; Advanced &gt; Close the books.</source>
+        <translation>Stel in QuickBooks een afsluitdatum in: Instellingen &gt; Account en instellingen &gt; Geavanceerd &gt; De boeken afsluiten.</translation>
+    </message>
+    <message>
         <source>{object}: a field in the settings is not there</source>
         <translation>{object}: een veld uit de instellingen bestaat niet</translation>
     </message>
