@@ -22,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import tracemalloc
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -175,6 +176,30 @@ def phases(t0: float) -> Callable[[SyncEvent], None]:
     return on_event
 
 
+class PeakSnapshots:
+    """With `--tracemalloc`: a snapshot each time traced memory passes its last snapshot by
+    10%, so the last one is taken near the run's peak; `report` prints its top holders."""
+
+    def __init__(self, inner: Callable[[SyncEvent], None]) -> None:
+        self.inner = inner
+        self.best: tracemalloc.Snapshot | None = None
+        self.at = 0
+        tracemalloc.start(1)
+
+    def __call__(self, event: SyncEvent) -> None:
+        self.inner(event)
+        current, _ = tracemalloc.get_traced_memory()
+        if current > self.at * 1.1:
+            self.at, self.best = current, tracemalloc.take_snapshot()
+
+    def report(self, top: int = 15) -> None:
+        _, peak = tracemalloc.get_traced_memory()
+        print(f"  tracemalloc: peak {peak / 2**20:.1f} MB, snapshot at {self.at / 2**20:.1f} MB")
+        if self.best is not None:
+            for stat in self.best.statistics("lineno")[:top]:
+                print(f"    {stat.size / 2**20:7.2f} MB {stat.count:8d}  {stat.traceback[0]}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--size", type=int, default=10_000)
@@ -197,6 +222,9 @@ def main() -> None:
         action="store_true",
         help="an initial dry run instead of the sync (its peak memory; implies --initial-only)",
     )
+    ap.add_argument(
+        "--tracemalloc", action="store_true", help="top memory holders near the initial run's peak"
+    )
     args = ap.parse_args()
     scale = args.time_scale
     proc, info = start_sandboxes(args.size, args.book)
@@ -214,13 +242,14 @@ def main() -> None:
             calls.counts.clear()
             calls.trace = [] if args.trace else None
             t0 = time.perf_counter()
+            on_event = phases(t0) if args.phases else noop
+            snapshots = PeakSnapshots(on_event) if args.tracemalloc else None
             summary = run_sync(
-                paths,
-                PROFILE,
-                conns,
-                on_event=phases(t0) if args.phases else noop,
-                dry_run=args.dry_run,
+                paths, PROFILE, conns, on_event=snapshots or on_event, dry_run=args.dry_run
             )
+            if snapshots is not None:
+                snapshots.report()
+                tracemalloc.stop()
             wall = time.perf_counter() - t0
             counts = dict(calls.counts)
             kind = "initial dry run" if args.dry_run else "initial sync"

@@ -23,7 +23,7 @@ from qbsync_desktop.core.sync.changes import (
 )
 from qbsync_desktop.core.sync.events import Cancelled, CancelToken, RunSummary, SyncEvent
 from qbsync_desktop.core.sync.mapping import ObjectSpec
-from qbsync_desktop.core.sync.mirror import MirrorSide, TableLinks
+from qbsync_desktop.core.sync.mirror import MirrorSide, TableClaims, TableLinks, TakenNames
 from qbsync_desktop.core.sync.outcome import Outcome
 from qbsync_desktop.core.sync.own_run import OwnRun
 from qbsync_desktop.core.sync.planner import (
@@ -266,14 +266,24 @@ class Engine:
             qbo_records, names = await read.qbo_records(keep=self.dry_run)
             qbo_side: QboIndex
             links: LinkIndex
+            # A real run's names and keys seen stay in SQLite too.
+            taken, claims = None, None
             if self.dry_run:
                 links = MemoryLinks(record.load_links(spec.name))
                 qbo_side = QboSide(spec, settings, qbo_records, links.qbo_ids())
             else:
                 links, qbo_side = TableLinks(spec), MirrorSide(spec, settings)
+                taken, claims = TakenNames(spec), TableClaims(spec)
             del qbo_records
             planner = Planner(
-                spec, settings, qbo_side, links, existing_qbo_names=names, complete=True
+                spec,
+                settings,
+                qbo_side,
+                links,
+                existing_qbo_names=names,
+                taken=taken,
+                claims=claims,
+                complete=True,
             )
 
             async def planned() -> AsyncIterator[Plan]:

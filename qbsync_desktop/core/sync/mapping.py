@@ -20,6 +20,13 @@ Kind = Literal["text", "email", "money", "product_type"]
 Values = dict[str, str | None]
 
 
+class NameSet(Protocol):
+    """QBO display names taken (lower case): a set, or a table a streamed run keeps them in."""
+
+    def __contains__(self, name: object, /) -> bool: ...
+    def add(self, name: str, /) -> None: ...
+
+
 @dataclass(frozen=True)
 class FieldMap:
     key: str  # canonical key (the HubSpot property name for defaults)
@@ -73,7 +80,7 @@ class ObjectSpec:
     qbo_no_colon: frozenset[str] = frozenset()  # QBO name fields refusing : tab newline
     # Names new QBO records (and records the names given in `taken`, lower case); None: a
     # new record's name is its `qbo_name_from` value, and a taken one fails when written.
-    name_new_qbo: Callable[[Sequence[NewQboRecord], ObjectSettings, set[str]], None] | None = None
+    name_new_qbo: Callable[[Sequence[NewQboRecord], ObjectSettings, NameSet], None] | None = None
     qbo_name_from: str = ""
     # Settings a run's QBO creates need, found once per run before the first create (e.g.
     # an income account): the settings to write with and a note for the activity log.

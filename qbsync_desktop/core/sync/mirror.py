@@ -9,7 +9,7 @@ this email exist?" and "is this display name taken?" from here instead of asking
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from functools import partial
 from typing import Any
 
@@ -126,59 +126,166 @@ def count(spec: ObjectSpec) -> int:
     return int(row[0])
 
 
+def _run_table(table: str, columns: str, obj: str) -> None:
+    """A run-scoped table (SQLite TEMP: this connection's, gone with it), emptied of
+    `obj`'s rows: what a streamed full run must remember of the book stays out of memory."""
+    _sql(f"CREATE TEMP TABLE IF NOT EXISTS {table} (object TEXT NOT NULL, {columns})")
+    _sql(f"DELETE FROM {table} WHERE object = ?", (obj,))
+
+
+def _one(text: str, params: Iterable[Any]) -> Any:
+    row = _sql(text, params).fetchone()
+    return None if row is None else row[0]
+
+
+class TakenNames:
+    """`NameSet` of a streamed full run: the names the mirror holds and those this run gave
+    new records, so no name of the book is held in memory."""
+
+    def __init__(self, spec: ObjectSpec) -> None:
+        self.obj = spec.name
+        _run_table("run_name", "name TEXT NOT NULL, PRIMARY KEY (object, name)", self.obj)
+
+    def __contains__(self, name: object, /) -> bool:
+        if not isinstance(name, str):
+            return False
+        lowered = name.lower()
+        return bool(
+            _one(
+                "SELECT EXISTS (SELECT 1 FROM mirror WHERE object = ? AND side = 'quickbooks'"
+                " AND name = ?) OR EXISTS (SELECT 1 FROM run_name WHERE object = ? AND name = ?)",
+                (self.obj, lowered, self.obj, lowered),
+            )
+        )
+
+    def add(self, name: str, /) -> None:
+        _sql("INSERT OR IGNORE INTO run_name VALUES (?, ?)", (self.obj, name.lower()))
+
+
+class TableClaims:
+    """`KeyClaims` of a streamed full run, in a run-scoped table."""
+
+    def __init__(self, spec: ObjectSpec) -> None:
+        self.obj = spec.name
+        _run_table(
+            "run_claim",
+            "match_key TEXT NOT NULL, label TEXT NOT NULL, PRIMARY KEY (object, match_key)",
+            self.obj,
+        )
+
+    def of(self, keys: Iterable[str]) -> dict[str, str]:
+        wanted = sorted(set(keys))
+        out: dict[str, str] = {}
+        for i in range(0, len(wanted), CHUNK):
+            part = wanted[i : i + CHUNK]
+            marks = ", ".join("?" for _ in part)
+            query = (
+                "SELECT match_key, label FROM run_claim"
+                f" WHERE object = ? AND match_key IN ({marks})"
+            )
+            out.update(_sql(query, (self.obj, *part)).fetchall())
+        return out
+
+    def claim(self, labels: Mapping[str, str]) -> None:
+        cursor = current_database().cursor()  # type: ignore[no-untyped-call]
+        rows = [(self.obj, key, label) for key, label in labels.items()]
+        cursor.executemany("INSERT OR IGNORE INTO run_claim VALUES (?, ?, ?)", rows)
+
+
 class MirrorSide(SortedQboSide):
-    """`QboIndex` over the mirror, for a streamed full run: in memory only each free key's
-    record id and the labels of linked keys; records are fetched from SQLite when they meet.
+    """`QboIndex` over the mirror, for a streamed full run: the sorted keys (free records'
+    ids, linked records' labels) go to run-scoped tables, records are fetched when they meet.
     """
 
     def __init__(self, spec: ObjectSpec, settings: ObjectSettings) -> None:
         super().__init__(spec, settings)
-        self.free: dict[str, str] = {}  # key -> record id
-        self._labels: dict[str, str] = {}  # key -> label of its free record (names a duplicate)
-        query = (
-            f"SELECT {', '.join('m.' + c.strip() for c in COLUMNS.split(','))},"
-            " l.id IS NOT NULL FROM mirror m LEFT JOIN link l"
-            " ON l.object = m.object AND l.qbo_id = m.record_id"
-            " WHERE m.object = ? AND m.side = 'quickbooks' ORDER BY m.id"
+        self.obj = spec.name
+        _run_table(
+            "run_held",
+            "match_key TEXT NOT NULL, label TEXT NOT NULL, PRIMARY KEY (object, match_key)",
+            self.obj,
         )
-        for *row, linked in _sql(query, (spec.name,)):
-            key = row[1]
-            if linked and key:
-                self.held.setdefault(key, row[3] or row[0])
-        for *row, linked in _sql(query, (spec.name,)):
-            record_id, key, _name, label, _values, _token, active = row
-            if linked or not active:
-                continue  # unlinked inactive records are not ours to revive
-            if self._is_free(key, partial(_record, tuple(row))):
-                self.free[key] = record_id
-                self._labels[key] = label or record_id
+        _run_table(
+            "run_free",
+            "match_key TEXT NOT NULL, record_id TEXT NOT NULL,"
+            " label TEXT NOT NULL, PRIMARY KEY (object, match_key)",
+            self.obj,
+        )
+        linked = (
+            "EXISTS (SELECT 1 FROM link l WHERE l.object = m.object AND l.qbo_id = m.record_id)"
+        )
+        # The first linked record holding a key names it (mirror order, as a read saw them).
+        _sql(
+            "INSERT OR IGNORE INTO run_held SELECT m.object, m.match_key,"
+            " COALESCE(NULLIF(m.label, ''), m.record_id) FROM mirror m"
+            f" WHERE m.object = ? AND m.side = 'quickbooks' AND m.match_key IS NOT NULL"
+            f" AND m.match_key != '' AND {linked} ORDER BY m.id",
+            (self.obj,),
+        )
+        columns = ", ".join("m." + c.strip() for c in COLUMNS.split(","))
+        after = 0
+        while rows := _sql(  # unlinked inactive records are not ours to revive
+            f"SELECT m.id, {columns} FROM mirror m WHERE m.object = ? AND m.side = 'quickbooks'"
+            f" AND m.active AND NOT {linked} AND m.id > ? ORDER BY m.id LIMIT {CHUNK}",
+            (self.obj, after),
+        ).fetchall():
+            after = rows[-1][0]
+            for _id, *row in rows:
+                record_id, key, _name, label = row[:4]
+                if self._is_free(key, partial(_record, tuple(row))):
+                    _sql(
+                        "INSERT INTO run_free VALUES (?, ?, ?, ?)",
+                        (self.obj, key, record_id, label or record_id),
+                    )
 
     def _holder_of(self, key: str) -> str | None:
-        return self._labels.get(key) if key in self.free else self.held.get(key)
+        free = _one(
+            "SELECT label FROM run_free WHERE object = ? AND match_key = ?", (self.obj, key)
+        )
+        return free if free is not None else self.holder(key)
+
+    def holder(self, key: str) -> str | None:
+        found = _one(
+            "SELECT label FROM run_held WHERE object = ? AND match_key = ?", (self.obj, key)
+        )
+        return None if found is None else str(found)
 
     def get(self, qbo_id: str) -> SideRecord | None:
         found = by_ids(self.spec, [qbo_id])
         return found[0] if found else None
 
     def take(self, key: str) -> SideRecord | None:
-        record_id = self.free.pop(key, None)
-        self._labels.pop(key, None)
-        return None if record_id is None else self.get(record_id)
+        where = "WHERE object = ? AND match_key = ?"
+        record_id = _one(f"SELECT record_id FROM run_free {where}", (self.obj, key))
+        if record_id is None:
+            return None
+        _sql(f"DELETE FROM run_free {where}", (self.obj, key))
+        return self.get(record_id)
 
     def leftovers(self) -> Iterator[SideRecord]:
-        while self.free:
-            keys = list(self.free)[:CHUNK]
-            ids = [self.free.pop(k) for k in keys]
-            for k in keys:
-                self._labels.pop(k, None)
-            yield from by_ids(self.spec, ids)
+        while True:
+            rows = _sql(
+                "SELECT rowid, record_id FROM run_free WHERE object = ? ORDER BY rowid LIMIT ?",
+                (self.obj, CHUNK),
+            ).fetchall()
+            if not rows:
+                return
+            _sql(
+                f"DELETE FROM run_free WHERE rowid IN ({', '.join('?' for _ in rows)})",
+                [rowid for rowid, _ in rows],
+            )
+            yield from by_ids(self.spec, [record_id for _, record_id in rows])
 
 
 class TableLinks:
-    """`LinkIndex` over the link table: a page's links when it is planned, the rest at the end."""
+    """`LinkIndex` over the link table: a page's links when it is planned, the rest at the
+    end; the HubSpot ids the run read go to a run-scoped table."""
 
     def __init__(self, spec: ObjectSpec) -> None:
         self.spec = spec
+        _run_table(
+            "run_seen", "hubspot_id TEXT NOT NULL, PRIMARY KEY (object, hubspot_id)", spec.name
+        )
 
     def for_hubspot(self, ids: Iterable[str]) -> dict[str, LinkInfo]:
         return {ln.hubspot_id: ln for ln in record.links_for(self.spec.name, hubspot_ids=ids)}
@@ -187,10 +294,13 @@ class TableLinks:
         found = record.links_for(self.spec.name, keys=keys)
         return {ln.match_key: ln for ln in found if ln.match_key}
 
-    def unseen(self, seen: set[str]) -> Iterator[LinkInfo]:
-        for ln in record.iter_links(self.spec.name):
-            if ln.hubspot_id not in seen:
-                yield ln
+    def see(self, hubspot_ids: Iterable[str]) -> None:
+        cursor = current_database().cursor()  # type: ignore[no-untyped-call]
+        rows = [(self.spec.name, i) for i in hubspot_ids]
+        cursor.executemany("INSERT OR IGNORE INTO run_seen VALUES (?, ?)", rows)
+
+    def unseen(self) -> Iterator[LinkInfo]:
+        return record.iter_links(self.spec.name, unseen=True)
 
 
 class StoredLinks:

@@ -8,13 +8,13 @@ memory. The planner itself does no I/O.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import partial
 from typing import Protocol, TypeGuard
 
 from qbsync_desktop.core.sync import errors
 from qbsync_desktop.core.sync.errors import Problem
-from qbsync_desktop.core.sync.mapping import ObjectSpec, match_key, record_label
+from qbsync_desktop.core.sync.mapping import NameSet, ObjectSpec, match_key, record_label
 from qbsync_desktop.core.sync.plan import add_create, add_pair, filtered_out, key_of, validate
 from qbsync_desktop.core.sync.settings import ObjectSettings
 from qbsync_desktop.core.sync.vocabulary import LinkInfo, PairPlan, Plan, SideRecord, Skip
@@ -37,7 +37,27 @@ class QboIndex(Protocol):
 class LinkIndex(Protocol):
     def for_hubspot(self, ids: Iterable[str]) -> dict[str, LinkInfo]: ...
     def holding(self, keys: Iterable[str]) -> dict[str, LinkInfo]: ...  # key -> link holding it
-    def unseen(self, seen: set[str]) -> Iterator[LinkInfo]: ...  # HubSpot id not in `seen`
+    def see(self, hubspot_ids: Iterable[str]) -> None: ...  # records the run read
+    def unseen(self) -> Iterator[LinkInfo]: ...  # links whose HubSpot record was not read
+
+
+class KeyClaims(Protocol):
+    """The keys earlier HubSpot pages used, each with its first record's label."""
+
+    def of(self, keys: Iterable[str]) -> dict[str, str]: ...
+    def claim(self, labels: Mapping[str, str]) -> None: ...  # a key's first claim stays
+
+
+class MemoryClaims:
+    def __init__(self) -> None:
+        self.labels: dict[str, str] = {}
+
+    def of(self, keys: Iterable[str]) -> dict[str, str]:
+        return {k: label for k in keys if (label := self.labels.get(k)) is not None}
+
+    def claim(self, labels: Mapping[str, str]) -> None:
+        for key, label in labels.items():
+            self.labels.setdefault(key, label)
 
 
 def _same(rec: SideRecord) -> SideRecord:
@@ -134,6 +154,7 @@ class MemoryLinks:
 
     def __init__(self, links: Iterable[LinkInfo]) -> None:
         self.by_hs = {ln.hubspot_id: ln for ln in links}
+        self.seen: set[str] = set()
 
     def qbo_ids(self) -> set[str]:
         return {ln.qbo_id for ln in self.by_hs.values()}
@@ -149,8 +170,11 @@ class MemoryLinks:
             if ln.match_key is not None and ln.match_key in wanted
         }
 
-    def unseen(self, seen: set[str]) -> Iterator[LinkInfo]:
-        return (ln for ln in self.by_hs.values() if ln.hubspot_id not in seen)
+    def see(self, hubspot_ids: Iterable[str]) -> None:
+        self.seen.update(hubspot_ids)
+
+    def unseen(self) -> Iterator[LinkInfo]:
+        return (ln for ln in self.by_hs.values() if ln.hubspot_id not in self.seen)
 
 
 class Planner:
@@ -173,17 +197,21 @@ class Planner:
         links: LinkIndex,
         *,
         existing_qbo_names: set[str] | None = None,
+        taken: NameSet | None = None,
+        claims: KeyClaims | None = None,
         complete: bool = True,
     ) -> None:
+        """`taken`: the names taken, kept elsewhere (a streamed run's `mirror.TakenNames`);
+        else a set of `existing_qbo_names`, growing by the names the run gives. `claims`:
+        likewise the keys earlier pages used (in memory unless given)."""
         self.spec = spec
         self.settings = settings
         self.fields = spec.fields(settings)
         self.complete = complete
         self.links = links
         self.qbo = qbo
-        self.taken = {n.lower() for n in existing_qbo_names or ()}
-        self.seen_hs: set[str] = set()
-        self.claimed: dict[str, str] = {}  # key -> label of the earlier page's HubSpot record
+        self.taken = taken if taken is not None else {n.lower() for n in existing_qbo_names or ()}
+        self.claims = claims if claims is not None else MemoryClaims()
         self.moved_to: dict[str, str] = {}  # new key of a linked record -> that record's label
         self._first = True
 
@@ -199,15 +227,16 @@ class Planner:
         self._start(plan)
         hs_list = list(hubspot)
         by_hs = self.links.for_hubspot([r.id for r in hs_list])
+        self.links.see(r.id for r in hs_list)
         # Keys several HubSpot records share (SKUs are not unique there): unlinked ones fail.
         hs_by_key: dict[str, list[SideRecord]] = {}
         for rec in hs_list:
             if (k := key_of(spec, rec)) is not None:
                 hs_by_key.setdefault(k, []).append(rec)
+        claimed = self.claims.of(hs_by_key)  # key -> label of an earlier page's record
 
         linked: list[tuple[PairPlan, LinkInfo]] = []
         for rec in hs_list:
-            self.seen_hs.add(rec.id)
             link = by_hs.get(rec.id)
             if link is not None:
                 other = qbo.get(link.qbo_id)
@@ -228,7 +257,7 @@ class Planner:
                 plan.skips.append(Skip(rec, spec.missing_key(), "excluded"))
                 continue
             sharing = [r for r in hs_by_key.get(key, []) if r.id != rec.id]
-            holder = self.claimed.get(key)
+            holder = claimed.get(key)
             if sharing or holder is not None:
                 if holder is None:
                     first = next((r for r in sharing if r.id in by_hs), sharing[0])
@@ -252,10 +281,10 @@ class Planner:
                 plan.skips.append(Skip(rec, problem, "failed"))
             elif settings.writes_to("quickbooks"):
                 add_create(plan, fields, rec, target="quickbooks")
-        for key, recs in hs_by_key.items():
-            if key not in self.claimed:
-                first = next((r for r in recs if r.id in by_hs), recs[0])
-                self.claimed[key] = first.label or first.id
+        firsts = {
+            k: next((r for r in recs if r.id in by_hs), recs[0]) for k, recs in hs_by_key.items()
+        }
+        self.claims.claim({k: r.label or r.id for k, r in firsts.items() if k not in claimed})
         self._refuse_taken_keys(plan, linked)
 
         creates = plan.of("create_quickbooks")
@@ -312,7 +341,7 @@ class Planner:
         plan = Plan(self.spec.name)
         self._start(plan)
         if self.complete:
-            for link in self.links.unseen(self.seen_hs):
+            for link in self.links.unseen():
                 if (rec := self.qbo.get(link.qbo_id)) is not None:
                     gone = errors.deleted("hubspot", self.spec.record_noun)
                     plan.skips.append(Skip(rec, gone, "excluded", link.hubspot_id))

@@ -124,8 +124,8 @@ class FullRead:
         return self.hs_marks.versions, self.qbo_marks.versions
 
     async def qbo_records(self, keep: bool = True) -> tuple[list[SideRecord], set[str]]:
-        """Every QBO record of the object (unless not `keep`: then only in the mirror), and
-        the names they hold (lower case)."""
+        """Every QBO record of the object and the names they hold (lower case), or, unless
+        `keep`, neither: then both are in the mirror only."""
         out: list[SideRecord] = []
         names: set[str] = set()
         page: list[tuple[SideRecord, float | None]] = []
@@ -135,10 +135,10 @@ class FullRead:
             self.qbo_marks.see(stamp)
             self.qbo_marks.note(str(row.get("Id")), echoes.qbo_version(row))
             rec = qbo_record(self.spec, self.fields, row)
-            if rec.qbo_name:
-                names.add(rec.qbo_name.lower())
             if keep:
                 out.append(rec)
+                if rec.qbo_name:
+                    names.add(rec.qbo_name.lower())
             page.append((rec, stamp))
             read += 1
             if read % PROGRESS_EVERY == 0:

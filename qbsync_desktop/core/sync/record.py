@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import peewee
+from peewee import SQL
 
 from qbsync_desktop.core.store import Activity, Link, RecordState
 from qbsync_desktop.core.store.models import current_database, utcnow
@@ -42,9 +43,14 @@ def load_links(obj: str) -> list[LinkInfo]:
     return list(iter_links(obj))
 
 
-def iter_links(obj: str) -> Iterator[LinkInfo]:
-    """All links of one object, streamed from the table."""
-    for row in Link.select().where(Link.object == obj).iterator():
+def iter_links(obj: str, *, unseen: bool = False) -> Iterator[LinkInfo]:
+    """All links of one object, streamed from the table; `unseen`: only those whose HubSpot
+    id is not in the run's `run_seen` table (`mirror.TableLinks`)."""
+    where = Link.object == obj
+    if unseen:
+        seen = SQL("(SELECT hubspot_id FROM run_seen WHERE object = ?)", [obj])
+        where &= Link.hubspot_id.not_in(seen)
+    for row in Link.select().where(where).iterator():
         yield _info(row)
 
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from qbsync_desktop.core.i18n import QT_TRANSLATE_NOOP
 from qbsync_desktop.core.sync import errors
-from qbsync_desktop.core.sync.mapping import FieldMap, NewQboRecord, ObjectSpec, Values
+from qbsync_desktop.core.sync.mapping import FieldMap, NameSet, NewQboRecord, ObjectSpec, Values
 from qbsync_desktop.core.sync.object_settings import ObjectSettings
 from qbsync_desktop.core.sync.objects.base import ObjectType, SettingField
 
@@ -60,7 +60,7 @@ def label_of(values: Values) -> str:
     return person_name(values) or values.get("company") or values.get("email") or ""
 
 
-def display_name_for(values: Values, rule: str, taken: set[str], company_count: int) -> str:
+def display_name_for(values: Values, rule: str, taken: NameSet, company_count: int) -> str:
     """The QBO display name of a new customer under the naming rule (SPEC.md 2.1).
 
     Default rule: the company name, or `Company (First Last)` when the company name alone
@@ -89,7 +89,7 @@ def display_name_for(values: Values, rule: str, taken: set[str], company_count: 
 
 
 def assign_display_names(
-    creates: Sequence[NewQboRecord], settings: ObjectSettings, taken: set[str]
+    creates: Sequence[NewQboRecord], settings: ObjectSettings, taken: NameSet
 ) -> None:
     """Name new customers; `taken` (lower case) grows by the names given."""
     per_company: dict[str, int] = {}
