@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,6 +13,7 @@ from PySide6.QtCore import QLocale
 
 from qbsync_desktop.core.export import CsvFormat, default_export_path
 from qbsync_desktop.core.store.errors import CorruptDatabase, store_error
+from qbsync_desktop.core.sync import objects
 from qbsync_desktop.core.sync.runner import set_aside_damaged
 
 from .errors import plain_error
@@ -125,7 +126,7 @@ class RecordsMixin(_Base):
                 )
                 self.refresh_records()
                 return
-            if self.sync_now(sorted(wanted)):
+            if self.sync_now(_with_what_they_wait_on(wanted)):
                 said = translate("RecordsMixin", "Retrying %Ln failed record(s)…", None, count)
                 self.status_line.setText(said)
 
@@ -170,6 +171,18 @@ class RecordsMixin(_Base):
                 self.tr("Export failed: {reason}").format(reason=plain_error(exc))
             ),
         )
+
+
+def _with_what_they_wait_on(wanted: Iterable[str]) -> list[str]:
+    """The objects to run for a retry: the records' own, and for a type whose failures
+    wait on other types' records (an invoice on its contact, which Retry marks too) the
+    types it depends on, which run first."""
+    run = set(wanted)
+    for name in list(run):
+        kind = objects.get(name)
+        if kind.waits_on is not None:
+            run.update(kind.depends_on)
+    return sorted(run)
 
 
 def _retry_requests(

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import csv
+import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from qbsync_desktop.core.store import Link, RecordState, open_database
+from qbsync_desktop.core.sync import errors
 from qbsync_desktop.core.sync.admin import PER_OBJECT, forget_object, request_retry
+from qbsync_desktop.core.sync.problems import Problem, ProblemCode
 from qbsync_desktop.core.sync.runner import SyncBusy, profile_lock, run_sync
 from qbsync_desktop.core.sync.settings import SyncSettings
 
@@ -140,3 +143,34 @@ def test_a_real_run_asked_for_its_plan_writes_it(synced: Synced, tmp_path: Path)
     creates = [r for r in rows if r["action"] == "create" and r["side"] == "quickbooks"]
     # The plan also lists the create QBO refused (the vendor's name): one more than made.
     assert len(creates) == summary.created["quickbooks"] + 1
+
+
+def test_retry_of_an_invoice_waiting_on_its_contact_retries_the_contact_too(
+    tmp_path: Path,
+) -> None:
+    """E1 says the invoice goes once its contact syncs: retrying only the invoice could
+    not help while the contact itself had failed. Its failed contact is retried with it."""
+    db_file = tmp_path / "qbsync.db"
+    db = open_database(db_file)
+    e1 = Problem(ProblemCode.INVOICE_NO_CUSTOMER, {"contact": "Jordan Blake", "email": CLASH})
+    other = Problem(ProblemCode.INVOICE_NO_CUSTOMER, {"contact": "Ada", "email": "ada@x.test"})
+    rows = [
+        ("invoices", "501", "INV-1", "failed", e1),
+        ("invoices", "502", "INV-2", "failed", other),
+        ("contacts", "9", CLASH.upper(), "failed", errors.no_email()),  # any failure
+        ("contacts", "10", "ada@x.test", "synced", None),  # synced: nothing to retry
+    ]
+    for obj, hs_id, key, state, problem in rows:
+        RecordState.create(
+            object=obj, hubspot_id=hs_id, name=key, match_key=key, state=state,
+            code=problem.code.value if problem else None,
+            params=json.dumps(problem.params) if problem else None,
+        )  # fmt: skip
+    db.close()
+    assert request_retry(db_file, "invoices", hubspot_ids=["501"]) == 2
+    db = open_database(db_file)
+    try:
+        marked = {(r.object, r.hubspot_id) for r in RecordState.select() if r.retry}
+    finally:
+        db.close()
+    assert marked == {("invoices", "501"), ("contacts", "9")}

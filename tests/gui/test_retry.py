@@ -81,3 +81,31 @@ def test_retry_while_another_process_runs_says_so_and_marks_nothing(
     db = open_database(db_file)
     assert not RecordState.select().where(RecordState.retry == True).exists()  # noqa: E712
     db.close()
+
+
+def test_retry_of_an_invoice_waiting_on_its_contact_retries_and_runs_the_contact(
+    qtbot: Any, make_window: Any
+) -> None:
+    """E1 (the invoice's contact has no QuickBooks customer) cannot pass while the contact
+    itself failed: Retry marks that contact too and runs contacts before invoices."""
+    waiting = {
+        "object": "invoices",
+        "name": "INV-7",
+        "match_key": "INV-7",
+        "state": "failed",
+        "code": "invoice_no_customer",
+        "params": '{"contact": "Sam Blake", "email": "sam@blake.example"}',
+        "hubspot_id": "701",
+    }
+    runner = FakeRunner([*MORE_FAILED, waiting], steps=1)
+    window = make_window(sync_runner=runner)
+    window.show()
+    with qtbot.waitSignal(window.sync_finished, timeout=10000):
+        qtbot.mouseClick(window.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.review_button, Qt.MouseButton.LeftButton)
+    rows = table_rows(window)
+    window.status_page.table.selectRow(next(i for i, r in enumerate(rows) if r["name"] == "INV-7"))
+    with qtbot.waitSignal(window.sync_finished, timeout=10000):
+        qtbot.mouseClick(window.status_page.retry_one, Qt.MouseButton.LeftButton)
+    assert runner.calls[-1]["objects"] == ("contacts", "invoices", "products")
+    assert runner.marked[-1] == [("contacts", "104"), ("invoices", "701")]

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
+
+from peewee import fn
 
 from qbsync_desktop.core.store import (
     Link,
@@ -18,6 +21,8 @@ from qbsync_desktop.core.store import (
     open_database,
 )
 from qbsync_desktop.core.store.models import Mirror
+from qbsync_desktop.core.store.queries import problem_of
+from qbsync_desktop.core.sync import objects
 from qbsync_desktop.core.sync.runner import profile_lock
 
 # Everything the engine keeps per object: which record goes with which, their shown
@@ -36,7 +41,8 @@ def request_retry(
     hubspot_ids: Sequence[str] | None = None,
     qbo_ids: Sequence[str] | None = None,
 ) -> int:
-    """Mark failed records of `obj` for the next run to re-read and re-attempt.
+    """Mark failed records of `obj` for the next run to re-read and re-attempt, and the
+    failed records they wait on (an invoice's contact with no customer yet).
 
     With no ids, every failed record of the object. Returns how many were marked.
     """
@@ -51,9 +57,39 @@ def request_retry(
                     RecordState.qbo_id.in_(list(qbo_ids or []))
                 )
             with current_database().atomic():
-                return int(RecordState.update(retry=True).where(where).execute())
+                marked = int(RecordState.update(retry=True).where(where).execute())
+                return marked + _retry_waited_on(obj, where)
         finally:
             db.close()
+
+
+def _retry_waited_on(obj: str, where: Any) -> int:
+    """Mark the failed records of other types that the records under `where` wait on."""
+    try:
+        waits_on = objects.get(obj).waits_on
+    except objects.UnknownObject:  # a sync since removed: its records wait on nothing
+        return 0
+    if waits_on is None:
+        return 0
+    keys: dict[str, set[str]] = {}
+    rows = RecordState.select(RecordState.code, RecordState.params, RecordState.field)
+    for row in rows.where(where & RecordState.code.is_null(False)):
+        problem = problem_of({"code": row.code, "params": row.params, "field": row.field})
+        other = waits_on(problem) if problem is not None else None
+        if other is not None:
+            keys.setdefault(other[0], set()).add(other[1].lower())
+    marked = 0
+    for other_obj, wanted in keys.items():
+        marked += int(
+            RecordState.update(retry=True)
+            .where(
+                (RecordState.object == other_obj)
+                & (RecordState.state == "failed")
+                & fn.LOWER(RecordState.match_key).in_(sorted(wanted))
+            )
+            .execute()
+        )
+    return marked
 
 
 def forget_object(db_file: Path, obj: str) -> int:

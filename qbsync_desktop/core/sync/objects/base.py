@@ -13,6 +13,7 @@ from qbsync_desktop.core.sync.vocabulary import Side
 
 if TYPE_CHECKING:
     from qbsync_desktop.core.sync.own_run import OwnRun
+    from qbsync_desktop.core.sync.problems import Problem
 
 # How an own option is chosen: from fixed choices, an income account of the QuickBooks
 # company, a date (ISO yyyy-mm-dd), a mapping of HubSpot tax rates to QuickBooks tax codes
@@ -55,6 +56,9 @@ class ObjectType:
     # Its own sync instead of the engine's generic one (types with lines on both sides):
     # called in the type's level with the run's context and the type's settings.
     run: Callable[[OwnRun, ObjectSettings], Awaitable[None]] | None = None
+    # A failure that waits on another type's record (an invoice whose contact has no
+    # customer): (that type, the record's match key), so a Retry retries it too.
+    waits_on: Callable[[Problem], tuple[str, str] | None] | None = None
 
     def default_settings(self) -> ObjectSettings:
         """The settings of a profile that never changed this type's."""

@@ -19,6 +19,7 @@ from qbsync_desktop.core.sync.invoices.store import CUSTOMERS, ITEMS, NAME
 from qbsync_desktop.core.sync.mapping import FieldMap, ObjectSpec, Values
 from qbsync_desktop.core.sync.object_settings import ObjectSettings
 from qbsync_desktop.core.sync.objects.base import ObjectType, SettingField
+from qbsync_desktop.core.sync.problems import Problem, ProblemCode
 
 # What the window lists as the mapped fields (the rules themselves are in invoice_rules).
 FIELDS: tuple[FieldMap, ...] = (
@@ -110,6 +111,15 @@ SPEC = ObjectSpec(
     qbo_name_field="DocNumber",
 )
 
+
+def waits_on(problem: Problem) -> tuple[str, str] | None:
+    """E1: the invoice goes once its contact syncs; Retry retries that contact too (by
+    email, the contacts' match key)."""
+    no_customer = (ProblemCode.INVOICE_NO_CUSTOMER, ProblemCode.INVOICE_NO_CUSTOMER_LIKELY)
+    email = problem.params.get("email") or ""
+    return (CUSTOMERS, email) if problem.code in no_customer and email else None
+
+
 OBJECT = ObjectType(
     SPEC,
     label=QT_TRANSLATE_NOOP("Objects", "Invoices ⇄ Invoices"),
@@ -117,6 +127,7 @@ OBJECT = ObjectType(
     qbo_label=QT_TRANSLATE_NOOP("Objects", "Invoice"),
     level=1,
     depends_on=(CUSTOMERS, ITEMS),
+    waits_on=waits_on,
     settings_fields=(
         SettingField(
             "custom_line_item_account",
