@@ -200,6 +200,7 @@ class MirrorSide(SortedQboSide):
     def __init__(self, spec: ObjectSpec, settings: ObjectSettings) -> None:
         super().__init__(spec, settings)
         self.obj = spec.name
+        self._near: dict[str, str | None] = {}  # while sorting: a chunk's keys' holders
         _run_table(
             "run_held",
             "match_key TEXT NOT NULL, label TEXT NOT NULL, PRIMARY KEY (object, match_key)",
@@ -225,20 +226,36 @@ class MirrorSide(SortedQboSide):
         columns = ", ".join("m." + c.strip() for c in COLUMNS.split(","))
         after = 0
         while rows := _sql(  # unlinked inactive records are not ours to revive
-            f"SELECT m.id, {columns} FROM mirror m WHERE m.object = ? AND m.side = 'quickbooks'"
+            f"SELECT m.id, {columns} FROM mirror m NOT INDEXED"  # walked by id, in chunks
+            " WHERE m.object = ? AND m.side = 'quickbooks'"
             f" AND m.active AND NOT {linked} AND m.id > ? ORDER BY m.id LIMIT {CHUNK}",
             (self.obj, after),
         ).fetchall():
             after = rows[-1][0]
+            # A chunk's holders in two queries, not two statements a record.
+            keys = {row[2] for row in rows if row[2]}
+            near: dict[str, str | None] = {k: None for k in keys}
+            near |= self._labels("run_held", keys)
+            self._near = near | self._labels("run_free", keys)
+            free = []
             for _id, *row in rows:
                 record_id, key, _name, label = row[:4]
                 if self._is_free(key, partial(_record, tuple(row))):
-                    _sql(
-                        "INSERT INTO run_free VALUES (?, ?, ?, ?)",
-                        (self.obj, key, record_id, label or record_id),
-                    )
+                    free.append((self.obj, key, record_id, label or record_id))
+                    self._near[key] = label or record_id
+            cursor = current_database().cursor()  # type: ignore[no-untyped-call]
+            cursor.executemany("INSERT INTO run_free VALUES (?, ?, ?, ?)", free)
+        self._near = {}
+
+    def _labels(self, table: str, keys: set[str]) -> dict[str, str | None]:
+        """key -> label in `table` (run_free or run_held), for at most CHUNK keys."""
+        marks = ", ".join("?" for _ in keys)
+        query = f"SELECT match_key, label FROM {table} WHERE object = ? AND match_key IN ({marks})"
+        return dict(_sql(query, (self.obj, *keys)).fetchall())
 
     def _holder_of(self, key: str) -> str | None:
+        if key in self._near:  # sorting a chunk: its keys' holders are at hand
+            return self._near[key]
         free = _one(
             "SELECT label FROM run_free WHERE object = ? AND match_key = ?", (self.obj, key)
         )
