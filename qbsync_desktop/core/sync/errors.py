@@ -39,7 +39,13 @@ def no_sku() -> Problem:
 
 
 def filtered(description: str) -> Problem:
+    """Left out for a reason given in (English) words; a settings filter uses `filtered_by`."""
     return Problem(Code.FILTERED, {"description": description})
+
+
+def filtered_by(prop: str, op: str, value: str) -> Problem:
+    """Left out by a settings filter: kept as its parts, worded when shown (any language)."""
+    return Problem(Code.FILTERED, {"property": prop, "op": op, "value": value})
 
 
 def duplicate_key(kind: str, value: str, side: str, holder: str) -> Problem:

@@ -34,11 +34,6 @@ class Filter:
     op: str = "equals"
     value: str = ""
 
-    def describe(self) -> str:
-        if self.op in ("is_empty", "is_not_empty"):
-            return f"“{self.property}” {self.op.replace('_', ' ')}"
-        return f"“{self.property}” {self.op.replace('_', ' ')} “{self.value}”"
-
     def matches(self, value: str | None) -> bool:
         have = (value or "").strip().lower()
         want = self.value.strip().lower()

@@ -36,7 +36,7 @@ def filtered_out(settings: ObjectSettings, rec: SideRecord) -> Problem | None:
         else:
             continue  # the filter's property has no QBO counterpart
         if f.matches(value):
-            return errors.filtered(f.describe())
+            return errors.filtered_by(f.property, f.op, f.value)
     return None
 
 

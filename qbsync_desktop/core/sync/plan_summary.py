@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from qbsync_desktop.core.i18n import QT_TRANSLATE_NOOP
 from qbsync_desktop.core.sync import objects
-from qbsync_desktop.core.sync.problems import Translate, as_marked, field_label
+from qbsync_desktop.core.sync.problems import Translate, as_marked, filter_condition
 from qbsync_desktop.core.sync.settings import SyncSettings
 
 SIDES = ("hubspot", "quickbooks")
@@ -84,15 +84,6 @@ def change_parts(changes: str) -> list[tuple[str, str, str]]:
     return out
 
 
-# A filter's condition in words ({field}: the property's label, {value}: as typed).
-FILTER_WORDS = {
-    "equals": QT_TRANSLATE_NOOP("PlanSummary", "{field} is “{value}”"),
-    "not_equals": QT_TRANSLATE_NOOP("PlanSummary", "{field} is not “{value}”"),
-    "contains": QT_TRANSLATE_NOOP("PlanSummary", "{field} contains “{value}”"),
-    "not_contains": QT_TRANSLATE_NOOP("PlanSummary", "{field} does not contain “{value}”"),
-    "is_empty": QT_TRANSLATE_NOOP("PlanSummary", "{field} is empty"),
-    "is_not_empty": QT_TRANSLATE_NOOP("PlanSummary", "{field} is not empty"),
-}
 FILTER_LINE = QT_TRANSLATE_NOOP("PlanSummary", "{object}: leave out records where {condition}")
 
 
@@ -104,10 +95,7 @@ def filter_lines(settings: SyncSettings, say: Translate = as_marked) -> list[str
         if not chosen.enabled:
             continue
         for f in chosen.filters:
-            words = FILTER_WORDS.get(f.op, "{field} " + f.op + " “{value}”")
-            condition = say("PlanSummary", words).format(
-                field=field_label(f.property, say), value=f.value
-            )
+            condition = filter_condition(f.property, f.op, f.value, say)
             out.append(
                 say("PlanSummary", FILTER_LINE).format(
                     object=say("Objects", kind.label), condition=condition

@@ -887,6 +887,23 @@ class _Values(dict[str, str]):
         return ""
 
 
+# A filter's condition in words ({field}: the property's label, {value}: as typed).
+FILTER_WORDS = {
+    "equals": QT_TRANSLATE_NOOP("PlanSummary", "{field} is “{value}”"),
+    "not_equals": QT_TRANSLATE_NOOP("PlanSummary", "{field} is not “{value}”"),
+    "contains": QT_TRANSLATE_NOOP("PlanSummary", "{field} contains “{value}”"),
+    "not_contains": QT_TRANSLATE_NOOP("PlanSummary", "{field} does not contain “{value}”"),
+    "is_empty": QT_TRANSLATE_NOOP("PlanSummary", "{field} is empty"),
+    "is_not_empty": QT_TRANSLATE_NOOP("PlanSummary", "{field} is not empty"),
+}
+
+
+def filter_condition(prop: str, op: str, value: str, say: Translate = as_marked) -> str:
+    """A filter's condition in words, in `say`'s language: “Lifecycle stage is “lead””."""
+    words = FILTER_WORDS.get(op, "{field} " + op + " “{value}”")
+    return say("PlanSummary", words).format(field=field_label(prop, say), value=value)
+
+
 def values_for(problem: Problem, say: Translate = as_marked) -> dict[str, str]:
     """The parameters plus the words derived from them (service names, field labels)."""
     values = {k: say("Problems", v) if v else v for k, v in _DEFAULTS.items()}
@@ -895,6 +912,9 @@ def values_for(problem: Problem, say: Translate = as_marked) -> dict[str, str]:
     values["service"] = service_name(side, say)
     values["other"] = service_name("hubspot" if side == "quickbooks" else "quickbooks", say)
     values["field"] = field_label(problem.field, say)
+    if "op" in problem.params and "description" not in problem.params:  # a filter's exclusion
+        p = problem.params
+        values["description"] = filter_condition(p["property"], p["op"], p.get("value", ""), say)
     # The object type's noun ("email", "SKU", "contact"), marked in the type's module.
     kind = say("Objects", problem.params["kind"]) if problem.params.get("kind") else ""
     values["kind"] = kind
