@@ -80,3 +80,24 @@ def test_explain_reads_api_errors_by_their_attributes() -> None:
     assert explain(hub).code == "email_taken"
     assert explain(ConnectionError("down"), service="hubspot").code == "network"
     assert explain(ValueError("boom")).code == "internal"
+
+
+def test_a_name_holder_is_kept_as_parts_and_worded_in_the_readers_language() -> None:
+    from qbsync_desktop.core.sync import problems
+    from qbsync_desktop.core.sync.errors import holder_params
+
+    p = explain_qbo_fault(
+        "6240",
+        "Duplicate Name Exists Error",
+        name="Jordan Blake",
+        holder=holder_params("Vendor", "Jordan Blake", "7", active=False),
+    )
+    assert p.params["holder_entity"] == "Vendor" and "holder" not in p.params
+    assert "the inactive vendor “Jordan Blake” (QuickBooks id 7)" in problems.render(p).explanation
+    german = {
+        "the inactive vendor “{holder_name}” (QuickBooks id {holder_id})": (
+            "dem inaktiven Lieferanten „{holder_name}“ (QuickBooks-ID {holder_id})"
+        )
+    }
+    words = problems.render(p, lambda ctx, text: german.get(text, text)).explanation
+    assert "dem inaktiven Lieferanten „Jordan Blake“ (QuickBooks-ID 7)" in words

@@ -278,7 +278,7 @@ class QboWriter(BatchWriter[QboClient]):
         if again:
             await self._send(again, attempt + 1)
 
-    async def _holder(self, name: str | None) -> str | None:
+    async def _holder(self, name: str | None) -> dict[str, str] | None:
         """Who holds a name QBO says is taken (for customers: customers, vendors, employees)."""
         if not name or self._lookups >= MAX_HOLDER_LOOKUPS:
             return None
@@ -293,8 +293,6 @@ class QboWriter(BatchWriter[QboClient]):
             except Exception:  # naming the holder is a courtesy; the failure stands anyway
                 return None
             if rows:
-                inactive = "" if rows[0].get("Active", True) else " (inactive)"
-                return (
-                    f"the {entity.lower()}{inactive} “{name}” (QuickBooks id {rows[0].get('Id')})"
-                )
+                active = bool(rows[0].get("Active", True))
+                return errors.holder_params(entity, name, str(rows[0].get("Id")), active)
         return None

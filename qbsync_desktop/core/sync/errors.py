@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from qbsync_desktop.core.sync.problems import (
@@ -46,6 +47,17 @@ def filtered(description: str) -> Problem:
 def filtered_by(prop: str, op: str, value: str) -> Problem:
     """Left out by a settings filter: kept as its parts, worded when shown (any language)."""
     return Problem(Code.FILTERED, {"property": prop, "op": op, "value": value})
+
+
+def holder_params(entity: str, name: str, qbo_id: str, active: bool) -> dict[str, str]:
+    """Who holds a QuickBooks name, kept as parts so it is worded in the reader's language
+    (`problems.values_for` makes “the vendor “Jordan Blake” (QuickBooks id 7)” of them)."""
+    return {
+        "holder_entity": entity,
+        "holder_name": name,
+        "holder_id": qbo_id,
+        "holder_inactive": "" if active else "1",
+    }
 
 
 def duplicate_key(kind: str, value: str, side: str, holder: str) -> Problem:
@@ -96,14 +108,19 @@ def explain_qbo_fault(
     element: str | None = None,
     *,
     name: str | None = None,
-    holder: str | None = None,
+    holder: str | Mapping[str, str] | None = None,
 ) -> Problem:
-    """A QBO Fault (code as string) as a problem. `holder` names who holds a name."""
+    """A QBO Fault (code as string) as a problem. `holder` names who holds a name: its
+    parts (`holder_params`, worded when shown) or, from older callers, words."""
     code = (code or "").strip()
     text = f"{message} {detail}".strip()
     qbo = {"service": "quickbooks"}
     if code == "6240":
-        params = {k: v for k, v in (("name", name), ("holder", holder)) if v}
+        params = {"name": name} if name else {}
+        if isinstance(holder, str):
+            params["holder"] = holder
+        elif holder:
+            params.update(holder)
         return Problem(Code.NAME_TAKEN, params, field="DisplayName")
     if code == "6140":
         return Problem(Code.DOC_NUMBER_TAKEN, {"detail": detail}, field="DocNumber")
@@ -231,7 +248,7 @@ def explain(
     *,
     service: str | None = None,
     name: str | None = None,
-    holder: str | None = None,
+    holder: str | Mapping[str, str] | None = None,
 ) -> Problem:
     """Any exception the engine meets as a problem (never a raw dump).
 

@@ -887,6 +887,47 @@ class _Values(dict[str, str]):
         return ""
 
 
+# Who holds a QuickBooks name, by the holder's entity (an inactive one says so).
+HOLDER_WORDS = {
+    ("Customer", ""): QT_TRANSLATE_NOOP(
+        "Problems", "the customer “{holder_name}” (QuickBooks id {holder_id})"
+    ),
+    ("Customer", "1"): QT_TRANSLATE_NOOP(
+        "Problems", "the inactive customer “{holder_name}” (QuickBooks id {holder_id})"
+    ),
+    ("Vendor", ""): QT_TRANSLATE_NOOP(
+        "Problems", "the vendor “{holder_name}” (QuickBooks id {holder_id})"
+    ),
+    ("Vendor", "1"): QT_TRANSLATE_NOOP(
+        "Problems", "the inactive vendor “{holder_name}” (QuickBooks id {holder_id})"
+    ),
+    ("Employee", ""): QT_TRANSLATE_NOOP(
+        "Problems", "the employee “{holder_name}” (QuickBooks id {holder_id})"
+    ),
+    ("Employee", "1"): QT_TRANSLATE_NOOP(
+        "Problems", "the inactive employee “{holder_name}” (QuickBooks id {holder_id})"
+    ),
+    ("Item", ""): QT_TRANSLATE_NOOP(
+        "Problems", "the product or service “{holder_name}” (QuickBooks id {holder_id})"
+    ),
+    ("Item", "1"): QT_TRANSLATE_NOOP(
+        "Problems",
+        "the inactive product or service “{holder_name}” (QuickBooks id {holder_id})",
+    ),
+}
+
+
+def holder_words(params: Mapping[str, str], say: Translate = as_marked) -> str:
+    """The holder of a name, from the parts `errors.holder_params` kept."""
+    key = (params.get("holder_entity", ""), params.get("holder_inactive", ""))
+    template = HOLDER_WORDS.get(key)
+    if template is None:  # an entity we have no words for: its own name
+        return " ".join(
+            (params.get("holder_entity", ""), "“" + params.get("holder_name", "") + "”")
+        )
+    return say("Problems", template).format_map(params)
+
+
 # A filter's condition in words ({field}: the property's label, {value}: as typed).
 FILTER_WORDS = {
     "equals": QT_TRANSLATE_NOOP("PlanSummary", "{field} is “{value}”"),
@@ -912,6 +953,8 @@ def values_for(problem: Problem, say: Translate = as_marked) -> dict[str, str]:
     values["service"] = service_name(side, say)
     values["other"] = service_name("hubspot" if side == "quickbooks" else "quickbooks", say)
     values["field"] = field_label(problem.field, say)
+    if "holder_entity" in problem.params:
+        values["holder"] = holder_words(problem.params, say)
     if "op" in problem.params and "description" not in problem.params:  # a filter's exclusion
         p = problem.params
         values["description"] = filter_condition(p["property"], p["op"], p.get("value", ""), say)

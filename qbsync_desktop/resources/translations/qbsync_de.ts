@@ -2845,6 +2845,38 @@ oder fehlgeschlagen</translation>
         <translation>eine Berechtigung, die die Synchronisierung braucht</translation>
     </message>
     <message>
+        <source>the customer “{holder_name}” (QuickBooks id {holder_id})</source>
+        <translation>dem Kunden „{holder_name}“ (QuickBooks-ID {holder_id})</translation>
+    </message>
+    <message>
+        <source>the inactive customer “{holder_name}” (QuickBooks id {holder_id})</source>
+        <translation>dem inaktiven Kunden „{holder_name}“ (QuickBooks-ID {holder_id})</translation>
+    </message>
+    <message>
+        <source>the vendor “{holder_name}” (QuickBooks id {holder_id})</source>
+        <translation>dem Lieferanten „{holder_name}“ (QuickBooks-ID {holder_id})</translation>
+    </message>
+    <message>
+        <source>the inactive vendor “{holder_name}” (QuickBooks id {holder_id})</source>
+        <translation>dem inaktiven Lieferanten „{holder_name}“ (QuickBooks-ID {holder_id})</translation>
+    </message>
+    <message>
+        <source>the employee “{holder_name}” (QuickBooks id {holder_id})</source>
+        <translation>dem Mitarbeiter „{holder_name}“ (QuickBooks-ID {holder_id})</translation>
+    </message>
+    <message>
+        <source>the inactive employee “{holder_name}” (QuickBooks id {holder_id})</source>
+        <translation>dem inaktiven Mitarbeiter „{holder_name}“ (QuickBooks-ID {holder_id})</translation>
+    </message>
+    <message>
+        <source>the product or service “{holder_name}” (QuickBooks id {holder_id})</source>
+        <translation>dem Produkt bzw. der Dienstleistung „{holder_name}“ (QuickBooks-ID {holder_id})</translation>
+    </message>
+    <message>
+        <source>the inactive product or service “{holder_name}” (QuickBooks id {holder_id})</source>
+        <translation>dem inaktiven Produkt bzw. der inaktiven Dienstleistung „{holder_name}“ (QuickBooks-ID {holder_id})</translation>
+    </message>
+    <message>
         <source>{title}: {reason}</source>
         <translation>{title}: {reason}</translation>
     </message>

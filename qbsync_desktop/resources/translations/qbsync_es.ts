@@ -2844,6 +2844,38 @@ o fallan</translation>
         <translation>un permiso que necesita la sincronización</translation>
     </message>
     <message>
+        <source>the customer “{holder_name}” (QuickBooks id {holder_id})</source>
+        <translation>el cliente «{holder_name}» (ID de QuickBooks {holder_id})</translation>
+    </message>
+    <message>
+        <source>the inactive customer “{holder_name}” (QuickBooks id {holder_id})</source>
+        <translation>el cliente inactivo «{holder_name}» (ID de QuickBooks {holder_id})</translation>
+    </message>
+    <message>
+        <source>the vendor “{holder_name}” (QuickBooks id {holder_id})</source>
+        <translation>el proveedor «{holder_name}» (ID de QuickBooks {holder_id})</translation>
+    </message>
+    <message>
+        <source>the inactive vendor “{holder_name}” (QuickBooks id {holder_id})</source>
+        <translation>el proveedor inactivo «{holder_name}» (ID de QuickBooks {holder_id})</translation>
+    </message>
+    <message>
+        <source>the employee “{holder_name}” (QuickBooks id {holder_id})</source>
+        <translation>el empleado «{holder_name}» (ID de QuickBooks {holder_id})</translation>
+    </message>
+    <message>
+        <source>the inactive employee “{holder_name}” (QuickBooks id {holder_id})</source>
+        <translation>el empleado inactivo «{holder_name}» (ID de QuickBooks {holder_id})</translation>
+    </message>
+    <message>
+        <source>the product or service “{holder_name}” (QuickBooks id {holder_id})</source>
+        <translation>el producto o servicio «{holder_name}» (ID de QuickBooks {holder_id})</translation>
+    </message>
+    <message>
+        <source>the inactive product or service “{holder_name}” (QuickBooks id {holder_id})</source>
+        <translation>el producto o servicio inactivo «{holder_name}» (ID de QuickBooks {holder_id})</translation>
+    </message>
+    <message>
         <source>{title}: {reason}</source>
         <translation>{title}: {reason}</translation>
     </message>

@@ -2845,6 +2845,38 @@ of mislukt</translation>
         <translation>een machtiging die de synchronisatie nodig heeft</translation>
     </message>
     <message>
+        <source>the customer “{holder_name}” (QuickBooks id {holder_id})</source>
+        <translation>de klant ‘{holder_name}’ (QuickBooks-ID {holder_id})</translation>
+    </message>
+    <message>
+        <source>the inactive customer “{holder_name}” (QuickBooks id {holder_id})</source>
+        <translation>de inactieve klant ‘{holder_name}’ (QuickBooks-ID {holder_id})</translation>
+    </message>
+    <message>
+        <source>the vendor “{holder_name}” (QuickBooks id {holder_id})</source>
+        <translation>de leverancier ‘{holder_name}’ (QuickBooks-ID {holder_id})</translation>
+    </message>
+    <message>
+        <source>the inactive vendor “{holder_name}” (QuickBooks id {holder_id})</source>
+        <translation>de inactieve leverancier ‘{holder_name}’ (QuickBooks-ID {holder_id})</translation>
+    </message>
+    <message>
+        <source>the employee “{holder_name}” (QuickBooks id {holder_id})</source>
+        <translation>de werknemer ‘{holder_name}’ (QuickBooks-ID {holder_id})</translation>
+    </message>
+    <message>
+        <source>the inactive employee “{holder_name}” (QuickBooks id {holder_id})</source>
+        <translation>de inactieve werknemer ‘{holder_name}’ (QuickBooks-ID {holder_id})</translation>
+    </message>
+    <message>
+        <source>the product or service “{holder_name}” (QuickBooks id {holder_id})</source>
+        <translation>het product of de dienst ‘{holder_name}’ (QuickBooks-ID {holder_id})</translation>
+    </message>
+    <message>
+        <source>the inactive product or service “{holder_name}” (QuickBooks id {holder_id})</source>
+        <translation>het inactieve product of de inactieve dienst ‘{holder_name}’ (QuickBooks-ID {holder_id})</translation>
+    </message>
+    <message>
         <source>{title}: {reason}</source>
         <translation>{title}: {reason}</translation>
     </message>
