@@ -37,9 +37,9 @@ def test_failed_and_excluded_records_keep_codes_not_words(synced: Synced) -> Non
     for row in problems:
         assert isinstance(json.loads(row["params"]), dict)
     clash = next(r for r in problems if r["code"] == "name_taken")
-    assert (
-        clash["field"] == "DisplayName" and "Jordan Blake" in json.loads(clash["params"])["holder"]
-    )
+    held = json.loads(clash["params"])  # who holds the name, as parts worded when shown
+    assert clash["field"] == "DisplayName"
+    assert (held["holder_entity"], held["holder_name"]) == ("Vendor", "Jordan Blake")
     fails = [a for a in activity if a["action"] == "fail"]
     assert fails and all(a["code"] == "name_taken" and a["detail"] == "" for a in fails)
 
