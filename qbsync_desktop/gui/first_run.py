@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from qbsync_desktop.core.sync.plan_summary import ObjectPlan, Row, summarize
-from qbsync_desktop.core.sync.problems import Problem, render
 
-from .i18n import translate, translate_marked
+from .i18n import translate
 from .object_labels import object_title
 from .plain import plain_label, plain_tip
+from .plan_view import plan_reason
 from .timefmt import count
 
 SIDES = {"hubspot": "HubSpot", "quickbooks": "QuickBooks"}
@@ -75,7 +75,7 @@ def summarize_plan(rows: Iterable[Row]) -> list[ObjectPreview]:
         for row in rows:
             action = row.get("action")
             if action in ("exclude", "fail"):
-                why = _reason(row)
+                why = plan_reason(row)
                 if action == "fail":
                     key = translate("FirstRunPanel", "would fail: {why}").format(why=why)
                 else:
@@ -85,15 +85,6 @@ def summarize_plan(rows: Iterable[Row]) -> list[ObjectPreview]:
 
     plans = summarize(noting_reasons())
     return [ObjectPreview(p, reasons.get(p.object, Counter())) for p in plans]
-
-
-def _reason(row: Row) -> str:
-    """Why a planned record is left out or would fail: from its problem code in the
-    window's language (plans written before codes: their English words)."""
-    if row.get("code"):
-        problem = Problem.from_row(row["code"], row.get("params"), row.get("field") or None)
-        return render(problem, translate_marked).explanation
-    return (row.get("reason") or translate("FirstRunPanel", "no reason given")).strip()
 
 
 def column_titles() -> list[str]:

@@ -8,7 +8,7 @@ The plan is the CSV `run_sync(plan_csv=...)` writes; nothing here writes to a se
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +42,7 @@ from qbsync_desktop.core.sync.plan_summary import (
     filter_lines,
     summarize,
 )
-from qbsync_desktop.core.sync.problems import field_title, service_name
+from qbsync_desktop.core.sync.problems import Problem, field_title, render, service_name
 
 from .i18n import translate, translate_marked
 from .object_labels import key_column_label, object_title
@@ -85,6 +85,15 @@ def changes_in_words(changes: str, new_record: bool = False) -> str:
     return "; ".join(parts)
 
 
+def plan_reason(row: Mapping[str, str]) -> str:
+    """Why a planned record is left out or would fail: from its problem code in the
+    window's language (plans written before codes: their English words)."""
+    if row.get("code"):
+        problem = Problem.from_row(row["code"], row.get("params"), row.get("field") or None)
+        return render(problem, translate_marked).explanation
+    return (row.get("reason") or translate("FirstRunPanel", "no reason given")).strip()
+
+
 class PlanModel(QAbstractTableModel):
     """Read-only rows of a dry-run plan, columns in the CSV's order."""
 
@@ -115,8 +124,12 @@ class PlanModel(QAbstractTableModel):
                 return translate_marked("PlanSummary", word) if word else value
             if col == "changes":
                 return changes_in_words(value, self.rows[index.row()].get("action") == "create")
+            if col == "reason" and value:
+                return plan_reason(self.rows[index.row()])  # from its code, in the window's words
             return value
-        if role == Qt.ItemDataRole.ToolTipRole and col in ("changes", "reason") and value:
+        if role == Qt.ItemDataRole.ToolTipRole and col == "reason" and value:
+            return plain_tip(plan_reason(self.rows[index.row()]))
+        if role == Qt.ItemDataRole.ToolTipRole and col == "changes" and value:
             return plain_tip(value.replace("; ", "\n"))  # the changes' API names: details
         return None
 

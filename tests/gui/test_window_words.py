@@ -192,6 +192,26 @@ def test_the_first_sync_preview_gives_its_reasons_in_the_windows_language(
     ]
 
 
+def test_the_preview_dialogs_reason_column_speaks_the_windows_language(
+    german: None, tmp_path: Path
+) -> None:
+    """The preview's table words each left-out record's reason from its code, like the
+    first-sync summary (it showed the plan file's English reason before)."""
+    from qbsync_desktop.core.sync.dryrun import write_plan_csv
+    from qbsync_desktop.core.sync.vocabulary import Plan, SideRecord, Skip
+    from qbsync_desktop.gui.plan_view import PlanModel
+
+    plan = Plan("contacts")
+    record = SideRecord("hubspot", "103", {"firstname": "No"}, "No Mail")
+    plan.skips.append(Skip(record, errors.no_email(), "excluded"))
+    target = tmp_path / "plan.csv"
+    write_plan_csv([plan], target)
+    model = PlanModel(*read_dict_csv(target))
+    reason = model.index(0, model.columns.index("reason"))
+    assert model.data(reason).startswith("Keine E-Mail-Adresse")
+    assert "Keine E-Mail-Adresse" in model.data(reason, Qt.ItemDataRole.ToolTipRole)
+
+
 def test_preflight_findings_are_shown_in_the_windows_language(qtbot: Any, german: None) -> None:
     """The QuickBooks settings check's findings were English in every language: their
     texts are marked in core and translated when shown, the country filled in after."""
