@@ -7,13 +7,13 @@ The plan is the CSV `run_sync(plan_csv=...)` writes; nothing here writes to a se
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qbsync_desktop.core.export import default_export_path, read_dict_csv
+from qbsync_desktop.core.export import CsvFormat, default_export_path, read_dict_csv, write_dict_csv
 from qbsync_desktop.core.sync.plan_summary import (
     ACTION_WORDS,
     ACTIONS,
@@ -317,11 +317,22 @@ class PlanDialog(QDialog):
         self.show_all.setEnabled(chosen is not None)
 
     def export(self) -> str | None:
-        # The plan file was written by core.export: already safe for spreadsheets.
         target = self.ask_save_path(str(default_export_path(self.client, self.tr("preview"))))
         if not target:
             return None
-        shutil.copyfile(self.csv_path, target)
+        # Written again (not copied) so a spreadsheet in the user's locale opens it as
+        # columns: its separator, and headers in the window's language.
+        model = self.model
+        write_dict_csv(
+            target,
+            model.columns,
+            model.rows,
+            fmt=CsvFormat.for_decimal_mark(QLocale().decimalPoint()),
+            header=[
+                str(model.headerData(i, Qt.Orientation.Horizontal))
+                for i in range(len(model.columns))
+            ],
+        )
         self.summary.setText(
             translate(
                 "PlanDialog", "Rows exported to {path}: %n", None, len(self.model.rows)

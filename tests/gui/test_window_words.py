@@ -212,6 +212,30 @@ def test_the_preview_dialogs_reason_column_speaks_the_windows_language(
     assert "Keine E-Mail-Adresse" in model.data(reason, Qt.ItemDataRole.ToolTipRole)
 
 
+def test_the_preview_export_follows_the_german_locale(
+    qtbot: Any, german: None, tmp_path: Path
+) -> None:
+    """Exporting the preview writes the locale's separator and the window's headers (it
+    copied the plan file: commas, column keys), still safe for spreadsheets."""
+    from qbsync_desktop.core.sync.dryrun import write_plan_csv
+    from qbsync_desktop.core.sync.vocabulary import Plan, SideRecord, Skip
+    from qbsync_desktop.gui.plan_view import PlanDialog
+
+    plan = Plan("contacts")
+    record = SideRecord("hubspot", "103", {"firstname": "=No"}, "=No Mail")
+    plan.skips.append(Skip(record, errors.no_email(), "excluded"))
+    source, target = tmp_path / "plan.csv", tmp_path / "export.csv"
+    write_plan_csv([plan], source)
+    dialog = PlanDialog(source, lambda suggested: str(target), client="Acme")
+    qtbot.addWidget(dialog)
+    assert dialog.export() == str(target)
+    header, row = target.read_text(encoding="utf-8-sig").splitlines()[:2]
+    assert header.split(";")[:3] == ["Objekt", "Würde", "In"], header
+    assert "'=No Mail" in row.split(";")  # a formula lead stays text
+    columns, rows = read_dict_csv(target)
+    assert len(rows) == 1 and "Objekt" in columns
+
+
 def test_preflight_findings_are_shown_in_the_windows_language(qtbot: Any, german: None) -> None:
     """The QuickBooks settings check's findings were English in every language: their
     texts are marked in core and translated when shown, the country filled in after."""
