@@ -95,6 +95,10 @@ def test_changes_read_in_field_labels() -> None:
         changes_in_labels("firstname: Ada; custom:po_number: 7") == "first name: Ada; po_number: 7"
     )
     assert changes_in_labels("") == ""
+    # An invoice written to QuickBooks keeps what QuickBooks saved, labelled when shown.
+    assert (
+        changes_in_labels("DocNumber: 1042; TotalAmt: 12.5") == "invoice number: 1042; total: 12.5"
+    )
     assert changes_in_labels("hs_sku: A-1; income account Sales chosen") == (
         "SKU: A-1; income account Sales chosen"
     )

@@ -180,7 +180,7 @@ def test_invoice_history_is_worded_like_a_contacts(qapp: Any, tmp_path: Path) ->
             {**base, "direction": "to_hubspot", "action": "create_hubspot", "detail": inbound},
             {**base, "direction": "to_hubspot", "action": "update", "detail": inbound},
             {**base, "direction": "to_quickbooks", "action": "void",
-             "detail": "void: QuickBooks invoice 1042 (0)"},
+             "detail": "DocNumber: 1042; TotalAmt: 0"},
             {**base, "direction": "none", "action": "exclude",
              "problem": errors.deleted("hubspot")},
         ]

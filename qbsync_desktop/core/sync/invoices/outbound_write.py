@@ -78,10 +78,12 @@ class Written:
     numbers_back: list[tuple[str, str]]  # (HubSpot invoice id, QuickBooks number)
 
 
-def _detail(op: str, entity: dict[str, Any]) -> str:
+def _detail(entity: dict[str, Any]) -> str:
+    """The invoice as QuickBooks saved it, as `field: value` pairs the window labels in
+    its own language (the action says what was done)."""
     number = str(entity.get("DocNumber") or "")
     total = str(entity.get("TotalAmt") or "")
-    return f"{op}: QuickBooks invoice {number} ({total})".strip()
+    return f"DocNumber: {number}; TotalAmt: {total}"
 
 
 def _dropped_custom(expected: dict[str, str], entity: dict[str, Any]) -> Problem | None:
@@ -129,7 +131,7 @@ def _answered(
         dropped,
         _ACTIONS[op],
         "to_quickbooks",
-        _detail(op, entity),
+        _detail(entity),
     )
     return link, done
 
