@@ -435,6 +435,8 @@ def _sync(
         objects=tuple(args.objects) if args.objects else None,  # None: every one switched on
     )
     out(_summary_line(summary))
+    if summary.dry_run:
+        _say_findings(args.profile, connections, out)
     if summary.failed and not summary.dry_run:
         said = translate(
             "Cli", "%Ln record(s) failed; see why with: {command}", None, summary.failed
@@ -442,6 +444,25 @@ def _sync(
         print_err(said.format(command=f"qbsync status --profile {args.profile!r}"))
         return SOME_FAILED
     return OK
+
+
+def _say_findings(profile: str, connections: Connections, out: Callable[[str], None]) -> None:
+    """A dry run also says what the window's pre-flight check says: QuickBooks settings
+    that change how a sync works, and saved mappings or filters naming fields the
+    accounts do not have."""
+    from qbsync_desktop.core.sync.preflight import run_preflight
+
+    try:
+        findings = run_preflight(profile, connections)
+    except Exception:  # the check is a courtesy; the dry run's answer stands
+        logging.getLogger(__name__).warning(
+            "pre-flight check after a dry run failed", exc_info=True
+        )
+        return
+    for finding in findings:
+        title, explanation, fix = finding.words(translate.marked)
+        said = translate("Cli", "Before syncing: {title}. {explanation} {fix}")
+        out(said.format(title=title, explanation=explanation, fix=fix))
 
 
 def _summary_line(summary: Any) -> str:

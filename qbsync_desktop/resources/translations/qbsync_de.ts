@@ -475,6 +475,10 @@ keine Änderung</translation>
         </translation>
     </message>
     <message>
+        <source>Before syncing: {title}. {explanation} {fix}</source>
+        <translation>Vor dem Synchronisieren: {title}. {explanation} {fix}</translation>
+    </message>
+    <message>
         <source>Dry run (nothing written)</source>
         <translation>Probelauf (nichts geschrieben)</translation>
     </message>

@@ -475,6 +475,10 @@ sin cambios</translation>
         </translation>
     </message>
     <message>
+        <source>Before syncing: {title}. {explanation} {fix}</source>
+        <translation>Antes de sincronizar: {title}. {explanation} {fix}</translation>
+    </message>
+    <message>
         <source>Dry run (nothing written)</source>
         <translation>Prueba (no se escribió nada)</translation>
     </message>

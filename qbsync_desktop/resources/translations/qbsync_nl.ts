@@ -475,6 +475,10 @@ geen wijziging</translation>
         </translation>
     </message>
     <message>
+        <source>Before syncing: {title}. {explanation} {fix}</source>
+        <translation>Voor het synchroniseren: {title}. {explanation} {fix}</translation>
+    </message>
+    <message>
         <source>Dry run (nothing written)</source>
         <translation>Proefrun (niets weggeschreven)</translation>
     </message>
