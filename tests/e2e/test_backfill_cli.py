@@ -12,9 +12,8 @@ from typing import Any
 
 import httpx
 
-from qbsync_desktop.cli import main
 from qbsync_desktop.core.paths import AppPaths
-from tests.e2e.test_cli import _connect_both
+from tests.support.cli_runs import connected_cli
 from tests.support.sandboxes import RunningSandboxes
 
 PROFILE = "Acme"
@@ -43,16 +42,8 @@ def _income_account(sb: RunningSandboxes, paths: AppPaths, creds: Any) -> str:
 def test_invoices_switched_on_synced_shown_and_backfilled(
     sandboxes: RunningSandboxes, tmp_path: Path
 ) -> None:
-    from tests.support.keyrings import memory_credentials
-
-    paths = AppPaths.under(tmp_path / "app")
-    creds = memory_credentials()
-    _connect_both(sandboxes, paths, creds, PROFILE)
-    out: list[str] = []
-
-    def cli(*argv: str) -> int:
-        out.clear()
-        return main(list(argv), paths=paths, credentials=creds, out=out.append)
+    cli = connected_cli(sandboxes, tmp_path, PROFILE)
+    paths, creds, out = cli.paths, cli.creds, cli.out
 
     # 3: the demo's display-name clash fails one contact (tested in test_cli).
     assert cli("sync", "--profile", PROFILE, "--object", "contacts", "--object", "products") == 3
