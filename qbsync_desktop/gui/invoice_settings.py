@@ -10,6 +10,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFormLayout, QPushButton
+
+from qbsync_desktop.core.sync.objects import ObjectType, SettingField
+from qbsync_desktop.core.sync.settings import ObjectSettings
 
 from .object_sections import SettingSection
 from .option_sections import PropertyChoiceSection, ShownSection
@@ -23,7 +27,21 @@ class ServiceDateSection(PropertyChoiceSection):
 
 
 class SwitchedOnSection(ShownSection):
-    """The outbound filters nobody can change, the last one with its moment."""
+    """The outbound filters nobody can change, the last one with its moment; beneath them
+    the way past the last filter: sending older invoices (backfill_dialog wires it)."""
+
+    def __init__(self, kind: ObjectType, setting: SettingField, form: QFormLayout) -> None:
+        super().__init__(kind, setting, form)
+        self.backfill_button = QPushButton(
+            QCoreApplication.translate("InvoiceSettings", "Send older invoices…")
+        )
+        self.backfill_button.setObjectName(f"{kind.name}_backfill")
+        form.addRow("", self.backfill_button)
+        self.sends_to_quickbooks = False  # as saved: a backfill runs with the saved settings
+
+    def load(self, settings: ObjectSettings) -> None:
+        super().load(settings)
+        self.sends_to_quickbooks = settings.enabled and settings.writes_to("quickbooks")
 
     def title(self) -> str:
         return QCoreApplication.translate("InvoiceSettings", "Sent to QuickBooks:")

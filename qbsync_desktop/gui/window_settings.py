@@ -11,9 +11,11 @@ from typing import TYPE_CHECKING, Any
 from qbsync_desktop.core.sync import objects
 from qbsync_desktop.core.sync.settings import SettingsError, SyncSettings
 
+from .backfill_dialog import BackfillAction
 from .errors import plain_error
 from .i18n import translate
 from .icons import icon
+from .invoice_settings import SwitchedOnSection
 from .object_labels import object_title, record_noun
 from .object_sections import IncomeAccountSection, NamingRuleSection
 from .option_lists import load_option_lists
@@ -48,6 +50,12 @@ class SettingsMixin(_Base):
         self.connections_page.check_again.connect(self.check_preflight)
         self.connection_changed.connect(self._connection_settled)
         self.sync_finished.connect(self._show_plan)
+        self.backfills = [
+            BackfillAction(self, s)
+            for editor in self.settings_page.editors.values()
+            for s in editor.sections.values()
+            if isinstance(s, SwitchedOnSection)
+        ]
 
     def reset_findings(self) -> None:
         self.findings = None
@@ -65,6 +73,11 @@ class SettingsMixin(_Base):
             self.settings_page.error.show()
             return
         self.settings_page.load(settings)
+        self._update_backfills()
+
+    def _update_backfills(self) -> None:
+        for action in self.backfills:
+            action.update_enabled()
 
     def _current_or_default(self) -> SyncSettings:
         try:
@@ -81,6 +94,7 @@ class SettingsMixin(_Base):
             return False
         self._store_settings(settings.switched_on_since(before, datetime.now(UTC)))
         self.settings_page.load(settings)  # shows what switching on set (since when…)
+        self._update_backfills()
         self.settings_page.show_saved(True)
         return True
 

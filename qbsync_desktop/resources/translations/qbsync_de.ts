@@ -336,6 +336,77 @@ keine Änderung</translation>
     </message>
 </context>
 <context>
+    <name>Backfill</name>
+    <message numerus="yes">
+        <source>Created on or after {day}: %n invoice(s) would be sent to QuickBooks. Nothing has been sent yet.</source>
+        <translation>
+            <numerusform>Erstellt am oder nach dem {day}: %n Rechnung würde an QuickBooks gesendet. Noch wurde nichts gesendet.</numerusform>
+            <numerusform>Erstellt am oder nach dem {day}: %n Rechnungen würden an QuickBooks gesendet. Noch wurde nichts gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Would be sent:</source>
+        <translation>Würde gesendet:</translation>
+    </message>
+    <message>
+        <source>Left out, and why:</source>
+        <translation>Ausgelassen, und warum:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to QuickBooks: %n invoice(s).</source>
+        <translation>
+            <numerusform>An QuickBooks gesendet: %n Rechnung.</numerusform>
+            <numerusform>An QuickBooks gesendet: %n Rechnungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed: %n invoice(s); see why below.</source>
+        <translation>
+            <numerusform>Fehlgeschlagen: %n Rechnung; den Grund sehen Sie unten.</numerusform>
+            <numerusform>Fehlgeschlagen: %n Rechnungen; die Gründe sehen Sie unten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>Gesendet:</translation>
+    </message>
+    <message>
+        <source>Not sent, and why:</source>
+        <translation>Nicht gesendet, und warum:</translation>
+    </message>
+    <message>
+        <source>Looking for older invoices… (nothing is sent)</source>
+        <translation>Ältere Rechnungen werden gesucht… (es wird nichts gesendet)</translation>
+    </message>
+    <message>
+        <source>A sync is running; try again when it has finished.</source>
+        <translation>Eine Synchronisierung läuft; versuchen Sie es erneut, wenn sie beendet ist.</translation>
+    </message>
+    <message>
+        <source>Sending older invoices to QuickBooks…</source>
+        <translation>Ältere Rechnungen werden an QuickBooks gesendet…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: {reason}</source>
+        <translation>Es wurde nichts gesendet: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BackfillDialog</name>
+    <message>
+        <source>Send older invoices</source>
+        <translation>Ältere Rechnungen senden</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundMixin</name>
     <message>
         <source>Automatic sync off: press Sync now to sync</source>
@@ -1399,6 +1470,10 @@ oder fehlgeschlagen</translation>
 </context>
 <context>
     <name>InvoiceSettings</name>
+    <message>
+        <source>Send older invoices…</source>
+        <translation>Ältere Rechnungen senden…</translation>
+    </message>
     <message>
         <source>Sent to QuickBooks:</source>
         <translation>An QuickBooks gesendet:</translation>
@@ -3263,6 +3338,25 @@ Vergessen werden: welcher HubSpot-{record} zu welchem QuickBooks-{other} gehört
     <message>
         <source>Fix the fields marked in red, then save again.</source>
         <translation>Korrigieren Sie die rot markierten Felder und speichern Sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>SinceDialog</name>
+    <message>
+        <source>Send older invoices</source>
+        <translation>Ältere Rechnungen senden</translation>
+    </message>
+    <message>
+        <source>Invoices made in HubSpot before invoice sync was switched on are not sent by themselves. Choose from which day older invoices should go to QuickBooks; you see what would be sent before anything is sent.</source>
+        <translation>In HubSpot erstellte Rechnungen von vor dem Einschalten der Rechnungssynchronisierung werden nicht von selbst gesendet. Wählen Sie, ab welchem Tag ältere Rechnungen an QuickBooks gehen sollen; Sie sehen, was gesendet würde, bevor etwas gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Created on or after:</source>
+        <translation>Erstellt am oder nach dem:</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Vorschau…</translation>
     </message>
 </context>
 <context>

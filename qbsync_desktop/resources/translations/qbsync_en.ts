@@ -91,6 +91,30 @@
     </message>
 </context>
 <context>
+    <name>Backfill</name>
+    <message numerus="yes">
+        <source>Created on or after {day}: %n invoice(s) would be sent to QuickBooks. Nothing has been sent yet.</source>
+        <translation>
+            <numerusform>Created on or after {day}: %n invoice would be sent to QuickBooks. Nothing has been sent yet.</numerusform>
+            <numerusform>Created on or after {day}: %n invoices would be sent to QuickBooks. Nothing has been sent yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to QuickBooks: %n invoice(s).</source>
+        <translation>
+            <numerusform>Sent to QuickBooks: %n invoice.</numerusform>
+            <numerusform>Sent to QuickBooks: %n invoices.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed: %n invoice(s); see why below.</source>
+        <translation>
+            <numerusform>Failed: %n invoice; see why below.</numerusform>
+            <numerusform>Failed: %n invoices; see why below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackgroundMixin</name>
     <message numerus="yes">
         <source>%Ln record(s) failed to sync</source>

@@ -336,6 +336,77 @@ sin cambios</translation>
     </message>
 </context>
 <context>
+    <name>Backfill</name>
+    <message numerus="yes">
+        <source>Created on or after {day}: %n invoice(s) would be sent to QuickBooks. Nothing has been sent yet.</source>
+        <translation>
+            <numerusform>Creadas el {day} o después: se enviaría %n factura a QuickBooks. Todavía no se ha enviado nada.</numerusform>
+            <numerusform>Creadas el {day} o después: se enviarían %n facturas a QuickBooks. Todavía no se ha enviado nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Would be sent:</source>
+        <translation>Se enviaría:</translation>
+    </message>
+    <message>
+        <source>Left out, and why:</source>
+        <translation>Excluidas, y por qué:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to QuickBooks: %n invoice(s).</source>
+        <translation>
+            <numerusform>Enviada a QuickBooks: %n factura.</numerusform>
+            <numerusform>Enviadas a QuickBooks: %n facturas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed: %n invoice(s); see why below.</source>
+        <translation>
+            <numerusform>Con error: %n factura; vea el motivo abajo.</numerusform>
+            <numerusform>Con error: %n facturas; vea los motivos abajo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>Enviadas:</translation>
+    </message>
+    <message>
+        <source>Not sent, and why:</source>
+        <translation>No enviadas, y por qué:</translation>
+    </message>
+    <message>
+        <source>Looking for older invoices… (nothing is sent)</source>
+        <translation>Buscando facturas anteriores… (no se envía nada)</translation>
+    </message>
+    <message>
+        <source>A sync is running; try again when it has finished.</source>
+        <translation>Hay una sincronización en curso; vuelva a intentarlo cuando termine.</translation>
+    </message>
+    <message>
+        <source>Sending older invoices to QuickBooks…</source>
+        <translation>Enviando facturas anteriores a QuickBooks…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: {reason}</source>
+        <translation>No se envió nada: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BackfillDialog</name>
+    <message>
+        <source>Send older invoices</source>
+        <translation>Enviar facturas anteriores</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundMixin</name>
     <message>
         <source>Automatic sync off: press Sync now to sync</source>
@@ -1398,6 +1469,10 @@ o fallan</translation>
 </context>
 <context>
     <name>InvoiceSettings</name>
+    <message>
+        <source>Send older invoices…</source>
+        <translation>Enviar facturas anteriores…</translation>
+    </message>
     <message>
         <source>Sent to QuickBooks:</source>
         <translation>Enviadas a QuickBooks:</translation>
@@ -3262,6 +3337,25 @@ Se olvida: qué {record} de HubSpot va con qué {other} de QuickBooks, la config
     <message>
         <source>Fix the fields marked in red, then save again.</source>
         <translation>Corrige los campos marcados en rojo y vuelve a guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>SinceDialog</name>
+    <message>
+        <source>Send older invoices</source>
+        <translation>Enviar facturas anteriores</translation>
+    </message>
+    <message>
+        <source>Invoices made in HubSpot before invoice sync was switched on are not sent by themselves. Choose from which day older invoices should go to QuickBooks; you see what would be sent before anything is sent.</source>
+        <translation>Las facturas creadas en HubSpot antes de activar la sincronización de facturas no se envían solas. Elija desde qué día deben ir a QuickBooks las facturas anteriores; verá lo que se enviaría antes de enviar nada.</translation>
+    </message>
+    <message>
+        <source>Created on or after:</source>
+        <translation>Creadas el día o después:</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Vista previa…</translation>
     </message>
 </context>
 <context>

@@ -336,6 +336,77 @@ geen wijziging</translation>
     </message>
 </context>
 <context>
+    <name>Backfill</name>
+    <message numerus="yes">
+        <source>Created on or after {day}: %n invoice(s) would be sent to QuickBooks. Nothing has been sent yet.</source>
+        <translation>
+            <numerusform>Gemaakt op of na {day}: %n factuur zou naar QuickBooks worden verzonden. Er is nog niets verzonden.</numerusform>
+            <numerusform>Gemaakt op of na {day}: %n facturen zouden naar QuickBooks worden verzonden. Er is nog niets verzonden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Would be sent:</source>
+        <translation>Zou worden verzonden:</translation>
+    </message>
+    <message>
+        <source>Left out, and why:</source>
+        <translation>Weggelaten, en waarom:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to QuickBooks: %n invoice(s).</source>
+        <translation>
+            <numerusform>Naar QuickBooks verzonden: %n factuur.</numerusform>
+            <numerusform>Naar QuickBooks verzonden: %n facturen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed: %n invoice(s); see why below.</source>
+        <translation>
+            <numerusform>Mislukt: %n factuur; zie hieronder waarom.</numerusform>
+            <numerusform>Mislukt: %n facturen; zie hieronder waarom.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>Verzonden:</translation>
+    </message>
+    <message>
+        <source>Not sent, and why:</source>
+        <translation>Niet verzonden, en waarom:</translation>
+    </message>
+    <message>
+        <source>Looking for older invoices… (nothing is sent)</source>
+        <translation>Oudere facturen zoeken… (er wordt niets verzonden)</translation>
+    </message>
+    <message>
+        <source>A sync is running; try again when it has finished.</source>
+        <translation>Er loopt een synchronisatie; probeer het opnieuw wanneer die klaar is.</translation>
+    </message>
+    <message>
+        <source>Sending older invoices to QuickBooks…</source>
+        <translation>Oudere facturen worden naar QuickBooks verzonden…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: {reason}</source>
+        <translation>Er is niets verzonden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BackfillDialog</name>
+    <message>
+        <source>Send older invoices</source>
+        <translation>Oudere facturen verzenden</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Verzenden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundMixin</name>
     <message>
         <source>Automatic sync off: press Sync now to sync</source>
@@ -1399,6 +1470,10 @@ of mislukt</translation>
 </context>
 <context>
     <name>InvoiceSettings</name>
+    <message>
+        <source>Send older invoices…</source>
+        <translation>Oudere facturen verzenden…</translation>
+    </message>
     <message>
         <source>Sent to QuickBooks:</source>
         <translation>Naar QuickBooks verzonden:</translation>
@@ -3263,6 +3338,25 @@ Vergeten: welke HubSpot-{record} bij welke QuickBooks-{other} hoort, de instelli
     <message>
         <source>Fix the fields marked in red, then save again.</source>
         <translation>Corrigeer de rood gemarkeerde velden en sla opnieuw op.</translation>
+    </message>
+</context>
+<context>
+    <name>SinceDialog</name>
+    <message>
+        <source>Send older invoices</source>
+        <translation>Oudere facturen verzenden</translation>
+    </message>
+    <message>
+        <source>Invoices made in HubSpot before invoice sync was switched on are not sent by themselves. Choose from which day older invoices should go to QuickBooks; you see what would be sent before anything is sent.</source>
+        <translation>Facturen die in HubSpot zijn gemaakt voordat factuursynchronisatie werd ingeschakeld, worden niet vanzelf verzonden. Kies vanaf welke dag oudere facturen naar QuickBooks moeten gaan; u ziet wat er verzonden zou worden voordat er iets wordt verzonden.</translation>
+    </message>
+    <message>
+        <source>Created on or after:</source>
+        <translation>Gemaakt op of na:</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Voorbeeld…</translation>
     </message>
 </context>
 <context>
