@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 from typing import Any
 
@@ -177,7 +176,9 @@ def test_dry_run_shows_the_plan_and_exports_it(
     target = tmp_path / "plan.csv"
     dialog.ask_save_path = lambda suggested: str(target)
     dialog.export_button.click()
-    assert [r["name"] for r in csv.DictReader(target.open(encoding="utf-8-sig"))] == names
+    # Exported under the window's column headers (the name column's is "Name").
+    header = model.headerData(model.columns.index("name"), Qt.Orientation.Horizontal)
+    assert [r[header] for r in read_plan_csv(target)[1]] == names
 
 
 def test_dry_run_tries_the_edited_settings_without_saving_them(
