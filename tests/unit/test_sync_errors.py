@@ -101,3 +101,13 @@ def test_a_name_holder_is_kept_as_parts_and_worded_in_the_readers_language() -> 
     }
     words = problems.render(p, lambda ctx, text: german.get(text, text)).explanation
     assert "dem inaktiven Lieferanten „Jordan Blake“ (QuickBooks-ID 7)" in words
+
+
+def test_a_document_holding_a_number_is_named_by_its_kind_not_its_api_name() -> None:
+    from qbsync_desktop.core.sync import problems
+    from qbsync_desktop.core.sync.problems import Problem, ProblemCode
+
+    held = {"number": "HS-1003", "holder_entity": "CreditMemo", "holder_id": "1"}
+    words = problems.render(Problem(ProblemCode.INVOICE_DOC_NUMBER_HELD, held)).explanation
+    assert "the QuickBooks document credit memo 1 already has number HS-1003" in words
+    assert "CreditMemo" not in words

@@ -887,6 +887,16 @@ class _Values(dict[str, str]):
         return ""
 
 
+# A QuickBooks document by its kind, as a bookkeeper calls it (E6 names the holder).
+DOCUMENT_NOUNS = {
+    "Invoice": QT_TRANSLATE_NOOP("Problems", "invoice"),
+    "CreditMemo": QT_TRANSLATE_NOOP("Problems", "credit memo"),
+    "SalesReceipt": QT_TRANSLATE_NOOP("Problems", "sales receipt"),
+    "RefundReceipt": QT_TRANSLATE_NOOP("Problems", "refund receipt"),
+    "Estimate": QT_TRANSLATE_NOOP("Problems", "estimate"),
+}
+
+
 # Who holds a QuickBooks name, by the holder's entity (an inactive one says so).
 HOLDER_WORDS = {
     ("Customer", ""): QT_TRANSLATE_NOOP(
@@ -955,6 +965,9 @@ def values_for(problem: Problem, say: Translate = as_marked) -> dict[str, str]:
     values["field"] = field_label(problem.field, say)
     if "holder_entity" in problem.params:
         values["holder"] = holder_words(problem.params, say)
+        noun = DOCUMENT_NOUNS.get(problem.params["holder_entity"])
+        if noun:  # a document holding a number: its kind in words, not its API name
+            values["holder_entity"] = say("Problems", noun)
     if "op" in problem.params and "description" not in problem.params:  # a filter's exclusion
         p = problem.params
         values["description"] = filter_condition(p["property"], p["op"], p.get("value", ""), say)

@@ -2924,6 +2924,26 @@ oder fehlgeschlagen</translation>
         <translation>eine Berechtigung, die die Synchronisierung braucht</translation>
     </message>
     <message>
+        <source>invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>credit memo</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <source>sales receipt</source>
+        <translation>Verkaufsbeleg</translation>
+    </message>
+    <message>
+        <source>refund receipt</source>
+        <translation>Rückerstattungsbeleg</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>Kostenvoranschlag</translation>
+    </message>
+    <message>
         <source>the customer “{holder_name}” (QuickBooks id {holder_id})</source>
         <translation>dem Kunden „{holder_name}“ (QuickBooks-ID {holder_id})</translation>
     </message>

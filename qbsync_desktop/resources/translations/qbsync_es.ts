@@ -2923,6 +2923,26 @@ o fallan</translation>
         <translation>un permiso que necesita la sincronización</translation>
     </message>
     <message>
+        <source>invoice</source>
+        <translation>factura</translation>
+    </message>
+    <message>
+        <source>credit memo</source>
+        <translation>abono</translation>
+    </message>
+    <message>
+        <source>sales receipt</source>
+        <translation>recibo de venta</translation>
+    </message>
+    <message>
+        <source>refund receipt</source>
+        <translation>recibo de reembolso</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>presupuesto</translation>
+    </message>
+    <message>
         <source>the customer “{holder_name}” (QuickBooks id {holder_id})</source>
         <translation>el cliente «{holder_name}» (ID de QuickBooks {holder_id})</translation>
     </message>

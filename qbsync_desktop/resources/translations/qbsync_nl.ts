@@ -2924,6 +2924,26 @@ of mislukt</translation>
         <translation>een machtiging die de synchronisatie nodig heeft</translation>
     </message>
     <message>
+        <source>invoice</source>
+        <translation>factuur</translation>
+    </message>
+    <message>
+        <source>credit memo</source>
+        <translation>creditnota</translation>
+    </message>
+    <message>
+        <source>sales receipt</source>
+        <translation>verkoopbon</translation>
+    </message>
+    <message>
+        <source>refund receipt</source>
+        <translation>terugbetalingsbewijs</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>offerte</translation>
+    </message>
+    <message>
         <source>the customer “{holder_name}” (QuickBooks id {holder_id})</source>
         <translation>de klant ‘{holder_name}’ (QuickBooks-ID {holder_id})</translation>
     </message>
