@@ -10,6 +10,8 @@ are not emulated), so linking one that already belongs elsewhere is a 400.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -40,51 +42,81 @@ def line_amounts(props: dict[str, str]) -> dict[str, str]:
     }
 
 
+Assocs = list[tuple[AssocType, int]]
+
+
+def _line_create(crm: Crm, props: dict[str, str], assocs: Assocs, api: bool) -> None:
+    _fill_from_product(crm, props)
+    _check_price(props)
+    props.update(line_amounts(props))
+    props.update(line_tax(crm, props))
+    for k in [k for k, v in props.items() if v == ""]:
+        del props[k]
+
+
+def _line_update(crm: Crm, rec: Rec, props: dict[str, str]) -> None:
+    merged = {**rec.props, **props}
+    if "hs_product_id" in props:
+        _fill_from_product(crm, merged)
+    _check_price(merged)
+    props.update(line_amounts(merged))
+    props.update(line_tax(crm, {**merged, **props}))
+
+
+@dataclass(frozen=True)
+class Rules:
+    """One object type's write rules; a missing one means the type has none there."""
+
+    create: Callable[[Crm, dict[str, str], Assocs, bool], None] | None = None
+    update: Callable[[Crm, Rec, dict[str, str]], None] | None = None
+    archive: Callable[[Crm, Rec], None] | None = None
+
+
+# The object types with write rules, by their API name (the rest have none).
+RULES: dict[str, Rules] = {
+    "line_items": Rules(_line_create, _line_update),
+    "invoices": Rules(
+        lambda crm, props, assocs, api: invoices.before_create(crm, props, assocs, api=api),
+        invoices.before_update,
+        invoices.before_archive,
+    ),
+    "commerce_payments": Rules(
+        lambda crm, props, assocs, api: payments.before_create(props, api=api),
+        lambda crm, rec, props: payments.before_update(rec, props),
+        lambda crm, rec: payments.refuse_if_processed_by_hubspot(rec, "deleted"),
+    ),
+    "deals": Rules(
+        lambda crm, props, assocs, api: check_deal(props, creating=True, current={}),
+        lambda crm, rec, props: check_deal(props, creating=False, current=rec.props),
+    ),
+}
+_NONE = Rules()
+
+
 def before_create(
     crm: Crm,
     t: ObjectType,
     props: dict[str, str],
-    assocs: list[tuple[AssocType, int]],
+    assocs: Assocs,
     *,
     api: bool,
 ) -> None:
     check_new_links(crm, t.name, [(at.to_type, to_id) for at, to_id in assocs])
-    if t.name == "line_items":
-        _fill_from_product(crm, props)
-        _check_price(props)
-        props.update(line_amounts(props))
-        props.update(line_tax(crm, props))
-        for k in [k for k, v in props.items() if v == ""]:
-            del props[k]
-    elif t.name == "invoices":
-        invoices.before_create(crm, props, assocs, api=api)
-    elif t.name == "commerce_payments":
-        payments.before_create(props, api=api)
-    elif t.name == "deals":
-        check_deal(props, creating=True, current={})
+    rule = RULES.get(t.name, _NONE).create
+    if rule is not None:
+        rule(crm, props, assocs, api)
 
 
 def before_update(crm: Crm, t: ObjectType, rec: Rec, props: dict[str, str]) -> None:
-    if t.name == "line_items":
-        merged = {**rec.props, **props}
-        if "hs_product_id" in props:
-            _fill_from_product(crm, merged)
-        _check_price(merged)
-        props.update(line_amounts(merged))
-        props.update(line_tax(crm, {**merged, **props}))
-    elif t.name == "invoices":
-        invoices.before_update(crm, rec, props)
-    elif t.name == "commerce_payments":
-        payments.before_update(rec, props)
-    elif t.name == "deals":
-        check_deal(props, creating=False, current=rec.props)
+    rule = RULES.get(t.name, _NONE).update
+    if rule is not None:
+        rule(crm, rec, props)
 
 
 def before_archive(crm: Crm, t: ObjectType, rec: Rec) -> None:
-    if t.name == "invoices":
-        invoices.before_archive(crm, rec)
-    elif t.name == "commerce_payments":
-        payments.refuse_if_processed_by_hubspot(rec, "deleted")
+    rule = RULES.get(t.name, _NONE).archive
+    if rule is not None:
+        rule(crm, rec)
 
 
 def _check_price(props: dict[str, str]) -> None:
