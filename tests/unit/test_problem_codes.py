@@ -12,7 +12,14 @@ import pytest
 
 from qbsync_desktop.core.store import Link, RecordState, open_database
 from qbsync_desktop.core.store.queries import record_rows
-from qbsync_desktop.core.sync import errors, invoice_inbound, problems
+from qbsync_desktop.core.sync import (
+    errors,
+    invoice_inbound,
+    invoice_problem_templates,
+    problem_codes,
+    problem_templates,
+    problems,
+)
 from qbsync_desktop.core.sync.invoice_rules import (
     BEFORE_SWITCH_ON,
     DRAFT,
@@ -162,7 +169,16 @@ def test_templates_are_literals_an_extractor_can_find() -> None:
     """Every marker holds a literal context and text (no f-string, no variable), so
     pyside6-lupdate extracts them into the catalogues; no gettext-style N_() is left (the
     extractor does not know it)."""
-    tree = ast.parse(Path(problems.__file__).read_text(encoding="utf-8"))
+    # The templates live in their own modules beside problems.py; all are read as one.
+    sources = [problems, problem_templates, invoice_problem_templates, problem_codes]
+    tree = ast.Module(
+        body=[
+            node
+            for module in sources
+            for node in ast.parse(Path(module.__file__ or "").read_text(encoding="utf-8")).body
+        ],
+        type_ignores=[],
+    )
     calls = [
         node
         for node in ast.walk(tree)
