@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 
 from qbsync_desktop.core.connectors.qbo import QboClient, quote_literal
+from qbsync_desktop.core.connectors.qbo_fields import CUSTOM_FIELD  # CustomField:<slot>
 from qbsync_desktop.core.connectors.qbo_invoices import (
     doc_number_holders,
     find_or_create_item,
@@ -70,7 +71,6 @@ LEFT_OUT = frozenset(
 
 CUSTOM_LINE_ITEM = "Custom line item"
 NEW_ITEM = "new"  # the dry run's stand-in id for a custom line item about to be made
-CUSTOM_FIELD = "CustomField:"  # a custom mapping's QuickBooks side: CustomField:<slot>
 
 
 @dataclass(frozen=True)
