@@ -306,6 +306,25 @@ def test_outbound_fixed_filters(
     assert got == expected
 
 
+def test_an_invoice_changed_earlier_in_the_switch_on_second_stays_out() -> None:
+    """The recorded moment is the switch-on itself, not its second rounded down: an
+    invoice changed 0.3 s before it (a sync just before switching on) is from before."""
+    from qbsync_desktop.core.sync.invoices.outbound_read import parse_moment
+    from qbsync_desktop.core.sync.objects import invoices as kind
+    from qbsync_desktop.core.sync.settings import ObjectSettings
+
+    now = datetime(2026, 11, 1, 9, 30, 5, 900_000, tzinfo=UTC)
+    recorded = kind.switched_on(ObjectSettings(), now).option("enabled_at")
+    assert parse_moment(recorded) == now
+    got = rules.outbound_exclusion(
+        made_from_qbo=False,
+        status="open",
+        modified_at=now.replace(microsecond=600_000),
+        switched_on_at=parse_moment(recorded) or now,
+    )
+    assert got == rules.BEFORE_SWITCH_ON
+
+
 # ---- inbound ------------------------------------------------------------------------------
 QBO_INVOICE: dict[str, Any] = {
     "Id": "4107",

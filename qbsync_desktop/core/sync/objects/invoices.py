@@ -90,8 +90,11 @@ def _check_tax_map(settings: ObjectSettings) -> str | None:
 
 
 def switched_on(settings: ObjectSettings, now: datetime) -> ObjectSettings:
-    """Record since when invoices count: outbound sends only those created or changed after."""
-    moment = now.astimezone(UTC).isoformat(timespec="seconds")
+    """Record since when invoices count: outbound sends only those created or changed after.
+
+    The exact moment, not its second: rounding down would count an invoice changed earlier
+    in that second (by a sync just before switching on) as changed after."""
+    moment = now.astimezone(UTC).isoformat(timespec="microseconds")
     return settings.with_option("enabled_at", moment)
 
 
