@@ -227,8 +227,7 @@ class BackfillAction(QObject):
             return
         dialog, w = self.dialog, self.window
         paths, profile, connections = w.paths, w.profile, w.connections
-        self.busy = True
-        self.update_enabled()
+        self._set_busy(True)
         if dialog is not None:
             dialog.send_button.setEnabled(False)
             if not dry_run:
@@ -245,16 +244,21 @@ class BackfillAction(QObject):
 
     def _done(self, result: Any) -> None:
         summary, plan, failures = result
-        self.busy = False
-        self.update_enabled()
+        self._set_busy(False)
         if not summary.dry_run:
             self.window.refresh_records()
         if self.dialog is not None:
             self.dialog.show_rows(summary, plan, failures)
 
-    def _failed(self, exc: BaseException) -> None:
-        self.busy = False
+    def _set_busy(self, busy: bool) -> None:
+        """The backfill holds the profile's run lock: the window's Sync now waits meanwhile."""
+        if busy != self.busy:
+            self.busy = busy
+            self.window.hold_sync(busy)
         self.update_enabled()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
         text = translate("Backfill", "Nothing was sent: {reason}").format(reason=plain_error(exc))
         if self.dialog is not None:
             self.dialog.show_error(text)

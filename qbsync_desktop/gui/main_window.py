@@ -111,6 +111,7 @@ class MainWindow(
         self.bridge = SyncBridge(self)
         self.bridge.sync_event.connect(self._on_event)
         self._cancel: Any = None
+        self._sync_held = 0  # other work under the profile's run lock (a backfill)
         self._connecting: dict[Service, Any] = {}
         self._db: peewee.SqliteDatabase | None = None
         self.last_summary: Any = None
@@ -271,6 +272,22 @@ class MainWindow(
     def sync_running(self) -> bool:
         return self._cancel is not None
 
+    @property
+    def sync_blocked(self) -> bool:
+        """A sync runs, or other work holds the profile's run lock: a sync would be refused."""
+        return self.sync_running or self._sync_held > 0
+
+    def hold_sync(self, held: bool) -> None:
+        """Other work under the run lock (a backfill) starts or ends: Sync now waits for it,
+        greyed as during a sync, instead of being refused by the lock and saying "stopped"."""
+        self._sync_held += 1 if held else -1
+        self._update_sync_actions()
+
+    def _update_sync_actions(self) -> None:
+        free = not self.sync_blocked
+        self.sync_button.setEnabled(free)
+        self.tray.act_sync.setEnabled(free)
+
     def sync_settings(self) -> Any:
         from qbsync_desktop.core.sync.settings import SyncSettings
 
@@ -301,11 +318,11 @@ class MainWindow(
         plan_csv: Path | None = None,
         settings: Any = None,
     ) -> bool:
-        """Start a run in the background; False when one is already running.
+        """Start a run in the background; False when one is already running (or a backfill).
 
         `settings`: unsaved SyncSettings to try (dry runs only; the engine refuses others).
         """
-        if self.sync_running:
+        if self.sync_blocked:
             return False
         from qbsync_desktop.core.sync.events import CancelToken
 
@@ -325,7 +342,7 @@ class MainWindow(
         self.running_dry = dry_run
         chosen = tuple(objects) if objects else self.sync_objects()
         profile = self._profile
-        self.sync_button.setEnabled(False)
+        self._update_sync_actions()
         self.cancel_button.show()
         self.progress.setRange(0, 0)
         self.progress.setFormat(self.tr("Previewing…") if dry_run else self.tr("Starting…"))
@@ -384,7 +401,7 @@ class MainWindow(
 
     def _sync_ended(self) -> None:
         self._cancel = None
-        self.sync_button.setEnabled(True)
+        self._update_sync_actions()
         self.cancel_button.hide()
         self.cancel_button.setEnabled(True)
         self.progress.hide()

@@ -91,7 +91,12 @@ def test_send_older_invoices_previews_then_sends_them_once(
     assert action.button.isEnabled()
     _click(qtbot, dialog.send_button)
     assert not action.button.isEnabled()  # while it sends
+    # The backfill holds the run lock: Sync now waits, greyed as during a sync (the lock
+    # refused it and the window said "stopped").
+    assert not window.sync_button.isEnabled() and not window.tray.act_sync.isEnabled()
+    assert not window.sync_now()
     qtbot.waitUntil(lambda: not action.busy, timeout=120_000)
+    assert window.sync_button.isEnabled() and window.tray.act_sync.isEnabled()
     assert _qbo_invoices(sandboxes) == before + 7
     assert "Sent to QuickBooks: 7 invoices." in dialog.heading.text(), dialog.heading.text()
     assert "Failed: 1 invoice" in dialog.heading.text()
@@ -125,6 +130,7 @@ def test_button_off_while_a_sync_runs_or_invoices_do_not_go_to_quickbooks(
     with qtbot.waitSignal(window.sync_finished, timeout=180_000):
         assert window.sync_now(["contacts"])
         assert not action.button.isEnabled()  # while the sync runs
+        assert not window.tray.act_sync.isEnabled()
     assert action.button.isEnabled()
     editor.direction.setCurrentIndex(editor.direction.findData("to_hubspot"))
     _click(qtbot, window.settings_page.save_button)
