@@ -135,7 +135,8 @@ class MainWindow(
         self._init_first_run()
         self._init_attention()
         self.activity = install_activity(self)  # the Activity tab (window_activity.py)
-        self.field_lists = install_field_catalogue(self)  # window_fields.py
+        # window_fields.py: the pickers' fields; QuickBooks' preferences for the tax codes too
+        self.field_lists = install_field_catalogue(self, self.show_quickbooks_preferences)
         if profile is None:
             names = profiles.names()
             profile = names[0] if names else DEFAULT_PROFILE

@@ -1,7 +1,7 @@
-"""What the own-option sections offer, read from the connected services: a HubSpot
-object's properties, HubSpot's tax rates, the QuickBooks company's tax codes and whether
-it is a US company. Read once a service is connected; a failed read leaves the section as
-it was (the saved value stays and can still be saved)."""
+"""What the tax sections offer, read from the connected services: HubSpot's tax rates,
+the QuickBooks company's tax codes and whether it is a US company. Read once a service is
+connected; a failed read leaves the section as it was (the saved value stays and can still
+be saved)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from qbsync_desktop.core.connectors import hubspot_invoices, qbo_invoices
 
-from .option_sections import PropertyChoiceSection, TaxMapSection
+from .option_sections import TaxMapSection
 
 if TYPE_CHECKING:
     from .settings_page import SettingsPage
@@ -29,34 +29,35 @@ def _named(name: str, percent: Any) -> str:
     return name if "%" in name or percent is None else f"{name} ({percent}%)"
 
 
-def load_option_lists(page: SettingsPage, service: str, call: ServiceCall) -> None:
-    """Fill the sections that offer a list from `service` (just connected)."""
-    sections = [s for editor in page.editors.values() for s in editor.sections.values()]
-    taxes = [s for s in sections if isinstance(s, TaxMapSection)]
-    if service == "hubspot":
-        for section in sections:
-            if isinstance(section, PropertyChoiceSection):
-                read = section.hubspot_object
-                call(
-                    "hubspot_client",
-                    lambda hs, o=read: hs.properties(o),
-                    section.set_properties,
-                    _ignore,
-                )
-        if taxes:
+def _tax_sections(page: SettingsPage) -> list[TaxMapSection]:
+    sections = (s for editor in page.editors.values() for s in editor.sections.values())
+    return [s for s in sections if isinstance(s, TaxMapSection)]
 
-            def rates(found: list[tuple[str, str]]) -> None:
-                for t in taxes:
-                    t.set_rates(found)
 
-            call("hubspot_client", _hubspot_rates, rates, _ignore)
-    if service == "quickbooks" and taxes:
+def load_hubspot_lists(page: SettingsPage, call: ServiceCall) -> None:
+    """Fill the sections that offer HubSpot's tax rates (HubSpot just connected; the
+    property choices come with the pickers' fields, window_fields.py)."""
+    taxes = _tax_sections(page)
+    if taxes:
+
+        def rates(found: list[tuple[str, str]]) -> None:
+            for t in taxes:
+                t.set_rates(found)
+
+        call("hubspot_client", _hubspot_rates, rates, _ignore)
+
+
+def load_quickbooks_lists(page: SettingsPage, prefs: dict[str, Any], call: ServiceCall) -> None:
+    """Fill the sections that offer QuickBooks' tax codes, from its preferences as read
+    when it connected (window_fields.py reads them once for both)."""
+    taxes = _tax_sections(page)
+    if taxes:
 
         def shown(found: tuple[list[tuple[str, str]], bool]) -> None:
             for t in taxes:
                 t.set_codes(*found)
 
-        call("qbo_client", _qbo_codes, shown, _ignore)
+        call("qbo_client", lambda qbo: _qbo_codes(qbo, prefs), shown, _ignore)
 
 
 async def _hubspot_rates(hubspot: Any) -> list[tuple[str, str]]:
@@ -68,8 +69,8 @@ async def _hubspot_rates(hubspot: Any) -> list[tuple[str, str]]:
     ]
 
 
-async def _qbo_codes(qbo: Any) -> tuple[list[tuple[str, str]], bool]:
-    prefs = await qbo_invoices.invoice_preferences(qbo)
+async def _qbo_codes(qbo: Any, preferences: dict[str, Any]) -> tuple[list[tuple[str, str]], bool]:
+    prefs = qbo_invoices.preferences_facts(preferences, await qbo.company_info())
     if prefs.is_us:
         return [], True  # US companies tax by customer: nothing to map, no more reads
     codes = await qbo_invoices.tax_codes(qbo)

@@ -18,7 +18,7 @@ from .icons import icon
 from .invoice_settings import SwitchedOnSection
 from .object_labels import object_title, record_noun
 from .object_sections import IncomeAccountSection, NamingRuleSection
-from .option_lists import load_option_lists
+from .option_lists import load_hubspot_lists, load_quickbooks_lists
 from .plan_view import PlanDialog
 from .settings_page import SettingsPage
 
@@ -200,8 +200,8 @@ class SettingsMixin(_Base):
             self._load_income_accounts()
         if service == "hubspot" and self.connected.get("hubspot"):
             self._load_preview_records()
-        if self.connected.get(service):
-            load_option_lists(self.settings_page, service, self._service_call)
+        if service == "hubspot" and self.connected.get(service):
+            load_hubspot_lists(self.settings_page, self._service_call)
         if self.both_connected():
             if self.findings is None:
                 self.check_preflight()
@@ -213,6 +213,10 @@ class SettingsMixin(_Base):
             )
         self.update_first_run()
         self._show_next()
+
+    def show_quickbooks_preferences(self, prefs: dict[str, Any]) -> None:
+        """QuickBooks' preferences, read once it connected (window_fields.py): tax codes."""
+        load_quickbooks_lists(self.settings_page, prefs, self._service_call)
 
     def _qbo_call(self, work: Any, on_result: Any, on_error: Any) -> bool:
         """Run `work(qbo)` with a QBO client of this profile on the worker loop."""
