@@ -10,8 +10,9 @@ Nothing runs on the timer before that.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
@@ -32,7 +33,7 @@ from .i18n import translate
 from .object_labels import object_title
 from .plain import plain_label, plain_tip
 from .plan_view import plan_reason
-from .timefmt import count
+from .timefmt import clock_time, count
 
 SIDES = {"hubspot": "HubSpot", "quickbooks": "QuickBooks"}
 REASONS_SHOWN = 3
@@ -104,6 +105,36 @@ def column_titles() -> list[str]:
 
 
 COLUMN_COUNT = 9
+# What the count columns after "Object" count: (action, side), None for both sides (a
+# match is one pair). The status line after a preview says the same (preview_sentence).
+COUNTED = (
+    ("match", None),  # linked as they are; a pair also updated counts there
+    ("create", "hubspot"),
+    ("update", "hubspot"),
+    ("create", "quickbooks"),
+    ("update", "quickbooks"),
+    ("exclude", None),
+    ("fail", None),
+)
+
+
+def _counted(plan: ObjectPlan, action: str, side: str | None) -> int:
+    return plan.total(action) if side is None else plan.get(action, side)
+
+
+def preview_sentence(plans: Sequence[ObjectPlan]) -> str:
+    """The status line after a preview: the panel's column words with their totals over
+    every object (a count of none left out, except the matched)."""
+    parts = []
+    for title, (action, side) in zip(column_titles()[1:], COUNTED, strict=False):
+        n = sum(_counted(plan, action, side) for plan in plans)
+        if n or action == "match":
+            what = title.replace("\n", " ")
+            parts.append(
+                translate("FirstRunPanel", "{what}: {count}").format(what=what, count=count(n))
+            )
+    said = translate("FirstRunPanel", "Preview ({time}), nothing written. {counts}.")
+    return said.format(time=clock_time(datetime.now()), counts="; ".join(parts))
 
 
 def _cells(p: ObjectPreview) -> list[str]:
@@ -118,15 +149,11 @@ def _cells(p: ObjectPreview) -> list[str]:
         left_text = translate("FirstRunPanel", "{count} ({where})").format(
             count=left_text, where=where
         )
+    counts = [count(_counted(plan, action, side)) for action, side in COUNTED]
+    counts[COUNTED.index(("exclude", None))] = left_text
     return [
         object_title(p.object),  # as every table names the type, in the window's language
-        count(plan.total("match")),  # linked as they are; a pair also updated counts there
-        count(plan.get("create", "hubspot")),
-        count(plan.get("update", "hubspot")),
-        count(plan.get("create", "quickbooks")),
-        count(plan.get("update", "quickbooks")),
-        left_text,
-        count(plan.total("fail")),
+        *counts,
         "\n".join(p.reason_lines(REASONS_SHOWN)) or "—",
     ]
 

@@ -480,23 +480,20 @@ def describe_summary(summary: Any, totals: dict[str, int] | None = None) -> str:
     """
     if summary is None:
         return ""
+    if getattr(summary, "dry_run", False):
+        # Its counts follow from its plan, in the preview's own words (preview_sentence):
+        # the run's own "matched" counts linked pairs, updated ones too.
+        said = translate("MainWindow", "Preview ({time}) finished. Nothing was written.")
+        return said.format(time=clock_time(dt.datetime.now()))
     numbers = {
         "created": sum(getattr(summary, "created", {}).values()),
         "updated": sum(getattr(summary, "updated", {}).values()),
     }
-    if getattr(summary, "dry_run", False):
-        text = translate(
-            "MainWindow",
-            "Preview ({time}): a sync would create {created}, update {updated}, match "
-            "{matched}, leave out {excluded}, fail {failed}. Nothing was written.",
-        )
-        numbers |= {k: getattr(summary, k) for k in ("matched", "excluded", "failed")}
-    else:
-        text = translate(
-            "MainWindow",
-            "Sync finished at {time}: {created} created, {updated} updated. Records now: "
-            "{synced} synced, {failed} failed, {excluded} excluded.",
-        )
-        numbers |= {k: (totals or {}).get(k, 0) for k in ("synced", "failed", "excluded")}
+    text = translate(
+        "MainWindow",
+        "Sync finished at {time}: {created} created, {updated} updated. Records now: "
+        "{synced} synced, {failed} failed, {excluded} excluded.",
+    )
+    numbers |= {k: (totals or {}).get(k, 0) for k in ("synced", "failed", "excluded")}
     words = {key: count(n) for key, n in numbers.items()}  # the locale's digit grouping
     return text.format(time=clock_time(dt.datetime.now()), **words)

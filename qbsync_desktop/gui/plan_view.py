@@ -239,7 +239,8 @@ class PlanDialog(QDialog):
         columns, rows = read_plan_csv(csv_path)
         self.model = PlanModel(columns, rows)
         self.shown = PlanRows(self.model)
-        self.counts = PlanSummary(summarize(rows))
+        self.plans = summarize(rows)
+        self.counts = PlanSummary(self.plans)
         self.counts.cellClicked.connect(self._count_clicked)
         lines = filter_lines(settings, translate_marked) if settings is not None else []
         self.filters = plain_label(

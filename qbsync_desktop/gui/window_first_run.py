@@ -17,7 +17,7 @@ from qbsync_desktop.core.paths import AppPaths
 from qbsync_desktop.core.sync.settings import SettingsError
 
 from .errors import plain_error
-from .first_run import FirstRunPanel, ObjectPreview, summarize_plan
+from .first_run import FirstRunPanel, ObjectPreview, preview_sentence, summarize_plan
 from .plan_view import PlanDialog, read_plan_csv
 
 if TYPE_CHECKING:
@@ -86,7 +86,7 @@ class FirstRunMixin(_Base):
         self.preview_state = "running"
         if not self.sync_now(self.sync_objects(), dry_run=True, plan_csv=target):
             self.preview_state = "failed"
-            self.first_run.show_failed(self.last_error or "the sync could not start.")
+            self.first_run.show_failed(self.last_error or self.tr("the sync could not start."))
             return False
         self._first_plan = target
         return True
@@ -96,7 +96,7 @@ class FirstRunMixin(_Base):
             target = self._first_plan
             if isinstance(result, BaseException) or target is None or not target.exists():
                 self.preview_state = "failed"
-                why = "no plan."
+                why = self.tr("it ended without a plan.")
                 if isinstance(result, BaseException):
                     why = self.trouble_sentence(result) or plain_error(result)
                 self.first_run.show_failed(why)
@@ -118,10 +118,13 @@ class FirstRunMixin(_Base):
             return  # another client is shown now; it has its own preview
         if previews is None:
             self.preview_state = "failed"
-            self.first_run.show_failed(plain_error(exc) if exc else "no plan.")
+            self.first_run.show_failed(
+                plain_error(exc) if exc else self.tr("it ended without a plan.")
+            )
         else:
             self.preview_state = "ready"
             self.first_run.show_preview(previews)
+            self.status_line.setText(preview_sentence([p.plan for p in previews]))
         self.update_first_run()
 
     def show_first_plan(self) -> None:
@@ -141,7 +144,7 @@ class FirstRunMixin(_Base):
             return False
         self.first_run.hide()
         self.status_line.setText(
-            "First sync started. After it, qbsync keeps syncing on its schedule."
+            self.tr("First sync started. After it, qbsync keeps syncing on its schedule.")
         )
         return True
 

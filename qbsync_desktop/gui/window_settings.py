@@ -13,6 +13,7 @@ from qbsync_desktop.core.sync.settings import SettingsError, SyncSettings
 
 from .backfill_dialog import BackfillAction
 from .errors import plain_error
+from .first_run import preview_sentence
 from .i18n import translate
 from .icons import icon
 from .invoice_settings import SwitchedOnSection
@@ -192,6 +193,7 @@ class SettingsMixin(_Base):
             target, self.ask_save_path, self, client=self._profile, settings=self._plan_settings
         )
         self.plan_dialog.show()
+        self.status_line.setText(preview_sentence(self.plan_dialog.plans))
 
     # --- QuickBooks facts: income accounts and the pre-flight check -----------------------
     def _connection_settled(self, service: str) -> None:

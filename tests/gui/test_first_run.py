@@ -159,6 +159,14 @@ def test_first_sync_preview_over_the_sandboxes(
     assert contacts["Would fail"] == count("fail")
     assert contacts["Matched, no change"] == count("match")  # as the plan view counts them
     assert contacts["Left out"].split(" ")[0] == count("exclude") != "0"
+    # The status line says the panel's words and counts (it said "match N" counting the
+    # pairs linked, updated ones too, beside "Matched, no change").
+    said = window.status_line.text()
+    assert said.startswith("Preview (") and "nothing written" in said, said
+    for column in ("Matched, no change", "New in QuickBooks", "New in HubSpot", "Left out"):
+        total = contacts[column].split(" ")[0]
+        assert f"{column}: {total};" in said or said.endswith(f"{column}: {total}."), said
+    assert " match " not in said
     assert window.status_page.source is None or window.status_page.model.rowCount() == 0
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     window.tabs.setCurrentWidget(window.connections_page)
