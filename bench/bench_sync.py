@@ -111,10 +111,18 @@ class Calls:
             query = (request.url.params.get("query") or body)[:100]
             self.trace.append(f"{time.perf_counter():.3f} {request.method} {path} {query}")
 
+    async def answered(self, response: httpx.Response) -> None:
+        """Counts 429s per service: the limiter runs at the documented limits, so a
+        throttled call would show that its windows let too much through."""
+        if response.status_code == 429:
+            path = response.request.url.path
+            self.counts[f"{'quickbooks' if '/v3/company/' in path else 'hubspot'}:429"] += 1
+
 
 def connections_with(calls: Calls, scale: float, paths: AppPaths) -> Connections:
     def factory() -> httpx.AsyncClient:
-        return httpx.AsyncClient(timeout=120, event_hooks={"request": [calls.hook]})
+        hooks = {"request": [calls.hook], "response": [calls.answered]}
+        return httpx.AsyncClient(timeout=120, event_hooks=hooks)
 
     return Connections(
         ProfileStore(paths.profiles_file),
@@ -258,6 +266,8 @@ def main() -> None:
             print(f"  calls {counts}")
             tokens = {k: v for k, v in counts.items() if k.endswith(":token")}
             print(f"  token calls {tokens or 'none'}")
+            throttled = {k: v for k, v in counts.items() if k.endswith(":429")}
+            print(f"  throttled calls (429) {throttled or 'none'}")
             floor, lines = floor_report(work_of(qbo_read, hubspot_read, summary), wall, scale)
             peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
             if not args.dry_run:

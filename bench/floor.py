@@ -12,8 +12,9 @@ that has not been called for a while): a window of `limit` calls per `period` al
 bound: the time of the last call's *send*, with no latency, no processing and no order
 between reads and the writes they decide.
 
-Limits are the DOCUMENTED ones (/work/shared/api/*.md), not our limiter's safety margins
-(38/490/9/105 in core/connectors/ratelimit.py).
+Limits are the DOCUMENTED ones (/work/shared/api/*.md), as the client's limiter in
+core/connectors/ratelimit.py uses them since issue 15 (it used safety margins, 38/490/9/105,
+before).
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from qbsync_desktop.core.connectors.errors import TransportFailure
-from qbsync_desktop.core.connectors.qbo import new_request_id
+from qbsync_desktop.core.connectors.qbo import QboBatchItem, new_request_id
 from qbsync_desktop.core.connectors.ratelimit import limits_for
 from qbsync_desktop.core.profiles import Service
 
@@ -46,6 +46,28 @@ async def test_own_limiter_keeps_under_the_limits(sandboxes: Any, tmp_path: Path
     )  # type: ignore[union-attr]
     hs_id = conns.credentials.load_tokens(PROFILE, "hubspot").account_id  # type: ignore[union-attr]
     assert conns.limiter("hubspot", hs_id).throttled == 0
+
+
+async def test_limiter_at_the_documented_limits_fills_qbo_windows_without_a_429(
+    sandboxes: Any, tmp_path: Path
+) -> None:
+    # Our limiter has no safety margins (10 a second, 500 a minute, 40 batches a minute):
+    # a burst that fills every QBO window, batches beside single calls, is never throttled.
+    fast = 60.0  # QBO's minute lasts 1 s, its second 17 ms
+    conns = make_connections(tmp_path, limits=lambda s: limits_for(s).scaled(fast))
+    await connect_both(conns, sandboxes)
+    sandboxes.control("quickbooks", "settings", {"time_scale": fast})
+    before = _counts(sandboxes, "quickbooks")["throttled"]
+    nothing = QboBatchItem("d0", "delete", "Customer", {"Id": "999999", "SyncToken": "0"})
+    async with httpx.AsyncClient() as http:
+        _, qbo = conns.clients(PROFILE, http)
+        reads = [qbo.query("SELECT * FROM Customer MAXRESULTS 1") for _ in range(560)]
+        batches = [qbo.batch([nothing]) for _ in range(50)]
+        await asyncio.gather(*reads, *batches)
+    limiter = qbo.transport.limiter
+    assert _counts(sandboxes, "quickbooks")["throttled"] == before
+    assert limiter.throttled == 0
+    assert limiter.waited_s > 0  # the windows were full: the burst waited for them
 
 
 async def test_throttled_by_the_service_yet_no_request_fails(

@@ -24,7 +24,7 @@ from tests.engine.test_dryrun_and_crash import Killed, _engine_run
 
 def _tight(synced: Synced, batch_period: float = 60.0) -> Synced:
     """The same profile whose QBO limiter allows one batch call per `batch_period` (the rest
-    of QBO's limits stay: 490 calls a minute, 9 a second)."""
+    of QBO's limits stay: 500 calls a minute, 10 a second)."""
 
     def limits(service: str) -> LimitSpec:
         spec = limits_for(service)

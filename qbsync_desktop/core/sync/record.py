@@ -194,7 +194,10 @@ LinkRow = tuple[str, str, str | None, Values, str | None]  # hubspot_id, qbo_id,
 def rows_query(model: type[Any], obj: str, column: str, ids: list[str]) -> Any:
     """The rows of one object holding any of these ids in `column` (an index on
     (object, column) serves it: schema v7 for record_state)."""
-    return model.select().where((model.object == obj) & getattr(model, column).in_(ids))
+    # The ids as one SQL node: peewee building a node per value of a 500-id IN (...) cost
+    # more than running the query (4.5 s of a 10k first sync's recording, issue 15).
+    marks = ", ".join("?" for _ in ids)
+    return model.select().where((model.object == obj) & SQL(f"{column} IN ({marks})", ids))
 
 
 def _rows_by(
