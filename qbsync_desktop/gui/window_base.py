@@ -13,11 +13,20 @@ from typing import Any
 
 import peewee
 from PySide6.QtCore import QTimer, SignalInstance
-from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QMainWindow, QPushButton, QTabWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+)
 
 from qbsync_desktop.core.paths import AppPaths
 from qbsync_desktop.core.profiles import ProfileStore, Service
 
+from .bridge import SyncBridge
 from .connections_page import ConnectionsPage
 from .records import SqlRecordSource
 from .settings_page import SettingsPage
@@ -39,12 +48,20 @@ class WindowBase(QMainWindow):
     _profile: str
     _db: peewee.SqliteDatabase | None
     _connecting: dict[Service, Any]  # service -> the connect future under way
+    _cancel: Any  # the running sync's CancelToken, None when none runs
+    _sync_held: int
+    _sync_runner: Callable[..., Any] | None
+    bridge: SyncBridge
+    last_summary: Any
     # widgets
     tabs: QTabWidget
     status_page: StatusPage
     connections_page: ConnectionsPage
     settings_page: SettingsPage
     status_line: QLabel
+    sync_button: QPushButton
+    cancel_button: QPushButton
+    progress: QProgressBar
     banner: QFrame
     banner_text: QLabel
     last_label: QLabel
