@@ -229,6 +229,39 @@ def _v8_record_table_reads(db: peewee.SqliteDatabase) -> None:
     _sql(db, "CREATE INDEX record_state_name_nocase ON record_state (name COLLATE NOCASE, id)")
 
 
+def _v9_known_versions(db: peewee.SqliteDatabase) -> None:
+    """The echoes' known versions (record versions a run wrote or read, which the next
+    run's reads leave out) get their own table: one JSON value per object and side in
+    sync_cursor held every version in memory, and a first sync knows the whole book.
+    The JSON values move into it; one that cannot be read is dropped (the next run then
+    reads its window whole, as the old code did with it)."""
+    _sql(
+        db,
+        """CREATE TABLE known_version (
+            object VARCHAR(255) NOT NULL,
+            side VARCHAR(255) NOT NULL,
+            record_id VARCHAR(255) NOT NULL,
+            stamp REAL NOT NULL,
+            version VARCHAR(255) NOT NULL,
+            PRIMARY KEY (object, side, record_id)) WITHOUT ROWID""",
+    )
+    _sql(db, "CREATE INDEX known_version_stamp ON known_version (object, side, stamp)")
+    rows = _sql(db, "SELECT object, side, value FROM sync_cursor WHERE side LIKE '%.known'")
+    for obj, side, value in rows.fetchall():
+        try:
+            known = json.loads(value)
+            versions = [
+                (obj, side.removesuffix(".known"), str(k), float(v[0]), str(v[1]))
+                for k, v in known.items()
+            ]
+        except (ValueError, TypeError, AttributeError, IndexError, KeyError):
+            continue
+        db.cursor().executemany(  # type: ignore[no-untyped-call]
+            "INSERT OR REPLACE INTO known_version VALUES (?, ?, ?, ?, ?)", versions
+        )
+    _sql(db, "DELETE FROM sync_cursor WHERE side LIKE '%.known'")
+
+
 # Index i holds the step that brings the schema from version i to i + 1.
 STEPS: list[Step] = [
     _v1_initial,
@@ -239,6 +272,7 @@ STEPS: list[Step] = [
     _v6_problem_codes,
     _v7_record_state_lookups,
     _v8_record_table_reads,
+    _v9_known_versions,
 ]
 LATEST = len(STEPS)
 

@@ -5,7 +5,8 @@ thousands an initial sync writes cost the next run a page per 200 HubSpot record
 QBO query per 1,000, and trip the "too many changes" fallback (a full read). So each run
 keeps, per object and side, the version of every record it wrote or read whose stamp the
 next read's window can still hold (HubSpot: `updatedAt` in ms; QBO: `SyncToken`), saved
-with the watermarks (`remember`). The next read:
+with the watermarks (`remember`, in the `known_version` table: see `known_versions`). The
+next read:
 
 - leaves out records still at a known version (they never count as changes);
 - when there are known versions in its window, first asks for the few records changed
@@ -21,15 +22,12 @@ That edit waits for the next edit of the record or the daily full read ("reconci
 
 from __future__ import annotations
 
-import json
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping
-from typing import Any
+from typing import Any, Protocol
 
 from qbsync_desktop.core.connectors.hubspot import HsObject, HubSpotClient
 from qbsync_desktop.core.connectors.qbo import QboClient
-from qbsync_desktop.core.store import SyncCursor
-from qbsync_desktop.core.store.models import utcnow
-from qbsync_desktop.core.sync import changes
+from qbsync_desktop.core.sync import changes, known_versions
 from qbsync_desktop.core.sync.changes import (
     CDC_MAX,
     CDC_WINDOW_S,
@@ -44,6 +42,7 @@ from qbsync_desktop.core.sync.changes import (
     qbo_since,
     qbo_stamp,
 )
+from qbsync_desktop.core.sync.known_versions import KnownView
 from qbsync_desktop.core.sync.mapping import ObjectSpec
 
 Known = dict[str, Version]  # record id -> version as we last wrote or read it
@@ -65,58 +64,48 @@ def qbo_version(row: Mapping[str, Any]) -> Version | None:
     return (stamp, str(token))
 
 
-def is_known(known: Known, record_id: str, version: Version | None) -> bool:
+class Versions(Protocol):
+    """Known versions by record id: a dict, or the table (`KnownView`)."""
+
+    def get(self, record_id: str, /) -> Version | None: ...
+
+
+def is_known(known: Versions, record_id: str, version: Version | None) -> bool:
     held = known.get(record_id)
     return held is not None and version is not None and held[1] == version[1]
 
 
-def within(known: Known, low: float) -> Known:
-    """The known versions a read from `low` meets."""
-    return {k: v for k, v in known.items() if v[0] >= low}
-
-
-# ---- storage: one row next to each side's watermark ------------------------------------
-
-
-def _row_side(side: str) -> str:
-    return f"{side}.known"
+# ---- storage: the known_version table (see `known_versions`) ------------------------------
 
 
 def load_known(obj: str, side: str) -> Known:
-    row = SyncCursor.get_or_none((SyncCursor.object == obj) & (SyncCursor.side == _row_side(side)))
-    if row is None:
-        return {}
-    try:
-        data = json.loads(row.value)
-        return {str(k): (float(v[0]), str(v[1])) for k, v in data.items()}
-    except (ValueError, TypeError, AttributeError, IndexError):
-        return {}  # unreadable: every record in the window is read again (safe, slower)
+    return known_versions.load(obj, side)
 
 
 def save_known(obj: str, side: str, known: Known) -> None:
-    value = json.dumps({k: list(v) for k, v in known.items()}, separators=(",", ":"))
-    where = (SyncCursor.object == obj) & (SyncCursor.side == _row_side(side))
-    row = SyncCursor.get_or_none(where)
-    if row is None:
-        SyncCursor.create(object=obj, side=_row_side(side), value=value)
-    else:
-        row.value, row.updated_at = value, utcnow()
-        row.save()
+    known_versions.replace(obj, side, known)
 
 
 def remember(obj: str, side: str, mark: float | None, sources: Iterable[Known]) -> None:
     """With the watermark moving to `mark`: keep the known versions the next read can meet
-    (the newest per record), the old ones and this run's reads and writes."""
+    (the newest per record), the old ones and this run's reads and writes (`sources`, in
+    that order, plus what the run staged)."""
     if mark is None:
         return
-    merged = load_known(obj, side)
-    for source in sources:
-        for record_id, version in source.items():
-            held = merged.get(record_id)
-            if held is None or version[0] >= held[0]:
-                merged[record_id] = version
     low = qbo_since(mark) if side == "quickbooks" else mark - OVERLAP_S
-    save_known(obj, side, within(merged, low))
+    known_versions.remember(obj, side, low, sources)
+
+
+def stage_writes(spec: ObjectSpec, hubspot: HubSpotClient, qbo: QboClient) -> None:
+    """Move the versions our writes left (the clients' records of them, emptied here) to
+    the run's staging table: a first sync writes most of the book."""
+    for side, wrote, held in (
+        ("hubspot", written_hubspot(hubspot, spec.hubspot_type), hubspot.written),
+        ("quickbooks", written_qbo(qbo, spec.qbo_entity), qbo.written),
+    ):
+        if wrote:
+            known_versions.stage(spec.name, side, wrote.items(), known_versions.WRITTEN)
+            held[spec.hubspot_type if side == "hubspot" else spec.qbo_entity].clear()
 
 
 def _stamped(record_id: str, stamp: str | None, version: str | None = None) -> Known:
@@ -149,7 +138,7 @@ async def newer_hubspot(
     modified_prop: str,
     properties: list[str],
     low: float,
-    known: Known,
+    known: KnownView,
 ) -> list[HsObject] | None:
     """The records changed after the newest known version in the window from `low`, oldest
     first; None when the window holds more than known versions (read it whole then).
@@ -158,7 +147,7 @@ async def newer_hubspot(
     version when it reaches back into the known ones; the total less those is how many
     records the window holds, which must be the known versions still unchanged.
     """
-    top_ms = max(round(v[0] * 1000) for v in known.values())
+    top_ms = round(known.top() * 1000)
     groups = [
         {
             "filters": [
@@ -169,11 +158,12 @@ async def newer_hubspot(
     newest_first = [{"propertyName": modified_prop, "direction": "DESCENDING"}]
     props = sorted({*properties, modified_prop})
     page = await client.search(object_type, groups, props, sorts=newest_first, limit=SEARCH_PAGE)
+    held = known.among(obj.id for obj in page.results)
     if page.after is None:  # the whole window on one page: what is not known changed
         changed = [
             obj
             for obj in page.results
-            if not is_known(known, obj.id, hubspot_version(obj, modified_prop))
+            if not is_known(held, obj.id, hubspot_version(obj, modified_prop))
         ]
         changed.reverse()
         return changed
@@ -182,14 +172,14 @@ async def newer_hubspot(
     for obj in page.results:
         version = hubspot_version(obj, modified_prop)
         if version is not None and round(version[0] * 1000) <= top_ms:
-            if not is_known(known, obj.id, version):
+            if not is_known(held, obj.id, version):
                 return None  # someone else changed a record inside the window
             inside.append(obj)
         else:
             newer.append(obj)
     if not inside or page.total is None:
         return None  # more changes after our writes than a page: page through them
-    moved = sum(1 for obj in newer if obj.id in known)
+    moved = sum(1 for obj in newer if obj.id in held)
     if page.total - len(newer) != len(known) - moved:
         return None
     newer.reverse()
@@ -197,22 +187,21 @@ async def newer_hubspot(
 
 
 async def newer_qbo(
-    client: QboClient, entity: str, start: float, now: float, known: Known, cdc_max: int
+    client: QboClient, entity: str, start: float, now: float, known: KnownView, cdc_max: int
 ) -> list[dict[str, Any]] | None:
     """QBO's counterpart of `newer_hubspot`: a count of the window from `start` and the
     change feed from the newest known version; None when they do not add up."""
     if now - start >= CDC_WINDOW_S:
         return None
-    top = max(v[0] for v in known.values())
+    top = known.top()
     total = await client.count(entity, qbo_changed_where(start))
     rows = (await client.cdc([entity], _utc(top))).get(entity, [])
     if len(rows) >= cdc_max:
         return None
-    ids = {str(row.get("Id")) for row in rows}
-    moved = len(ids & known.keys())
-    if total - len(rows) != len(known) - moved:
+    held = known.among(str(row.get("Id")) for row in rows)
+    if total - len(rows) != len(known) - len(held):
         return None
-    return [row for row in rows if not is_known(known, str(row.get("Id")), qbo_version(row))]
+    return [row for row in rows if not is_known(held, str(row.get("Id")), qbo_version(row))]
 
 
 # ---- the change reads of an incremental run ---------------------------------------------
@@ -228,9 +217,9 @@ async def hubspot_changed(
 ) -> AsyncIterator[HsObject]:
     """HubSpot records changed since watermark `mark`, our own echoes left out."""
     low = mark - OVERLAP_S
-    known = within(load_known(spec.name, "hubspot"), low)
+    known = KnownView(spec.name, "hubspot", low)
     if known:
-        marks.see(max(v[0] for v in known.values()))  # the window is read up to there
+        marks.see(known.top())  # the window is read up to there
         newer = await newer_hubspot(
             client, spec.hubspot_type, spec.hubspot_modified, properties, low, known
         )
@@ -259,9 +248,9 @@ async def qbo_changed(
 ) -> AsyncIterator[dict[str, Any]]:
     """QBO rows changed since watermark `mark`, our own echoes left out."""
     start = qbo_since(mark)
-    known = within(load_known(spec.name, "quickbooks"), start)
+    known = KnownView(spec.name, "quickbooks", start)
     if known:
-        marks.see(max(v[0] for v in known.values()))  # the window is read up to there
+        marks.see(known.top())  # the window is read up to there
     if len(known) >= COUNT_FROM:
         rows = await newer_qbo(client, spec.qbo_entity, start, now, known, CDC_MAX)
         if rows is not None:

@@ -18,6 +18,7 @@ from qbsync_desktop.core.store import RecordState
 from qbsync_desktop.core.sync import changes, echoes, errors, mirror, record
 from qbsync_desktop.core.sync.changes import Cursor, MarkTracker
 from qbsync_desktop.core.sync.echoes import Known
+from qbsync_desktop.core.sync.known_versions import StagedMarks
 from qbsync_desktop.core.sync.mapping import (
     FieldMap,
     ObjectSpec,
@@ -116,8 +117,9 @@ class FullRead:
         self.keep = filter_props(settings)
         self.progress = progress
         now = time.time()
-        self.hs_marks = MarkTracker(cursors[0].mark, now)
-        self.qbo_marks = MarkTracker(cursors[1].mark, now)
+        # What the read keeps for the echoes goes to SQLite as it comes (a whole book).
+        self.hs_marks = StagedMarks(spec.name, "hubspot", cursors[0].mark, now)
+        self.qbo_marks = StagedMarks(spec.name, "quickbooks", cursors[1].mark, now)
 
     def seen(self) -> tuple[Known, Known]:
         """Recent versions read (HubSpot, QBO): not changes once this run is recorded."""

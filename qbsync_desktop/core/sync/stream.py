@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from qbsync_desktop.core.connectors.hubspot import HubSpotClient
 from qbsync_desktop.core.connectors.qbo import QboClient
+from qbsync_desktop.core.sync import echoes
 from qbsync_desktop.core.sync.apply import OnLinked
 from qbsync_desktop.core.sync.apply_hubspot import HubSpotWriter
 from qbsync_desktop.core.sync.apply_qbo import QboWriter
@@ -158,6 +159,8 @@ class WriteStream:
         self.unsent = self.unsent or len(sent) < len(ready)
         if sent:
             self.run.record(self.spec, Plan(self.spec.name), sent)
+            # The versions our writes left, for the next run's echoes: to SQLite as they come.
+            echoes.stage_writes(self.spec, self.run.hubspot, self.run.qbo)
 
     async def close(self) -> None:
         if self.writers is not None:
