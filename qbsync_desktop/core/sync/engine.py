@@ -6,14 +6,14 @@ import asyncio
 import contextlib
 import json
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from qbsync_desktop.core.connectors.hubspot import HubSpotClient
 from qbsync_desktop.core.connectors.qbo import QboClient
 from qbsync_desktop.core.store.models import current_database
-from qbsync_desktop.core.sync import echoes, mirror, objects, record, report
+from qbsync_desktop.core.sync import early, echoes, mirror, objects, record, report
 from qbsync_desktop.core.sync.changes import (
     Cursor,
     WindowStuck,
@@ -76,6 +76,8 @@ class Engine:
         # Per object: said in the activity of records created in QBO (e.g. which income
         # account new items got), from the type's `prepare_qbo_creates` hook.
         self.create_notes: dict[str, str] = {}
+        # Per object in a streamed full run with early creates: marks HubSpot ids as read.
+        self._seen_created: dict[str, Callable[[Iterable[str]], None]] = {}
 
     def _check_cancel(self) -> None:
         if self.cancel is not None and self.cancel.cancelled:
@@ -247,7 +249,7 @@ class Engine:
             mirror_run=None if self.dry_run else self.run_id,
         )
         # A few pages read ahead, no more: planning waits for the writers (backpressure).
-        pages: asyncio.Queue[list[SideRecord] | BaseException | None] = asyncio.Queue(PAGES_AHEAD)
+        pages: asyncio.Queue[Arrival] = asyncio.Queue(PAGES_AHEAD)
 
         async def pump() -> None:
             try:
@@ -260,6 +262,7 @@ class Engine:
                 await pages.put(exc)
 
         pumping = asyncio.create_task(pump())
+        creating: early.EarlyCreates | None = None
         try:
             # A real run plans against the mirror the read just filled and the link table,
             # so neither side's whole table is held; a dry run (no mirror) keeps QBO in memory.
@@ -286,17 +289,33 @@ class Engine:
                 complete=True,
             )
 
+            if isinstance(qbo_side, MirrorSide) and early.wanted(spec, settings, self.dry_run):
+                # Our HubSpot creates count as read: the run's end must not call them deleted.
+                self._seen_created[spec.name] = links.see
+                side, hubspot = qbo_side, self.hubspot
+                creating = early.EarlyCreates(
+                    lambda: early.find_no_counterparts(hubspot, spec, side, pages.put)
+                )
+
             async def planned() -> AsyncIterator[Plan]:
                 while (page := await pages.get()) is not None:
                     if isinstance(page, BaseException):
                         raise page
-                    yield planner.page(page)
+                    if isinstance(page, early.NoCounterpart):
+                        yield planner.creates_in_hubspot(page.keys)
+                    else:
+                        yield planner.page(page)
+                if creating is not None:  # what it did not ask about is created now
+                    await creating.stop()
                 for part in planner.finish_parts():
                     yield part
 
             keep = self.dry_run if self.keep_plans is None else self.keep_plans
             kept = await self._write(spec, settings, planned(), keep=keep)
         finally:
+            self._seen_created.pop(spec.name, None)
+            if creating is not None:
+                await creating.stop()
             if not pumping.done():
                 pumping.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
@@ -378,6 +397,8 @@ class Engine:
             with current_database().atomic():
                 record.save_links(spec.name, rows)
                 mirror.upsert(spec, mirrored)  # our own writes, before QBO's feed says so
+                if (see := self._seen_created.get(spec.name)) is not None:
+                    see(o.hubspot_id for o in outcomes if o.pair.hubspot is None and o.hubspot_id)
 
         return linked
 
@@ -447,6 +468,9 @@ class Engine:
 
 
 PAGES_AHEAD = 20  # HubSpot list pages read ahead of planning
+# What the planning loop of a full run takes in: a HubSpot page, keys of QBO records HubSpot
+# holds none of (to create there now), a failure of the listing, or its end (None).
+Arrival = list[SideRecord] | early.NoCounterpart | BaseException | None
 ARCHIVED_EVERY_S = 600.0  # HubSpot's archived listing grows with every archival: not each run
 
 

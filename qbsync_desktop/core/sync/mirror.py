@@ -279,6 +279,12 @@ class MirrorSide(SortedQboSide):
         _sql(f"DELETE FROM run_free {where}", (self.obj, key))
         return self.get(record_id)
 
+    def free_keys(self, after: int, n: int) -> list[tuple[int, str]]:
+        """`planner.FreeKeys`: up to `n` free records' (rowid, key) after rowid `after`."""
+        query = "SELECT rowid, match_key FROM run_free WHERE object = ? AND rowid > ?"
+        rows = _sql(f"{query} ORDER BY rowid LIMIT ?", (self.obj, after, n)).fetchall()
+        return [(int(rowid), str(key)) for rowid, key in rows]
+
     def leftovers(self) -> Iterator[SideRecord]:
         while True:
             rows = _sql(

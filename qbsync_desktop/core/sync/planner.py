@@ -34,6 +34,13 @@ class QboIndex(Protocol):
     def leftovers(self) -> Iterator[SideRecord]: ...  # free records nobody took
 
 
+class FreeKeys(Protocol):
+    """The keys of the QBO side's free records, peeked at without taking them (a streamed
+    run asks HubSpot about them while its listing is still being read)."""
+
+    def free_keys(self, after: int, n: int) -> list[tuple[int, str]]: ...  # (position, key)
+
+
 class LinkIndex(Protocol):
     def for_hubspot(self, ids: Iterable[str]) -> dict[str, LinkInfo]: ...
     def holding(self, keys: Iterable[str]) -> dict[str, LinkInfo]: ...  # key -> link holding it
@@ -213,6 +220,8 @@ class Planner:
         self.taken = taken if taken is not None else {n.lower() for n in existing_qbo_names or ()}
         self.claims = claims if claims is not None else MemoryClaims()
         self.moved_to: dict[str, str] = {}  # new key of a linked record -> that record's label
+        # Key -> QBO id of the records `creates_in_hubspot` planned before the listing ended.
+        self.created_early: dict[str, str] = {}
         self._first = True
 
     def _start(self, plan: Plan) -> None:
@@ -228,6 +237,8 @@ class Planner:
         hs_list = list(hubspot)
         by_hs = self.links.for_hubspot([r.id for r in hs_list])
         self.links.see(r.id for r in hs_list)
+        if self.created_early:
+            hs_list = [r for r in hs_list if not self._made_early(r, by_hs.get(r.id))]
         # Keys several HubSpot records share (SKUs are not unique there): unlinked ones fail.
         hs_by_key: dict[str, list[SideRecord]] = {}
         for rec in hs_list:
@@ -295,6 +306,27 @@ class Planner:
                 pair.qbo_name = pair.merged.get(spec.qbo_name_from)
         validate(spec, plan, fields)
         return plan
+
+    def creates_in_hubspot(self, keys: Iterable[str]) -> Plan:
+        """The free QBO records with these keys, which HubSpot was just asked for and holds
+        none of, planned as HubSpot creates now rather than after the listing's last page
+        (so HubSpot writes while QBO does). Keys a page took meanwhile are left out."""
+        plan = Plan(self.spec.name)
+        self._start(plan)
+        if self.settings.writes_to("hubspot"):
+            for key in keys:
+                if (rec := self.qbo.take(key)) is not None:
+                    add_create(plan, self.fields, rec, target="hubspot")
+                    self.created_early[key] = rec.id
+        validate(self.spec, plan, self.fields)
+        return plan
+
+    def _made_early(self, rec: SideRecord, link: LinkInfo | None) -> bool:
+        """A HubSpot record holding a key created early is that create's record (creates
+        upsert on the key, so one made in HubSpot meanwhile was updated, not doubled): its
+        create's outcome records it, whether or not its answer came before this page."""
+        qbo_id = self.created_early.get(key_of(self.spec, rec) or "")
+        return qbo_id is not None and (link is None or link.qbo_id == qbo_id)
 
     def _refuse_taken_keys(self, plan: Plan, linked: list[tuple[PairPlan, LinkInfo]]) -> None:
         """A linked record whose key changed to one another linked record holds (or another
