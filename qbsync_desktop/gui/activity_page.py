@@ -8,6 +8,7 @@ window's controller (window_activity.py) owns the database and the worker.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,6 +26,8 @@ from .activity_model import EntriesModel, RunsModel
 from .i18n import translate
 from .plain import plain_label
 
+FIT_ROWS = 40
+
 
 def _table(name: str) -> QTableView:
     view = QTableView()
@@ -37,6 +40,8 @@ def _table(name: str) -> QTableView:
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    # Fitting the columns reads (and words) this many rows, not a whole page of 200.
+    view.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
     return view
 
 
@@ -46,6 +51,7 @@ class ActivityPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.log: ActivityLog | None = None
+        self._waiting: tuple[ActivityLog | None, list[RunRow]] | None = None  # not shown yet
         self.intro = plain_label(
             self.tr("Each sync, newest first. Select one to see the records it changed."),
             "activity_intro",
@@ -84,7 +90,7 @@ class ActivityPage(QWidget):
         layout.addWidget(self.intro)
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
-        self._update_buttons()
+        self._show_run(None)  # "No syncs yet." until runs are shown
 
     # --- reading ------------------------------------------------------------------------
     def set_log(self, log: ActivityLog | None) -> None:
@@ -97,7 +103,14 @@ class ActivityPage(QWidget):
 
     def show_runs(self, log: ActivityLog | None, runs: list[RunRow]) -> None:
         """Show these runs, keeping the selected one (the newest when none was); `log`
-        reads the chosen run's records, page by page."""
+        reads the chosen run's records, page by page. While the page is not shown (another
+        tab, the window in the tray) that waits until it is: the end of each run would
+        otherwise read and lay out the newest run's records on the GUI thread unseen."""
+        if not self.isVisible():
+            self._waiting = (log, runs)
+            self.log = log  # exports and a closing connection see the latest
+            return
+        self._waiting = None
         keep = self.selected_run_id()
         self.log = log
         self.runs.set_runs(runs)
@@ -110,6 +123,11 @@ class ActivityPage(QWidget):
         else:
             self._show_run(None)
         self._update_buttons()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._waiting is not None:
+            self.show_runs(*self._waiting)
 
     def selected_run(self) -> RunRow | None:
         rows = self.runs_view.selectionModel().selectedRows()

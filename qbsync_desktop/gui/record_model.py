@@ -71,6 +71,11 @@ class RecordTableModel(QAbstractTableModel):
     def record_filter(self) -> RecordFilter:
         return self._filter
 
+    @property
+    def order(self) -> tuple[str, bool]:
+        """The column key the ids are sorted by, and whether descending."""
+        return self._sort_key, self._descending
+
     def set_source(self, source: RecordSource | None) -> None:
         self._source = source
         self.reload()

@@ -8,11 +8,15 @@ Nothing here is Qt; the table model wraps it.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import cached_property
+from pathlib import Path
 from typing import Any, Protocol
+
+import peewee
 
 from qbsync_desktop.core.export import PLAIN, CsvFormat
 from qbsync_desktop.core.export import write_csv as write_export
@@ -25,6 +29,8 @@ from .history import HistoryLine, history_line
 from .i18n import translate_marked
 from .object_labels import key_column_label, object_title
 from .timefmt import amount
+
+log = logging.getLogger(__name__)
 
 STATES: tuple[str, ...] = ("synced", "failed", "excluded")
 _STATE_WORDS = {
@@ -203,14 +209,40 @@ class RecordSource(Protocol):
     def failed_count(self) -> int: ...
 
 
+Answers = dict[tuple[str, tuple[Any, ...]], list[tuple[Any, ...]]]  # (sql, params) -> rows
+FailureKey = tuple[str, str | None, str | None]  # object, HubSpot id, QuickBooks id
+
+
 class SqlRecordSource:
-    """Reads `record_state`; a missing table (no sync yet) reads as empty."""
+    """Reads `record_state`; a missing table (no sync yet) reads as empty.
+
+    `answers`: queries already answered on a worker (`read_ahead`), used instead of asking
+    the database while they are set: after a run the window shows it without reading.
+    """
 
     def __init__(self, database: Executes) -> None:
         self.database = database
+        self.answers: Answers = {}
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        answered = self.answers.get((sql, tuple(params)))
+        if answered is not None:
+            return answered
         return query_rows(self.database, sql, params)  # no table yet: no rows
+
+    def read_ahead(self, flt: RecordFilter, sort_key: str, descending: bool) -> Answers:
+        """What the window reads to show a finished run (its counts, the list as filtered
+        and sorted, the banner, the last sync), read here: call it on a worker with a
+        database of its own and give the answers to the GUI thread's source."""
+        reading = _Recording(self.database)
+        reading.counts()
+        reading.categories()
+        reading.ids(flt, sort_key, descending)
+        reading.failed_count()
+        reading.totals()
+        reading.failed_keys()
+        reading.last_runs()
+        return reading.answers
 
     def ids(self, flt: RecordFilter, sort_key: str = "name", descending: bool = False) -> list[int]:
         if sort_key not in _SORT_SQL:
@@ -267,6 +299,49 @@ class SqlRecordSource:
         """Records per state over every object (what the object view adds up to)."""
         rows = self.query("SELECT state, COUNT(*) FROM record_state GROUP BY state")
         return {state: int(n) for state, n in rows}
+
+    def failed_keys(self) -> set[FailureKey]:
+        rows = self.query(
+            "SELECT object, hubspot_id, qbo_id FROM record_state WHERE state = 'failed'"
+        )
+        return {(o, h, q) for o, h, q in rows}
+
+    def last_runs(self) -> tuple[tuple[Any, str] | None, Any]:
+        """The last real run that finished (when, its status) and when the last one that
+        went through finished; None for none."""
+        last = self.query(
+            "SELECT finished_at, status FROM sync_run WHERE dry_run = 0 AND finished_at "
+            "IS NOT NULL ORDER BY id DESC LIMIT 1"
+        )
+        done = self.query(
+            "SELECT finished_at FROM sync_run WHERE dry_run = 0 AND status = 'ok' "
+            "AND finished_at IS NOT NULL ORDER BY id DESC LIMIT 1"
+        )
+        return ((last[0][0], str(last[0][1])) if last else None), (done[0][0] if done else None)
+
+
+def read_after_run(db_file: Path, flt: RecordFilter, sort_key: str, descending: bool) -> Answers:
+    """`SqlRecordSource.read_ahead` on a connection of this (worker) thread; nothing when
+    there is no database yet, or it cannot be read (the window then reads, and says why)."""
+    if not db_file.exists():
+        return {}
+    db = peewee.SqliteDatabase(str(db_file), pragmas={"busy_timeout": 10_000})
+    try:
+        return SqlRecordSource(db).read_ahead(flt, sort_key, descending)
+    except Exception as exc:
+        log.info("records not read ahead: %s", exc.__class__.__name__)
+        return {}
+    finally:
+        db.close()
+
+
+class _Recording(SqlRecordSource):
+    """Asks the database and keeps each answer (`read_ahead`)."""
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        rows = query_rows(self.database, sql, params)
+        self.answers[(sql, tuple(params))] = rows
+        return rows
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from qbsync_desktop.core.profiles import SERVICES, Service
 
@@ -132,29 +132,14 @@ class AttentionMixin(_Base):
     def _update_last_sync(self) -> None:
         """The last sync that went through; a later stopped or cancelled try is named apart."""
         src = self.status_page.source
-        rows: list[Any] = (
-            src.query(
-                "SELECT finished_at, status FROM sync_run WHERE dry_run = 0 AND finished_at "
-                "IS NOT NULL ORDER BY id DESC LIMIT 1"
-            )
-            if src
-            else []
-        )
-        done: list[Any] = (
-            src.query(
-                "SELECT finished_at FROM sync_run WHERE dry_run = 0 AND status = 'ok' "
-                "AND finished_at IS NOT NULL ORDER BY id DESC LIMIT 1"
-            )
-            if src and rows
-            else []
-        )
-        self.last_run_status = rows[0][1] if rows else None
+        last, done = src.last_runs() if src else (None, None)
+        self.last_run_status = last[1] if last else None
         if done:
-            text = self.tr("Last sync: {time}").format(time=local_time(done[0][0]))
+            text = self.tr("Last sync: {time}").format(time=local_time(done))
         else:
             text = self.tr("Never synced")
-        if rows and rows[0][1] != "ok":  # the banner says why and when it tries again
-            if rows[0][1] == "cancelled":
+        if last and last[1] != "ok":  # the banner says why and when it tries again
+            if last[1] == "cancelled":
                 text += self.tr(" · last try cancelled")
             else:
                 text += self.tr(" · last try stopped")

@@ -14,6 +14,7 @@ from qbsync_desktop.core.profiles import SERVICES
 
 from .i18n import translate
 from .language_dialog import LanguageDialog
+from .records import FailureKey
 from .timefmt import clock_time
 from .tray import TrayController
 
@@ -23,8 +24,6 @@ if TYPE_CHECKING:
     _Base = WindowBase
 else:
     _Base = object
-
-FailureKey = tuple[str, str | None, str | None]
 
 
 class BackgroundMixin(_Base):
@@ -94,12 +93,7 @@ class BackgroundMixin(_Base):
     # --- failures and notifications ---------------------------------------------------
     def failed_keys(self) -> set[FailureKey]:
         src = self.status_page.source
-        if src is None:
-            return set()
-        rows = src.query(
-            "SELECT object, hubspot_id, qbo_id FROM record_state WHERE state = 'failed'"
-        )
-        return {(o, h, q) for o, h, q in rows}
+        return src.failed_keys() if src is not None else set()
 
     def _before_run(self) -> None:
         self._failed_before = self.failed_keys()

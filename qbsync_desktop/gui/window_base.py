@@ -8,6 +8,7 @@ type-check time only; at run time the mixins derive from `object`.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
@@ -118,6 +119,12 @@ class WindowBase(QMainWindow):
         raise NotImplementedError
 
     def refresh_records(self) -> None:
+        raise NotImplementedError
+
+    def answering(self, answers: Any) -> AbstractContextManager[None]:
+        raise NotImplementedError
+
+    def _update_sync_actions(self) -> None:
         raise NotImplementedError
 
     def _update_banner(self) -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ from qbsync_desktop.core.sync.runner import set_aside_damaged
 
 from .errors import plain_error
 from .i18n import translate
-from .records import RecordRow, SqlRecordSource, export_header, write_csv
+from .records import Answers, RecordRow, SqlRecordSource, export_header, write_csv
 
 if TYPE_CHECKING:
     from .window_base import WindowBase
@@ -52,7 +53,9 @@ class RecordsMixin(_Base):
             self._close_db()
             self._database_unusable(store_error(exc, path) or exc, path)
             return None
-        return SqlRecordSource(self._db)
+        source = SqlRecordSource(self._db)
+        source.answers = getattr(self, "_answers", {})  # a run's first records: read ahead
+        return source
 
     def _database_unusable(self, exc: BaseException, path: Path) -> None:
         """Say what is wrong; for a damaged file, offer to keep it aside and start afresh."""
@@ -75,6 +78,20 @@ class RecordsMixin(_Base):
         if self._db is not None:
             self._db.close()
             self._db = None
+
+    @contextmanager
+    def answering(self, answers: Answers) -> Iterator[None]:
+        """Within: the record reads are answered by `answers` (read on a worker after a
+        run) where they can be; after, the database is asked again."""
+        self._answers = answers
+        if self.status_page.source is not None:
+            self.status_page.source.answers = answers
+        try:
+            yield
+        finally:
+            self._answers = {}
+            if self.status_page.source is not None:
+                self.status_page.source.answers = {}
 
     def refresh_records(self) -> None:
         if self.status_page.source is None:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import plain_error
 from .i18n import translate
 from .object_labels import object_title
+from .records import Answers, read_after_run
 from .timefmt import clock_time, count
 
 if TYPE_CHECKING:
@@ -116,19 +117,26 @@ class SyncMixin(_Base):
         if settings is not None:
             extra["settings"] = settings
 
-        def work() -> Any:
-            return runner(
-                self.paths,
-                profile,
-                self.connections,
-                objects=chosen,
-                dry_run=dry_run,
-                on_event=self.bridge.post,
-                cancel=token,
-                **extra,
-            )
+        db_file, shown = self._database_file(), self.status_page.model
 
-        self.tasks.run_blocking(work, self._sync_done, self._sync_failed, name="qbsync-sync")
+        def work() -> tuple[Any, Answers]:
+            try:
+                result = runner(
+                    self.paths,
+                    profile,
+                    self.connections,
+                    objects=chosen,
+                    dry_run=dry_run,
+                    on_event=self.bridge.post,
+                    cancel=token,
+                    **extra,
+                )
+            except BaseException as exc:  # reported by _sync_failed, with the reads after it
+                result = exc
+            # What the window shows of the run, read here: not on the GUI thread at its end.
+            return result, read_after_run(db_file, shown.record_filter, *shown.order)
+
+        self.tasks.run_blocking(work, self._sync_result, self._sync_failed, name="qbsync-sync")
         self.sync_started.emit()
         return True
 
@@ -166,6 +174,14 @@ class SyncMixin(_Base):
         self.cancel_button.setEnabled(True)
         self.progress.hide()
         self.refresh_records()
+
+    def _sync_result(self, outcome: tuple[Any, Answers]) -> None:
+        result, answers = outcome
+        with self.answering(answers):  # the refresh, banner and handlers read these
+            if isinstance(result, BaseException):
+                self._sync_failed(result)
+            else:
+                self._sync_done(result)
 
     def _sync_done(self, summary: Any) -> None:
         self.last_summary = summary

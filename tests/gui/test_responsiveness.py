@@ -35,6 +35,13 @@ from .test_window_sandboxes import connect_both
 
 TICK_MS = 10
 MAX_LATE_MS = 50.0
+# The run's end: the window shows the new counts, banner and list by model resets, the
+# reads behind them done by the worker, and the Activity tab waits until it is shown.
+# Before, the GUI thread's reads and the Activity tab laying out the newest run made the
+# tick after the run 31-33 ms late on an idle machine (63 loaded); now 5-15 ms.
+END_MAX_LATE_MS = 20.0
+END_WINDOW_S = 0.1  # "the end": the last 0.1 s of the run and what the window does after
+AFTER_END_S = 0.3
 SIZE = 10_000
 TIME_SCALE = 20.0
 RUN_TIMEOUT_S = 240  # the whole run; about 30 s on an idle 2-core machine
@@ -111,7 +118,8 @@ def test_gui_timer_never_late_during_a_whole_10k_sync(
         start = time.perf_counter()
         last[:] = [start, time.process_time()]
         timer.start(TICK_MS)
-    took = time.perf_counter() - start
+    took = time.perf_counter() - start  # the window has shown the result (sync_finished)
+    qtbot.wait(int(AFTER_END_S * 1000))  # the tick held up by showing it comes after
     timer.stop()
     summary = finished.args[0]
     assert not isinstance(summary, BaseException), window.last_error
@@ -122,12 +130,19 @@ def test_gui_timer_never_late_during_a_whole_10k_sync(
     values = [ms for _, ms, _ in late]
     ours = [(at, max(0.0, ms - off_cpu)) for at, ms, off_cpu in late]
     worst_at, worst = max(ours, key=lambda p: p[1])
+    # The run's last END_WINDOW_S, what the window did with its result (up to ~0.1 s more),
+    # and the ticks after it.
+    end = [(at, ms) for at, ms in ours if at >= took - END_WINDOW_S - 0.1]
+    end_at, end_worst = max(end, key=lambda p: p[1])
     raw_at, raw, _ = max(late, key=lambda p: p[1])
     report = (
         f"GUI timer over the whole {took:.1f} s run: {len(values)} ticks, worst {worst:.1f} ms"
         f" late at {worst_at:.1f} s with the process on the CPU ({raw:.1f} ms at {raw_at:.1f} s"
         f" by the wall clock), median {statistics.median(values):.2f} ms; {len(progress)}"
-        f" progress events, up to {max(progress, default=0):,} records"
+        f" progress events, up to {max(progress, default=0):,} records; at the end (from"
+        f" {took - END_WINDOW_S - 0.1:.1f} s, the result shown at {took:.1f} s) worst"
+        f" {end_worst:.1f} ms late at {end_at:.1f} s"
     )
     print(report)
     assert worst <= MAX_LATE_MS, report
+    assert end_worst <= END_MAX_LATE_MS, report
