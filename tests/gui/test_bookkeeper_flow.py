@@ -18,7 +18,11 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from qbsync_desktop.cli import DEMO_LATENCY_MS, SANDBOX_PROFILE, _point_profile_at_sandboxes
+from qbsync_desktop.cli_window import (
+    DEMO_LATENCY_MS,
+    SANDBOX_PROFILE,
+    point_profile_at_sandboxes,
+)
 from qbsync_desktop.core.connectors.session import Connections
 from qbsync_desktop.core.paths import AppPaths
 from qbsync_desktop.core.profiles import ProfileStore
@@ -43,7 +47,7 @@ def launched(qtbot: Any, app_paths: AppPaths) -> Iterator[MainWindow]:
     """What `qbsync --sandbox --reset` sets up, with the sandboxes in a child process."""
     credentials = memory_credentials()
     with SandboxProcess(app_paths.sandbox_dir, reset=True, latency_ms=DEMO_LATENCY_MS) as sb:
-        _point_profile_at_sandboxes(app_paths, SANDBOX_PROFILE, sb.info(), credentials)
+        point_profile_at_sandboxes(app_paths, SANDBOX_PROFILE, sb.info(), credentials)
         profiles = ProfileStore(app_paths.profiles_file)
         window = open_window(
             app_paths,
