@@ -26,14 +26,7 @@ from qbsync_desktop.core.sync.mapping import ObjectSpec
 from qbsync_desktop.core.sync.mirror import MirrorSide, TableClaims, TableLinks, TakenNames
 from qbsync_desktop.core.sync.outcome import Outcome
 from qbsync_desktop.core.sync.own_run import OwnRun
-from qbsync_desktop.core.sync.planner import (
-    LinkIndex,
-    MemoryLinks,
-    Planner,
-    QboIndex,
-    QboSide,
-    plan_sync,
-)
+from qbsync_desktop.core.sync.planner import Planner, plan_sync
 from qbsync_desktop.core.sync.readers import (
     CHANGES_IN_MEMORY,
     FullRead,
@@ -66,9 +59,9 @@ class Engine:
     on_event: Callable[[SyncEvent], None] = lambda e: None
     cancel: CancelToken | None = None
     full: bool = False  # read everything even when an incremental read would do
-    plans: dict[str, Plan] = field(default_factory=dict)  # kept for the dry-run view/CSV
-    # Keep a full run's whole plan in `plans` (None: in dry runs only; a real run streams).
-    keep_plans: bool | None = None
+    plans: dict[str, Plan] = field(default_factory=dict)  # incremental and own-run plans
+    keep_plans: bool = False  # keep a full run's whole plan in `plans` too
+    plan_rows: Callable[[Plan], None] | None = None  # each part as decided (the plan file)
     changes_in_memory: int = CHANGES_IN_MEMORY  # more changes on a side: a streamed full run
 
     def __post_init__(self) -> None:
@@ -246,7 +239,8 @@ class Engine:
             settings,
             cursors,
             self._reading(spec),
-            mirror_run=None if self.dry_run else self.run_id,
+            mirror_run=self.run_id,
+            mirror_table=mirror.dry_run_table() if self.dry_run else mirror.TABLE,
         )
         # A few pages read ahead, no more: planning waits for the writers (backpressure).
         pages: asyncio.Queue[Arrival] = asyncio.Queue(PAGES_AHEAD)
@@ -264,19 +258,12 @@ class Engine:
         pumping = asyncio.create_task(pump())
         creating: early.EarlyCreates | None = None
         try:
-            # A real run plans against the mirror the read just filled and the link table,
-            # so neither side's whole table is held; a dry run (no mirror) keeps QBO in memory.
-            qbo_records, names = await read.qbo_records(keep=self.dry_run)
-            qbo_side: QboIndex
-            links: LinkIndex
-            # A real run's names and keys seen stay in SQLite too.
-            taken, claims = None, None
-            if self.dry_run:
-                links = MemoryLinks(record.load_links(spec.name))
-                qbo_side = QboSide(spec, settings, qbo_records, links.qbo_ids())
-            else:
-                links, qbo_side = TableLinks(spec), MirrorSide(spec, settings)
-                taken, claims = TakenNames(spec), TableClaims(spec)
+            # Planned against the mirror the read just filled (a dry run's scratch copy) and
+            # the link table, so neither side's whole table is held; names and keys seen
+            # stay in SQLite too.
+            qbo_records, names = await read.qbo_records(keep=False)
+            links, qbo_side = TableLinks(spec), MirrorSide(spec, settings, read.mirror_table)
+            taken, claims = TakenNames(spec, read.mirror_table), TableClaims(spec)
             del qbo_records
             planner = Planner(
                 spec,
@@ -310,8 +297,7 @@ class Engine:
                 for part in planner.finish_parts():
                     yield part
 
-            keep = self.dry_run if self.keep_plans is None else self.keep_plans
-            kept = await self._write(spec, settings, planned(), keep=keep)
+            kept = await self._write(spec, settings, planned(), keep=self.keep_plans)
         finally:
             self._seen_created.pop(spec.name, None)
             if creating is not None:
@@ -429,6 +415,7 @@ class Engine:
             self._count_plan,
             self._linked,
             self._prepare_qbo_creates,
+            self.plan_rows,
         )
 
     async def _write(

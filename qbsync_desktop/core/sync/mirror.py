@@ -22,19 +22,29 @@ from qbsync_desktop.core.sync.vocabulary import LinkInfo, Side, SideRecord
 
 CHUNK = 500  # values per SQL IN (...), under SQLite's variable limit
 COLUMNS = "record_id, match_key, name, label, record_values, sync_token, active"
+TABLE = "mirror"  # the profile's mirror; a dry run reads into a scratch copy (`dry_run_table`)
+DRY_RUN_TABLE = "dry_mirror"
 
 _UPSERT = (
-    "INSERT INTO mirror (object, side, record_id, match_key, name, label, record_values,"
+    "INSERT INTO {t} (object, side, record_id, match_key, name, label, record_values,"
     " sync_token, active, modified, seen) VALUES (?, 'quickbooks', ?, ?, ?, ?, ?, ?, ?, ?, ?)"
     " ON CONFLICT (object, side, record_id) DO UPDATE SET match_key = excluded.match_key,"
     " name = excluded.name, label = excluded.label, record_values = excluded.record_values,"
     " sync_token = excluded.sync_token, active = excluded.active,"
-    " modified = excluded.modified, seen = COALESCE(excluded.seen, mirror.seen)"
+    " modified = excluded.modified, seen = COALESCE(excluded.seen, {t}.seen)"
 )
 
 
 def _sql(text: str, params: Iterable[Any] = ()) -> Any:
     return current_database().execute_sql(text, tuple(params))  # type: ignore[no-untyped-call]
+
+
+def _many(text: str, rows: list[tuple[Any, ...]]) -> None:
+    """`executemany` in one transaction (outside one, SQLite commits every row)."""
+    if rows:
+        with current_database().atomic():
+            cursor = current_database().cursor()  # type: ignore[no-untyped-call]
+            cursor.executemany(text, rows)
 
 
 def _row(
@@ -55,22 +65,48 @@ def _row(
     )
 
 
+def dry_run_table() -> str:
+    """A dry run's scratch mirror (SQLite TEMP: this connection's, gone with it), so a dry
+    run plans against QBO's records in SQLite as a real run does, without touching the
+    profile's mirror (a dry run may try unsaved mappings, which change what is stored)."""
+    _sql(f"CREATE TEMP TABLE IF NOT EXISTS {DRY_RUN_TABLE} ({_MIRROR_COLUMNS})")
+    for name, columns in _MIRROR_INDEXES:
+        unique = "UNIQUE " if name == "record" else ""
+        _sql(
+            f"CREATE {unique}INDEX IF NOT EXISTS temp.{DRY_RUN_TABLE}_{name}"
+            f" ON {DRY_RUN_TABLE} ({columns})"
+        )
+    return DRY_RUN_TABLE
+
+
+# As schema v5 made the mirror: the scratch copy has its shape.
+_MIRROR_COLUMNS = (
+    "id INTEGER NOT NULL PRIMARY KEY, object TEXT NOT NULL, side TEXT NOT NULL,"
+    " record_id TEXT NOT NULL, match_key TEXT, name TEXT, label TEXT NOT NULL,"
+    " record_values TEXT NOT NULL, sync_token TEXT, active INTEGER NOT NULL, modified REAL,"
+    " seen INTEGER"
+)
+_MIRROR_INDEXES = (
+    ("record", "object, side, record_id"),
+    ("key", "object, side, match_key"),
+    ("name", "object, side, name"),
+)
+
+
 def upsert(
     spec: ObjectSpec,
     records: Iterable[tuple[SideRecord, float | None]],
     seen: int | None = None,
+    table: str = TABLE,
 ) -> None:
     """Store QBO records (with their modified stamps); `seen`: the full read's run id."""
-    rows = [_row(spec, rec, modified, seen) for rec, modified in records]
-    if rows:
-        cursor = current_database().cursor()  # type: ignore[no-untyped-call]
-        cursor.executemany(_UPSERT, rows)
+    _many(_UPSERT.format(t=table), [_row(spec, rec, modified, seen) for rec, modified in records])
 
 
-def drop_unseen(spec: ObjectSpec, run_id: int) -> int:
+def drop_unseen(spec: ObjectSpec, run_id: int, table: str = TABLE) -> int:
     """After a full read: rows it did not see are gone from QBO (deleted)."""
     cursor = _sql(
-        "DELETE FROM mirror WHERE object = ? AND side = 'quickbooks'"
+        f"DELETE FROM {table} WHERE object = ? AND side = 'quickbooks'"
         " AND (seen IS NULL OR seen != ?)",
         (spec.name, run_id),
     )
@@ -90,13 +126,15 @@ def _record(row: tuple[Any, ...]) -> SideRecord:
     )
 
 
-def _select_in(spec: ObjectSpec, column: str, values: Iterable[str]) -> Iterator[SideRecord]:
+def _select_in(
+    spec: ObjectSpec, column: str, values: Iterable[str], table: str = TABLE
+) -> Iterator[SideRecord]:
     wanted = sorted(set(values))
     for i in range(0, len(wanted), CHUNK):
         part = wanted[i : i + CHUNK]
         marks = ", ".join("?" for _ in part)
         rows = _sql(
-            f"SELECT {COLUMNS} FROM mirror WHERE object = ? AND side = 'quickbooks'"
+            f"SELECT {COLUMNS} FROM {table} WHERE object = ? AND side = 'quickbooks'"
             f" AND {column} IN ({marks}) ORDER BY id",
             (spec.name, *part),
         ).fetchall()
@@ -109,8 +147,8 @@ def by_keys(spec: ObjectSpec, keys: Iterable[str]) -> list[SideRecord]:
     return list(_select_in(spec, "match_key", keys))
 
 
-def by_ids(spec: ObjectSpec, ids: Iterable[str]) -> list[SideRecord]:
-    return list(_select_in(spec, "record_id", ids))
+def by_ids(spec: ObjectSpec, ids: Iterable[str], table: str = TABLE) -> list[SideRecord]:
+    return list(_select_in(spec, "record_id", ids, table))
 
 
 def names_taken(spec: ObjectSpec, names: Iterable[str]) -> set[str]:
@@ -142,8 +180,8 @@ class TakenNames:
     """`NameSet` of a streamed full run: the names the mirror holds and those this run gave
     new records, so no name of the book is held in memory."""
 
-    def __init__(self, spec: ObjectSpec) -> None:
-        self.obj = spec.name
+    def __init__(self, spec: ObjectSpec, table: str = TABLE) -> None:
+        self.obj, self.table = spec.name, table
         _run_table("run_name", "name TEXT NOT NULL, PRIMARY KEY (object, name)", self.obj)
 
     def __contains__(self, name: object, /) -> bool:
@@ -152,7 +190,8 @@ class TakenNames:
         lowered = name.lower()
         return bool(
             _one(
-                "SELECT EXISTS (SELECT 1 FROM mirror WHERE object = ? AND side = 'quickbooks'"
+                f"SELECT EXISTS (SELECT 1 FROM {self.table} WHERE object = ?"
+                " AND side = 'quickbooks'"
                 " AND name = ?) OR EXISTS (SELECT 1 FROM run_name WHERE object = ? AND name = ?)",
                 (self.obj, lowered, self.obj, lowered),
             )
@@ -187,19 +226,19 @@ class TableClaims:
         return out
 
     def claim(self, labels: Mapping[str, str]) -> None:
-        cursor = current_database().cursor()  # type: ignore[no-untyped-call]
         rows = [(self.obj, key, label) for key, label in labels.items()]
-        cursor.executemany("INSERT OR IGNORE INTO run_claim VALUES (?, ?, ?)", rows)
+        _many("INSERT OR IGNORE INTO run_claim VALUES (?, ?, ?)", rows)
 
 
 class MirrorSide(SortedQboSide):
-    """`QboIndex` over the mirror, for a streamed full run: the sorted keys (free records'
-    ids, linked records' labels) go to run-scoped tables, records are fetched when they meet.
+    """`QboIndex` over the mirror (or a dry run's scratch copy, `table`), for a streamed full
+    run: the sorted keys (free records' ids, linked records' labels) go to run-scoped
+    tables, records are fetched when they meet.
     """
 
-    def __init__(self, spec: ObjectSpec, settings: ObjectSettings) -> None:
+    def __init__(self, spec: ObjectSpec, settings: ObjectSettings, table: str = TABLE) -> None:
         super().__init__(spec, settings)
-        self.obj = spec.name
+        self.obj, self.table = spec.name, table
         self._near: dict[str, str | None] = {}  # while sorting: a chunk's keys' holders
         _run_table(
             "run_held",
@@ -218,7 +257,7 @@ class MirrorSide(SortedQboSide):
         # The first linked record holding a key names it (mirror order, as a read saw them).
         _sql(
             "INSERT OR IGNORE INTO run_held SELECT m.object, m.match_key,"
-            " COALESCE(NULLIF(m.label, ''), m.record_id) FROM mirror m"
+            f" COALESCE(NULLIF(m.label, ''), m.record_id) FROM {table} m"
             f" WHERE m.object = ? AND m.side = 'quickbooks' AND m.match_key IS NOT NULL"
             f" AND m.match_key != '' AND {linked} ORDER BY m.id",
             (self.obj,),
@@ -226,7 +265,7 @@ class MirrorSide(SortedQboSide):
         columns = ", ".join("m." + c.strip() for c in COLUMNS.split(","))
         after = 0
         while rows := _sql(  # unlinked inactive records are not ours to revive
-            f"SELECT m.id, {columns} FROM mirror m NOT INDEXED"  # walked by id, in chunks
+            f"SELECT m.id, {columns} FROM {table} m NOT INDEXED"  # walked by id, in chunks
             " WHERE m.object = ? AND m.side = 'quickbooks'"
             f" AND m.active AND NOT {linked} AND m.id > ? ORDER BY m.id LIMIT {CHUNK}",
             (self.obj, after),
@@ -243,8 +282,7 @@ class MirrorSide(SortedQboSide):
                 if self._is_free(key, partial(_record, tuple(row))):
                     free.append((self.obj, key, record_id, label or record_id))
                     self._near[key] = label or record_id
-            cursor = current_database().cursor()  # type: ignore[no-untyped-call]
-            cursor.executemany("INSERT INTO run_free VALUES (?, ?, ?, ?)", free)
+            _many("INSERT INTO run_free VALUES (?, ?, ?, ?)", free)
         self._near = {}
 
     def _labels(self, table: str, keys: set[str]) -> dict[str, str | None]:
@@ -268,7 +306,7 @@ class MirrorSide(SortedQboSide):
         return None if found is None else str(found)
 
     def get(self, qbo_id: str) -> SideRecord | None:
-        found = by_ids(self.spec, [qbo_id])
+        found = by_ids(self.spec, [qbo_id], self.table)
         return found[0] if found else None
 
     def take(self, key: str) -> SideRecord | None:
@@ -298,7 +336,7 @@ class MirrorSide(SortedQboSide):
                 f"DELETE FROM run_free WHERE rowid IN ({', '.join('?' for _ in rows)})",
                 [rowid for rowid, _ in rows],
             )
-            yield from by_ids(self.spec, [record_id for _, record_id in rows])
+            yield from by_ids(self.spec, [record_id for _, record_id in rows], self.table)
 
 
 class TableLinks:
@@ -319,9 +357,8 @@ class TableLinks:
         return {ln.match_key: ln for ln in found if ln.match_key}
 
     def see(self, hubspot_ids: Iterable[str]) -> None:
-        cursor = current_database().cursor()  # type: ignore[no-untyped-call]
         rows = [(self.spec.name, i) for i in hubspot_ids]
-        cursor.executemany("INSERT OR IGNORE INTO run_seen VALUES (?, ?)", rows)
+        _many("INSERT OR IGNORE INTO run_seen VALUES (?, ?)", rows)
 
     def unseen(self) -> Iterator[LinkInfo]:
         return record.iter_links(self.spec.name, unseen=True)

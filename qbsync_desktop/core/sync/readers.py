@@ -108,10 +108,12 @@ class FullRead:
         cursors: tuple[Cursor, Cursor],
         progress: Progress,
         mirror_run: int | None = None,
+        mirror_table: str = mirror.TABLE,
     ) -> None:
-        """`mirror_run`: the run id to store QBO's records in the mirror under (real runs)."""
+        """`mirror_run`: the run id to store QBO's records in the mirror under, `mirror_table`
+        (a dry run's: `mirror.dry_run_table`)."""
         self.hubspot, self.qbo, self.spec = hubspot, qbo, spec
-        self.mirror_run = mirror_run
+        self.mirror_run, self.mirror_table = mirror_run, mirror_table
         self.fields = spec.fields(settings)
         self.props = [*hubspot_props(spec, settings), spec.hubspot_modified]
         self.keep = filter_props(settings)
@@ -150,12 +152,12 @@ class FullRead:
                 page = []
         self._mirror(page)
         if self.mirror_run is not None:
-            mirror.drop_unseen(self.spec, self.mirror_run)
+            mirror.drop_unseen(self.spec, self.mirror_run, self.mirror_table)
         return out, names
 
     def _mirror(self, page: list[tuple[SideRecord, float | None]]) -> None:
         if self.mirror_run is not None and page:
-            mirror.upsert(self.spec, page, seen=self.mirror_run)
+            mirror.upsert(self.spec, page, seen=self.mirror_run, table=self.mirror_table)
 
     async def hubspot_pages(self) -> AsyncIterator[list[SideRecord]]:
         """Unarchived HubSpot records, one list page at a time."""

@@ -18,7 +18,7 @@ from qbsync_desktop.core.paths import AppPaths
 from qbsync_desktop.core.store import SyncRun, open_database
 from qbsync_desktop.core.store.errors import set_aside, store_error
 from qbsync_desktop.core.store.models import utcnow
-from qbsync_desktop.core.sync.dryrun import write_plan_csv
+from qbsync_desktop.core.sync.dryrun import PlanFile
 from qbsync_desktop.core.sync.engine import Engine, summary_json
 from qbsync_desktop.core.sync.errors import explain
 from qbsync_desktop.core.sync.events import Cancelled, CancelToken, RunSummary, SyncEvent
@@ -90,6 +90,7 @@ def run_sync(
             run = SyncRun.create(dry_run=dry_run, status="running")
             on_event(SyncEvent("started", message=f"Sync of {profile} started"))
             engine: Engine | None = None
+            plan_file = PlanFile(plan_csv) if plan_csv is not None else None
             try:
 
                 async def go() -> RunSummary:
@@ -99,13 +100,13 @@ def run_sync(
                         engine = Engine(
                             hubspot, qbo, settings, run.id, dry_run, on_event, cancel, full
                         )
-                        if plan_csv is not None:  # a real run streams its plan unless asked
-                            engine.keep_plans = True
+                        if plan_file is not None:  # written as the plan is decided
+                            engine.plan_rows = plan_file.add
                         return await engine.run(tuple(objects) if objects is not None else names())
 
                 summary = asyncio.run(go())
-                if plan_csv is not None and engine is not None:
-                    write_plan_csv(engine.plans.values(), plan_csv)
+                if plan_file is not None and engine is not None:
+                    plan_file.finish(engine.plans.values())
             except Cancelled:
                 summary = engine.summary if engine else RunSummary(run.id, dry_run=dry_run)
                 _finish(run, "cancelled", summary)
@@ -117,6 +118,9 @@ def run_sync(
                 _finish(run, "failed", summary)
                 on_event(SyncEvent("error", message=f"{problem.explanation} {problem.fix}"))
                 raise
+            finally:
+                if plan_file is not None:  # a run that ended early leaves no plan file
+                    plan_file.close()
             _finish(run, "ok", summary)
             on_event(SyncEvent("finished", message="Sync finished", summary=summary))
             return summary

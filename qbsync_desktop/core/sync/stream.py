@@ -66,13 +66,14 @@ class RunContext:
     qbo: QboClient
     run_id: int
     dry_run: bool
-    keep: bool  # keep the whole plan (dry runs; real runs asked for the plan)
+    keep: bool  # keep the whole plan (an incremental run's, small)
     cancel: CancelToken | None
     progress: Callable[[str, int, int | None, str], None]  # (object, done, total, message)
     record: Callable[[ObjectSpec, Plan, list[Outcome]], None]
     count_plan: Callable[[Plan], None]  # a dry run counts what would be done
     linked: Callable[[ObjectSpec], OnLinked]  # saves a batch's links as it is answered
     prepare_qbo_creates: Callable[[ObjectSpec, ObjectSettings], Awaitable[ObjectSettings]]
+    plan_rows: Callable[[Plan], None] | None = None  # each part as planned (the plan file)
 
     def cancelled(self) -> bool:
         return self.cancel is not None and self.cancel.cancelled
@@ -86,12 +87,14 @@ class WriteStream:
     """The one write path: each planned part's writes go out as it comes (a full run's
     pages; an incremental run is one part), and outcomes are recorded as soon as every
     writer has answered for them (so the run holds only the records in flight, not the
-    book). A dry run only counts and keeps the plan. What is kept is the plan as planned:
+    book). A dry run only counts the plan and hands it on. What is kept is the plan as planned:
     a copy the writers' later changes (a stale update re-read) do not reach."""
 
     def __init__(
         self, run: RunContext, spec: ObjectSpec, settings: ObjectSettings, kept: Plan
     ) -> None:
+        """`kept`: the plan as planned, when the run keeps it (`run.keep`); the plan file
+        (`run.plan_rows`) gets each part as it comes instead of the whole at the end."""
         self.run, self.spec, self.settings, self.kept = run, spec, settings, kept
         self.keep = run.keep
         self.ready: list[Outcome] = []
@@ -128,6 +131,8 @@ class WriteStream:
         run = self.run
         if self.keep:
             self.kept.extend(plan if run.dry_run else plan.snapshot())
+        if run.plan_rows is not None:  # as planned: before the writers change anything
+            run.plan_rows(plan)
         if run.dry_run:
             run.count_plan(plan)
             return
