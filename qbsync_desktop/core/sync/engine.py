@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import json
 import time
-from collections.abc import AsyncIterator, Callable, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
@@ -262,8 +262,9 @@ class Engine:
             # the link table, so neither side's whole table is held; names and keys seen
             # stay in SQLite too.
             qbo_records, names = await read.qbo_records(keep=False)
-            links, qbo_side = TableLinks(spec), MirrorSide(spec, settings, read.mirror_table)
-            taken, claims = TakenNames(spec, read.mirror_table), TableClaims(spec)
+            with current_database().atomic():  # sorted in one transaction
+                links, qbo_side = TableLinks(spec), MirrorSide(spec, settings, read.mirror_table)
+                taken, claims = TakenNames(spec, read.mirror_table), TableClaims(spec)
             del qbo_records
             planner = Planner(
                 spec,
@@ -288,14 +289,17 @@ class Engine:
                 while (page := await pages.get()) is not None:
                     if isinstance(page, BaseException):
                         raise page
-                    if isinstance(page, early.NoCounterpart):
-                        yield planner.creates_in_hubspot(page.keys)
-                    else:
-                        yield planner.page(page)
+                    with current_database().atomic():  # see `_next_part`
+                        if isinstance(page, early.NoCounterpart):
+                            part = planner.creates_in_hubspot(page.keys)
+                        else:
+                            part = planner.page(page)
+                    yield part
                 if creating is not None:  # what it did not ask about is created now
                     await creating.stop()
-                for part in planner.finish_parts():
-                    yield part
+                parts = planner.finish_parts()
+                while (last := _next_part(parts)) is not None:
+                    yield last
 
             kept = await self._write(spec, settings, planned(), keep=self.keep_plans)
         finally:
@@ -459,6 +463,13 @@ PAGES_AHEAD = 20  # HubSpot list pages read ahead of planning
 # holds none of (to create there now), a failure of the listing, or its end (None).
 Arrival = list[SideRecord] | early.NoCounterpart | BaseException | None
 ARCHIVED_EVERY_S = 600.0  # HubSpot's archived listing grows with every archival: not each run
+
+
+def _next_part(parts: Iterator[Plan]) -> Plan | None:
+    """The next planned part, its SQLite work (the run tables: names, keys, free records)
+    in one transaction: statement by statement, SQLite committed each row."""
+    with current_database().atomic():
+        return next(parts, None)
 
 
 def _archived_due(cursor: Cursor) -> bool:

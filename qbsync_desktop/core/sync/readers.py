@@ -15,6 +15,7 @@ from typing import Any
 from qbsync_desktop.core.connectors.hubspot import HsObject, HubSpotClient
 from qbsync_desktop.core.connectors.qbo import QboClient
 from qbsync_desktop.core.store import RecordState
+from qbsync_desktop.core.store.models import current_database
 from qbsync_desktop.core.sync import changes, echoes, errors, mirror, record
 from qbsync_desktop.core.sync.changes import Cursor, MarkTracker
 from qbsync_desktop.core.sync.echoes import Known
@@ -157,7 +158,9 @@ class FullRead:
 
     def _mirror(self, page: list[tuple[SideRecord, float | None]]) -> None:
         if self.mirror_run is not None and page:
-            mirror.upsert(self.spec, page, seen=self.mirror_run, table=self.mirror_table)
+            # One transaction a page: row by row, SQLite committed each (5.6 -> 1.0 s at 30k).
+            with current_database().atomic():
+                mirror.upsert(self.spec, page, seen=self.mirror_run, table=self.mirror_table)
 
     async def hubspot_pages(self) -> AsyncIterator[list[SideRecord]]:
         """Unarchived HubSpot records, one list page at a time."""
