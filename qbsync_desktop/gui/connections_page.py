@@ -264,7 +264,7 @@ class ConnectionsPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.sectionResized.connect(lambda *_: self.findings.resizeRowsToContents())
+        header.sectionResized.connect(lambda *_: self._fit_findings())
         self.check_button = QPushButton(self.tr("Check again"))
         self.check_button.setObjectName("preflight_check")
         self.check_button.clicked.connect(self.check_again)
@@ -275,6 +275,15 @@ class ConnectionsPage(QWidget):
         lay.addLayout(top)
         lay.addWidget(self.findings, 1)
         return box
+
+    def _fit_findings(self) -> None:
+        """Rows as tall as their wrapped sentences, the table as tall as its rows: the
+        room below goes to the first-sync preview (it was left one row to show)."""
+        table = self.findings
+        table.resizeRowsToContents()
+        rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+        header = table.horizontalHeader().sizeHint().height()
+        table.setMaximumHeight(header + rows + 2 * table.frameWidth())
 
     def set_keyring_warning(self, text: str | None) -> None:
         self.keyring_warning.setText(text or "")
@@ -313,7 +322,7 @@ class ConnectionsPage(QWidget):
                     font.setBold(True)
                     item.setFont(font)
                 self.findings.setItem(row, col, item)
-        self.findings.resizeRowsToContents()
+        self._fit_findings()
         self._show_table(bool(findings))
         n = len(findings)
         warnings = sum(1 for f in findings if f.severity == "warning")

@@ -10,7 +10,7 @@ from qbsync_desktop.core.sync.problems import Problem, field_label, render
 from qbsync_desktop.core.sync.report import ChangeDetail
 
 from .i18n import translate, translate_marked
-from .object_labels import record_noun
+from .object_labels import key_noun, record_noun
 
 _DIRECTION = {"to_hubspot": "QuickBooks → HubSpot", "to_quickbooks": "HubSpot → QuickBooks"}
 
@@ -98,6 +98,10 @@ def action_words(obj: str, action: str, direction: str) -> str:
     }
     if (kind, side) in words:
         return words[(kind, side)].format(record=record)
+    key = key_noun(obj)
+    if kind in ("match", "link") and key is not None:  # by the key the bookkeeper knows
+        said = translate("History", "Linked to the QuickBooks {record} with the same {key}")
+        return said.format(record=record_noun(obj, "quickbooks"), key=key)
     others = {
         "match": translate("History", "Linked to the record with the same key"),
         "link": translate("History", "Linked to the record with the same key"),

@@ -75,6 +75,17 @@ def _money(value: str) -> str:
         return value or "—"
 
 
+def status_words(status: str) -> str:
+    """HubSpot's invoice status ("open") as a bookkeeper reads it; one not known as given."""
+    words = {
+        "draft": QCoreApplication.translate("InvoiceDetail", "Draft"),
+        "open": QCoreApplication.translate("InvoiceDetail", "Open"),
+        "paid": QCoreApplication.translate("InvoiceDetail", "Paid"),
+        "voided": QCoreApplication.translate("InvoiceDetail", "Voided"),
+    }
+    return words.get(status.lower(), status)
+
+
 def card_html(card: SyncCard) -> str:
     """The card as a table for the detail pane (values from the services escaped)."""
     e = html.escape
@@ -90,7 +101,8 @@ def card_html(card: SyncCard) -> str:
         (QCoreApplication.translate("InvoiceDetail", "QuickBooks total"), _money(card.qbo_total)),
     ]
     if card.status:
-        rows.append((QCoreApplication.translate("InvoiceDetail", "Status"), card.status))
+        status = status_words(card.status)
+        rows.append((QCoreApplication.translate("InvoiceDetail", "Status"), status))
     if card.synced_at:
         synced = local_time(card.synced_at)
         rows.append((QCoreApplication.translate("InvoiceDetail", "Last synced"), synced))

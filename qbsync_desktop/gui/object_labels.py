@@ -40,6 +40,15 @@ def key_label(name: str) -> str:
     return capitalized(_objects(noun))
 
 
+def key_noun(name: str) -> str | None:
+    """One type's match key inside a sentence ("email", "SKU"); None for a type no longer
+    registered."""
+    try:
+        return _objects(objects.get(name).spec.key_noun)
+    except objects.UnknownObject:
+        return None
+
+
 def object_title(name: str) -> str:
     """A type as every table names it ("Contacts ⇄ Customers"); a type no longer
     registered by its own name, capitalised the same way."""

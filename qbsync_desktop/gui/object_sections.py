@@ -7,7 +7,7 @@ the one for the setting's kind (a list of choices, a QuickBooks income account).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel
@@ -186,9 +186,16 @@ class IncomeAccountSection(SettingSection):
         self.combo.setMinimumWidth(320)
         edit = self.combo.lineEdit()
         if edit is not None:
-            edit.setPlaceholderText(
-                QCoreApplication.translate("IncomeAccountSection", "First active income account")
-            )
+            # Left empty, the type uses the company's first active income account, unless
+            # its own check wants one chosen (it refused to save what "First active…" offered).
+            switched_on = replace(kind.default_settings(), enabled=True)
+            if setting.check is not None and setting.check(switched_on) is not None:
+                hint = QCoreApplication.translate("IncomeAccountSection", "Choose an account")
+            else:
+                hint = QCoreApplication.translate(
+                    "IncomeAccountSection", "First active income account"
+                )
+            edit.setPlaceholderText(hint)
         form.addRow(_with_colon(setting.label), self.combo)
         form.addRow("", self.error)
 

@@ -205,9 +205,7 @@ class StatusPage(QWidget):
         self.detail = QTextBrowser()
         self.detail.setObjectName("record_detail")
         self.detail.setOpenExternalLinks(False)
-        self.detail.setPlaceholderText(
-            self.tr("Select a record to see its IDs, history and any fix.")
-        )
+        self._show_hint()
         # Field and problem names as the services call them: for support, not by default.
         self.technical = QCheckBox(self.tr("Show technical details"))
         self.technical.setObjectName("technical_details")
@@ -286,7 +284,7 @@ class StatusPage(QWidget):
                 QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
             )
         if not rows:
-            self.detail.clear()
+            self._show_hint()
 
     def show_filter(self, obj: str | None = None, state: str | None = None) -> None:
         """Open the record view filtered to one object/state (object view, banner, tray)."""
@@ -307,7 +305,7 @@ class StatusPage(QWidget):
     def _apply_filter(self) -> None:
         self.model.set_filter(self.current_filter())
         self._update_shown()
-        self.detail.clear()
+        self._show_hint()
 
     def _update_shown(self) -> None:
         n = self.model.rowCount()
@@ -332,7 +330,16 @@ class StatusPage(QWidget):
 
     def _show_selected(self) -> None:
         records = self.selected_records()
-        self.detail.setHtml(self._detail_html(records[0]) if records else "")
+        if records:
+            self.detail.setHtml(self._detail_html(records[0]))
+        else:
+            self._show_hint()
+
+    def _show_hint(self) -> None:
+        """What the pane is for, wrapped to its width (a placeholder stays on one line and
+        was cut off at the pane's edge)."""
+        hint = self.tr("Select a record to see its IDs, history and any fix.")
+        self.detail.setHtml(f"<p style='color:gray'>{html.escape(hint)}</p>")
 
     def _detail_html(self, rec: RecordRow) -> str:
         e = html.escape

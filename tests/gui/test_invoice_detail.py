@@ -99,7 +99,7 @@ def test_the_card_shows_both_numbers_totals_and_the_last_activity(
 
     text = _select(page, "INV-1042")
     assert "Integration sync" in text
-    for words in ("Made in", "HubSpot", "INV-1042", "1042", amount(1250.5), "open"):
+    for words in ("Made in", "HubSpot", "INV-1042", "1042", amount(1250.5), "Open"):
         assert words in text, words
     assert "The totals differ" not in text  # 1250.5 and 1250.50 are one amount
     page.resize(1100, 640)
