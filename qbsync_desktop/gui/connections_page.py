@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
@@ -25,6 +26,7 @@ from qbsync_desktop.core.profiles import SERVICES, Service
 from .i18n import translate, translate_marked
 from .icons import icon
 from .plain import plain_label, plain_tip
+from .table_height import full_height
 
 TITLES: dict[Service, str] = {"hubspot": "HubSpot", "quickbooks": "QuickBooks Online"}
 SHORT: dict[Service, str] = {"hubspot": "HubSpot", "quickbooks": "QuickBooks"}
@@ -224,7 +226,19 @@ class ConnectionsPage(QWidget):
         self.hint.setObjectName("first_run_hint")
         self.hint.setWordWrap(True)
         self.hint.hide()
-        layout = QVBoxLayout(self)
+        # The cards, the settings check and the first-sync preview each at their full
+        # height, the page scrolling when the window is shorter: squeezed into it, the
+        # preview showed one of its rows.
+        content = QWidget()
+        scroll = QScrollArea()
+        scroll.setObjectName("connections_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(12)
         layout.addWidget(self.hint)
@@ -279,11 +293,8 @@ class ConnectionsPage(QWidget):
     def _fit_findings(self) -> None:
         """Rows as tall as their wrapped sentences, the table as tall as its rows: the
         room below goes to the first-sync preview (it was left one row to show)."""
-        table = self.findings
-        table.resizeRowsToContents()
-        rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
-        header = table.horizontalHeader().sizeHint().height()
-        table.setMaximumHeight(header + rows + 2 * table.frameWidth())
+        self.findings.resizeRowsToContents()
+        self.findings.setFixedHeight(full_height(self.findings))
 
     def set_keyring_warning(self, text: str | None) -> None:
         self.keyring_warning.setText(text or "")

@@ -33,6 +33,7 @@ from .i18n import translate
 from .object_labels import object_title
 from .plain import plain_label, plain_tip
 from .plan_view import plan_reason
+from .table_height import full_height
 from .timefmt import clock_time, count
 
 SIDES = {"hubspot": "HubSpot", "quickbooks": "QuickBooks"}
@@ -241,6 +242,8 @@ class FirstRunPanel(QGroupBox):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
                 self.table.setItem(row, col, item)
         self.table.resizeRowsToContents()
+        # Every object's row shown (the page scrolls instead): squeezed, it showed one.
+        self.table.setMinimumHeight(full_height(self.table))
         self.state.setText(
             self.tr(
                 "Nothing has been written yet. This is what the first sync will do with the "

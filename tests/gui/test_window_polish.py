@@ -15,6 +15,9 @@ from qbsync_desktop.gui.history import action_words
 from qbsync_desktop.gui.invoice_detail import SyncCard, card_html
 from qbsync_desktop.gui.object_sections import IncomeAccountSection
 
+from .fakes import FakeRunner
+from .test_first_run import _new_client_connected
+
 
 def _income(window: Any, obj: str) -> IncomeAccountSection:
     (section,) = (
@@ -98,3 +101,23 @@ def test_a_link_says_by_which_key_the_records_were_paired() -> None:
         "Linked to the QuickBooks item with the same SKU"
     )
     assert action_words("retired_type", "match", "") == "Linked to the record with the same key"
+
+
+def test_the_first_sync_preview_shows_every_objects_row(qtbot: Any, make_window: Any) -> None:
+    """At the window's size the preview showed one object's row beside the settings check;
+    each part now takes its full height and the page scrolls."""
+    window = _new_client_connected(qtbot, make_window, FakeRunner())
+    window.resize(1100, 720)
+    window.tabs.setCurrentWidget(window.connections_page)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.connections_page
+    long = "A sentence long enough to wrap in its column of the findings table. " * 3
+    page.show_findings([_Finding("warning", ("Numbers", long, long))] * 3)
+    qtbot.wait(10)  # the layout settles
+    table = window.first_run.table
+    assert table.rowCount() >= 1
+    rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+    assert table.viewport().height() >= rows
+    findings = page.findings
+    assert findings.viewport().height() >= sum(findings.rowHeight(r) for r in range(3))
