@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import cProfile
 import json
+import os
 import random
 import subprocess
 import sys
@@ -111,11 +113,25 @@ def income_account(conns: Any) -> str:
     return asyncio.run(go())
 
 
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds a process has used (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _since(line: str, t0: float) -> str:
+    """A trace line with its clock turned into seconds from the timed run's start."""
+    stamp, rest = line.split(" ", 1)
+    return f"{float(stamp) - t0:8.3f} {rest}\n"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--invoices", type=int, default=5000)
     ap.add_argument("--lines", type=int, default=3)
     ap.add_argument("--time-scale", type=float, default=20.0)
+    ap.add_argument("--trace", help="write each timed call (seconds from the start) here")
+    ap.add_argument("--profile", help="write the timed run's cProfile stats here")
     args = ap.parse_args()
     n, scale = args.invoices, args.time_scale
     proc, info = start(n, args.lines)
@@ -137,9 +153,21 @@ def main() -> None:
             for service in ("hubspot", "quickbooks"):
                 control(info[service], "settings", {"time_scale": scale, "rate_limits": True})
             calls.counts.clear()
+            calls.trace = [] if args.trace else None
+            profiler = cProfile.Profile() if args.profile else None
+            cpu0, sandbox_cpu0 = time.process_time(), _cpu_seconds(proc.pid)
             t0 = time.perf_counter()
+            if profiler is not None:
+                profiler.enable()
             summary = run_sync(paths, PROFILE, conns, objects=("invoices",))
             wall = time.perf_counter() - t0
+            cpu = time.process_time() - cpu0
+            sandbox_cpu = _cpu_seconds(proc.pid) - sandbox_cpu0
+            if profiler is not None:
+                profiler.disable()
+                profiler.dump_stats(args.profile)
+            if calls.trace is not None:
+                Path(args.trace).write_text("".join(_since(line, t0) for line in calls.trace))
             counts = dict(calls.counts)
         lines = n * args.lines
         work = Work(
@@ -164,6 +192,10 @@ def main() -> None:
         print(
             f"  floor {floor.seconds:.1f} s (QBO {floor.quickbooks_s:.1f} s, HubSpot"
             f" {floor.hubspot_s:.1f} s); ours/floor {ratio:.2f} (target <= {TARGET_RATIO})"
+        )
+        print(
+            f"  CPU during the run: qbsync {cpu:.1f} s, both sandboxes {sandbox_cpu:.1f} s"
+            f" (one process; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)"
         )
         per = total / moved if moved else float("nan")
         print(f"  calls per invoice moved {per:.2f} over both services (target <= {TARGET_CALLS})")

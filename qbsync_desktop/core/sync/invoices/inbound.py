@@ -19,6 +19,7 @@ A dry run reads the same and says per invoice what would happen, writing nothing
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 from collections.abc import Awaitable, Callable, Sequence
@@ -55,6 +56,7 @@ from qbsync_desktop.core.sync.vocabulary import PairPlan, Plan, Side, SideRecord
 OBJECT = store.OBJECT
 QBO: Side = "quickbooks"
 PAGE = 100  # invoices decided, written and recorded together (HubSpot's batch size)
+PAGES_IN_FLIGHT = 4
 STOPPED = (ProblemCode.INVOICE_EDITED.value, ProblemCode.INVOICE_LINES_CHANGED.value)
 
 
@@ -327,15 +329,18 @@ async def _updates(ctx: InboundRun, d: Decisions) -> None:
 
 
 class _KeyProperty:
-    """Our unique key property made sure of once a run, before the first HubSpot write."""
+    """Our unique key property made sure of once a run, before the first HubSpot write
+    (pages under way at once wait for the first one's check)."""
 
     def __init__(self) -> None:
         self.ready = False
+        self.lock = asyncio.Lock()
 
     async def ensure(self, hubspot: HubSpotClient) -> None:
-        if not self.ready:
-            await hs.ensure_key_properties(hubspot)
-            self.ready = True
+        async with self.lock:
+            if not self.ready:
+                await hs.ensure_key_properties(hubspot)
+                self.ready = True
 
 
 async def _page(
@@ -402,10 +407,18 @@ async def sync_inbound(
     if before_writes is not None:
         await before_writes()
     keys = _KeyProperty()
-    for start in range(0, len(rows), PAGE):
+    done = 0
+
+    async def page(start: int) -> None:
+        nonlocal done
         ctx.check_cancel()
         await _page(ctx, settings, rows[start : start + PAGE], retry, whole, keys)
-        ctx.progress(OBJECT, min(start + PAGE, len(rows)), len(rows), "QuickBooks invoices")
+        done += len(rows[start : start + PAGE])
+        ctx.progress(OBJECT, done, len(rows), "QuickBooks invoices")
+
+    # A few pages under way at once: each page's calls wait on each other, pages do not
+    # (different invoices; a kill loses at most these pages' records, found again by key).
+    await hs.side_by_side([page(start) for start in range(0, len(rows), PAGE)], PAGES_IN_FLIGHT)
     if ctx.dry_run:
         return
     next_mark = tracker.result()

@@ -10,6 +10,7 @@ requestid; write QuickBooks' numbers back when QuickBooks numbers invoices; reco
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 import uuid
@@ -45,18 +46,20 @@ from qbsync_desktop.core.sync.invoices.outbound_plan import (
     sort_changed,
     void_send,
 )
+from qbsync_desktop.core.sync.invoices.outbound_pools import all_or_none
 from qbsync_desktop.core.sync.invoices.outbound_problems import RETRIED_EACH_RUN
 from qbsync_desktop.core.sync.invoices.outbound_read import (
     Seen,
-    changed_invoices,
+    changed_chunks,
     parse_moment,
     with_lines,
 )
-from qbsync_desktop.core.sync.invoices.outbound_write import Send
+from qbsync_desktop.core.sync.invoices.outbound_write import Send, Writer
 from qbsync_desktop.core.sync.invoices.store import OBJECT, Outcome
 from qbsync_desktop.core.sync.object_settings import ObjectSettings
 from qbsync_desktop.core.sync.own_run import OwnRun
 from qbsync_desktop.core.sync.problems import RETRIED_BY_THEMSELVES, ProblemCode
+from qbsync_desktop.core.sync.vocabulary import Plan
 
 FROM_QUICKBOOKS = ProblemCode.INVOICE_FROM_QUICKBOOKS
 # The fixed filters' codes: an invoice they left out was never tried.
@@ -70,6 +73,9 @@ LEFT_OUT = frozenset(
 )
 
 CUSTOM_LINE_ITEM = "Custom line item"
+# Invoices read, decided and handed to the writers together: QuickBooks' first writes go
+# out while later pages are still read (an initial sync's floor needs them from the start).
+CHUNK = 300
 NEW_ITEM = "new"  # the dry run's stand-in id for a custom line item about to be made
 
 
@@ -185,31 +191,60 @@ async def _holders(
     return await doc_number_holders(qbo, numbers) if numbers else {}
 
 
+class _RunFacts:
+    """What every chunk of a run decides with, asked once on first need: QuickBooks'
+    invoice settings, the "Custom line item" and the tax mapping."""
+
+    def __init__(self, ctx: OwnRun, settings: ObjectSettings) -> None:
+        self.ctx, self.settings = ctx, settings
+        self.custom = _custom_mappings(settings)
+        self._facts: QboFacts | None = None
+        self._item: tuple[str | None] | None = None
+        self._tax: TaxMapping | None = None
+
+    async def facts(self) -> QboFacts:
+        if self._facts is None:
+            self._facts = await invoice_preferences(self.ctx.qbo)
+        return self._facts
+
+    async def custom_line_item(self) -> str | None:
+        if self._item is None:
+            account = self.settings.option("custom_line_item_account")
+            self._item = (await _custom_line_item(self.ctx.qbo, account, self.ctx.dry_run),)
+        return self._item[0]
+
+    async def tax(self) -> TaxMapping:
+        if self._tax is None:
+            self._tax = await _tax(self.ctx.qbo, await self.facts(), self.settings)
+        return self._tax
+
+    @property
+    def custom_numbers(self) -> bool:
+        """Whether HubSpot's numbers go to QuickBooks (else QuickBooks' come back)."""
+        return self._facts is None or self._facts.custom_txn_numbers
+
+
 async def _decide(
-    ctx: OwnRun,
-    settings: ObjectSettings,
-    candidates: Sequence[tuple[Seen, store.InvoiceLink | None]],
-) -> tuple[Decided, bool]:
-    """What to do with the invoices that may go, and whether QuickBooks numbers invoices
-    (its numbers then go back to HubSpot)."""
+    run: _RunFacts, candidates: Sequence[tuple[Seen, store.InvoiceLink | None]]
+) -> Decided:
+    """What to do with the invoices that may go."""
     if not candidates:
-        return Decided(), False
-    custom = _custom_mappings(settings)
+        return Decided()
+    ctx, settings = run.ctx, run.settings
     service_date = settings.option("service_date_property") or None
-    invoices = await with_lines(ctx.hubspot, [s for s, _ in candidates], service_date, list(custom))
-    facts = await invoice_preferences(ctx.qbo)
+    invoices = await with_lines(
+        ctx.hubspot, [s for s, _ in candidates], service_date, list(run.custom)
+    )
+    facts = await run.facts()
     customers = await _customers(ctx.qbo, invoices.values(), facts)
     products = (line.product_id or "" for inv in invoices.values() for line in inv.lines)
     items = _Items(store.parent_links(store.ITEMS, "hubspot", products))
     item_id = None
     if _needs_item(invoices.values(), items):
-        account = settings.option("custom_line_item_account")
-        item_id = await _custom_line_item(ctx.qbo, account, ctx.dry_run)
-    rules = OutboundContext(
-        facts, customers, items, item_id, await _tax(ctx.qbo, facts, settings), custom
-    )
+        item_id = await run.custom_line_item()
+    rules = OutboundContext(facts, customers, items, item_id, await run.tax(), run.custom)
     holders = await _holders(ctx.qbo, facts, invoices.values(), ctx.dry_run)
-    return decide(candidates, invoices, rules, holders), not facts.custom_txn_numbers
+    return decide(candidates, invoices, rules, holders)
 
 
 async def _with_tokens(
@@ -265,6 +300,69 @@ def _resolved(unchanged: Iterable[tuple[Seen, store.InvoiceLink]]) -> list[Outco
     ]
 
 
+@dataclass
+class _Chunks:
+    """Decides a run's invoices chunk by chunk (see `sync_outbound`)."""
+
+    run: _RunFacts
+    backfill: Backfill | None
+    retry: set[str]
+    filter_failed: bool  # leave out failures unchanged since they were recorded
+    switched_on: datetime | None
+    before_writes: Callable[[], Awaitable[object]]
+    read: int = 0
+
+    async def decide(self, chunk: list[Seen]) -> list[Send]:
+        """Decide one chunk: plan it, record what is left out, return its writes."""
+        ctx = self.run.ctx
+        self.read += len(chunk)
+        ctx.progress(OBJECT, self.read, None, "invoices: read from HubSpot")
+        if self.backfill is not None:
+            chunk = [s for s in chunk if _created(s) >= self.backfill.since]
+        if self.filter_failed:
+            # A failure is not tried again while the invoice is as it was then (closed
+            # books fail once, not on every run that re-reads the overlap or the daily
+            # reconcile), unless it may have passed.
+            failed = store.failed_at(s.id for s in chunk if s.id not in self.retry)
+            chunk = [s for s in chunk if s.id not in failed or s.modified_at > failed[s.id]]
+        links = store.links_by_hubspot(s.id for s in chunk)
+        codes = store.state_codes(s.id for s in chunk)
+        tried = {i for i, code in codes.items() if code and code not in LEFT_OUT}
+        sorted_ = sort_changed(chunk, links, self.switched_on, tried)
+        decided = await _decide(self.run, sorted_.candidates)
+        sends, gone = await _with_tokens(ctx.qbo, decided.sends, sorted_.voids)
+        left = [*sorted_.left_out, *decided.failed, *gone]
+        ctx.plans.setdefault(OBJECT, Plan(OBJECT)).extend(
+            plan_of(sends, left, {s.id: s for s in chunk})
+        )
+        # A QuickBooks-made invoice's state is inbound's to record (synced, or E4/E5):
+        # outbound only says in its plan why it leaves the invoice alone.
+        left = [o for o in left if o.problem is None or o.problem.code != FROM_QUICKBOOKS]
+        _count(ctx, left)
+        if ctx.dry_run:
+            ctx.summary.created["quickbooks"] += sum(1 for s in sends if s.op == "create")
+            ctx.summary.updated["quickbooks"] += sum(1 for s in sends if s.op != "create")
+            return []
+        await self.before_writes()
+        ctx.check_cancel()
+        store.record_outcomes(ctx.run_id, [*left, *_resolved(decided.unchanged)])
+        return sends
+
+
+def _once(wait: Callable[[], Awaitable[object]] | None) -> Callable[[], Awaitable[object]]:
+    """`wait` awaited by whoever asks first, its end shared by all."""
+    started: list[asyncio.Future[object]] = []
+
+    async def gate() -> object:
+        if wait is None:
+            return None
+        if not started:
+            started.append(asyncio.ensure_future(wait()))
+        return await asyncio.shield(started[0])
+
+    return gate
+
+
 async def sync_outbound(
     ctx: OwnRun,
     settings: ObjectSettings,
@@ -276,7 +374,12 @@ async def sync_outbound(
 ) -> None:
     """`recovered`: the caller finished a killed run's writes already; `before_writes`:
     awaited before the first QuickBooks invoice write (inbound's read comes first);
-    `on_read`: called once the changed HubSpot invoices are read (inbound's writes next)."""
+    `on_read`: called once the changed HubSpot invoices are read (inbound's writes next).
+
+    Three stages side by side: reading HubSpot's changed invoices in chunks, deciding each
+    chunk (its lines, contacts, rules), and writing the decided ones to QuickBooks. Each
+    write is recorded as pending before it is sent, as before: a kill at any moment is
+    finished by the next run."""
     if not ctx.dry_run and not recovered:
         await outbound_write.recover(ctx.qbo, ctx.hubspot, ctx.run_id, ctx.summary)
     ctx.check_cancel()
@@ -285,43 +388,44 @@ async def sync_outbound(
     same_settings = store.load_fingerprint("hubspot") == settings_now
     since = store.load_mark("hubspot") if same_settings and not ctx.full and not backfill else None
     retry = store.failed_hubspot_ids([*RETRIED_EACH_RUN, *RETRIED_BY_THEMSELVES])
-    extra = list(_custom_mappings(settings))
-    changed = await changed_invoices(ctx.hubspot, since, extra, sorted(retry))
-    if on_read is not None:
-        on_read()
-    if backfill is not None:
-        changed = [s for s in changed if _created(s) >= backfill.since]
-    if since is not None or (ctx.reconcile and same_settings and backfill is None):
-        # A failure is not tried again while the invoice is as it was then (closed books
-        # fail once, not on every run that re-reads the overlap or the daily reconcile),
-        # unless it may have passed.
-        failed = store.failed_at(s.id for s in changed if s.id not in retry)
-        changed = [s for s in changed if s.id not in failed or s.modified_at > failed[s.id]]
-    ctx.progress(OBJECT, 0, len(changed), "invoices: read from HubSpot")
-    links = store.links_by_hubspot(s.id for s in changed)
-    switched_on = None if backfill else parse_moment(settings.option("enabled_at"))
-    codes = store.state_codes(s.id for s in changed)
-    tried = {i for i, code in codes.items() if code and code not in LEFT_OUT}
-    sorted_ = sort_changed(changed, links, switched_on, tried)
-    decided, numbers_back = await _decide(ctx, settings, sorted_.candidates)
-    sends, gone = await _with_tokens(ctx.qbo, decided.sends, sorted_.voids)
-    left = [*sorted_.left_out, *decided.failed, *gone]
-    ctx.plans[OBJECT] = plan_of(sends, left, {s.id: s for s in changed})
-    # A QuickBooks-made invoice's state is inbound's to record (synced, or E4/E5): outbound
-    # only says in its plan why it leaves the invoice alone.
-    left = [o for o in left if o.problem is None or o.problem.code != FROM_QUICKBOOKS]
-    _count(ctx, left)
+    run = _RunFacts(ctx, settings)
+    chunks = _Chunks(
+        run,
+        backfill,
+        retry,
+        since is not None or (ctx.reconcile and same_settings and backfill is None),
+        None if backfill else parse_moment(settings.option("enabled_at")),
+        _once(before_writes),
+    )
+    decided: asyncio.Queue[list[Seen] | None] = asyncio.Queue()
+    writer = Writer(ctx.qbo, ctx.run_id, ctx.summary)
+
+    async def read() -> None:
+        async for chunk in changed_chunks(
+            ctx.hubspot, since, list(run.custom), sorted(retry), CHUNK
+        ):
+            decided.put_nowait(chunk)
+        decided.put_nowait(None)
+        if on_read is not None:
+            on_read()
+
+    async def decide_all() -> None:
+        try:
+            while (chunk := await decided.get()) is not None:
+                writer.add(await chunks.decide(chunk), run.custom_numbers)
+        finally:
+            writer.close()
+
+    async def write() -> None:
+        if not ctx.dry_run:
+            await chunks.before_writes()
+            await writer.run()
+
+    await all_or_none([read(), decide_all(), write()])
     if ctx.dry_run:
-        ctx.summary.created["quickbooks"] += sum(1 for s in sends if s.op == "create")
-        ctx.summary.updated["quickbooks"] += sum(1 for s in sends if s.op != "create")
         return
-    if before_writes is not None:
-        await before_writes()
-    ctx.check_cancel()
-    store.record_outcomes(ctx.run_id, [*left, *_resolved(decided.unchanged)])
-    written = await outbound_write.send(ctx.qbo, ctx.run_id, sends, ctx.summary, not numbers_back)
-    await outbound_write.numbers_to_hubspot(ctx.hubspot, ctx.run_id, written.numbers_back)
-    ctx.progress(OBJECT, len(changed), len(changed), "invoices: sent to QuickBooks")
+    await outbound_write.numbers_to_hubspot(ctx.hubspot, ctx.run_id, writer.written.numbers_back)
+    ctx.progress(OBJECT, chunks.read, chunks.read, "invoices: sent to QuickBooks")
     if backfill is None:
         store.save_mark("hubspot", read_start - 1.0, full=since is None, fingerprint=settings_now)
 

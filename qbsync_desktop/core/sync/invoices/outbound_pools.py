@@ -3,10 +3,12 @@ and single-entity calls (the rest of its 500 calls a minute). The floor of an in
 needs both full, so several calls are in flight at once and each picks its pool when it
 starts: a batch while the batch window has room beside the batches already chosen, else
 single calls while the minute has calls to spare beyond what the batches need, else a batch
-(which waits for its window)."""
+(which waits for its window). Batches are handed over as they are decided (`Batches`): the
+first go out while later invoices are still being read."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable, Coroutine, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -55,19 +57,37 @@ async def all_or_none(coros: Iterable[Coroutine[Any, Any, None]]) -> None:
     await side_by_side(todo, limit=max(1, len(todo)))
 
 
+class Batches:
+    """Write batches handed to the senders as they are decided, oldest first; `close` once
+    the last is in."""
+
+    def __init__(self) -> None:
+        self._queue: asyncio.Queue[tuple[str, list[QboBatchItem]] | None] = asyncio.Queue()
+
+    def put(self, batches: Sequence[tuple[str, list[QboBatchItem]]]) -> None:
+        for batch in batches:
+            self._queue.put_nowait(batch)
+
+    def close(self) -> None:
+        self._queue.put_nowait(None)
+
+    async def next(self) -> tuple[str, list[QboBatchItem]] | None:
+        batch = await self._queue.get()
+        if batch is None:
+            self._queue.put_nowait(None)  # every sender sees the end
+        return batch
+
+
 async def send_in_pools(
-    qbo: QboClient,
-    batches: Sequence[tuple[str, list[QboBatchItem]]],
-    send: Callable[[Call], Awaitable[None]],
+    qbo: QboClient, batches: Batches, send: Callable[[Call], Awaitable[None]]
 ) -> None:
     """Hand each batch to `send` as one batch call or as its items' single calls,
-    IN_FLIGHT at a time, oldest first."""
-    queue = list(reversed(batches))
+    IN_FLIGHT at a time, oldest first, until `batches` is closed and empty."""
     pools = _Pools(qbo)
 
     async def worker() -> None:
-        while queue:
-            request_id, items = queue.pop()
+        while (batch := await batches.next()) is not None:
+            request_id, items = batch
             if pools.choose(items) == "singles":
                 # One pending write for the group: resent after a kill, each single replays
                 # its answer by its own id (the group's plus its bId) or goes out then.
@@ -79,4 +99,4 @@ async def send_in_pools(
             finally:
                 pools.batches_chosen -= 1
 
-    await all_or_none(worker() for _ in range(min(IN_FLIGHT, len(queue))))
+    await all_or_none(worker() for _ in range(IN_FLIGHT))

@@ -4,7 +4,7 @@ batch calls (never one call per invoice or line)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
@@ -60,25 +60,37 @@ def _seen(obj: HsObject) -> Seen:
     return Seen(obj, datetime.fromtimestamp(stamp, UTC))
 
 
-async def changed_invoices(
-    hubspot: HubSpotClient, since: float | None, extra: Sequence[str], also: Sequence[str]
-) -> list[Seen]:
+async def changed_chunks(
+    hubspot: HubSpotClient,
+    since: float | None,
+    extra: Sequence[str],
+    also: Sequence[str],
+    size: int,
+) -> AsyncIterator[list[Seen]]:
     """Invoices modified since `since` (all of them when None), plus the ids in `also`
-    (failures tried again whatever changed), each once."""
+    (failures tried again whatever changed), each once, in chunks of `size` as they are
+    read: the first chunk is decided and written while later pages are still coming."""
     props = invoice_properties(extra)
-    found: dict[str, Seen] = {}
-    if since is None:
-        async for obj in hubspot.iter_objects("invoices", props):
-            found[obj.id] = _seen(obj)
-    else:
-        async for obj in hubspot_changes(hubspot, "invoices", MODIFIED, props, since):
-            found[obj.id] = _seen(obj)
-    missing = [i for i in dict.fromkeys(also) if i not in found]
+    given: set[str] = set()
+    chunk: list[Seen] = []
+    source = (
+        hubspot.iter_objects("invoices", props)
+        if since is None
+        else hubspot_changes(hubspot, "invoices", MODIFIED, props, since)
+    )
+    async for obj in source:
+        if obj.id not in given:
+            given.add(obj.id)
+            chunk.append(_seen(obj))
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    missing = [i for i in dict.fromkeys(also) if i not in given]
     for start in range(0, len(missing), MAX_BATCH):
         res = await hubspot.batch_read("invoices", missing[start : start + MAX_BATCH], props)
-        for obj in res.results:
-            found[obj.id] = _seen(obj)
-    return list(found.values())
+        chunk += [_seen(obj) for obj in res.results]
+    if chunk:
+        yield chunk
 
 
 def _money(value: str | None) -> Decimal:

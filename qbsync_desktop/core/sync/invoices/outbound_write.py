@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
@@ -28,7 +29,7 @@ from qbsync_desktop.core.sync.events import RunSummary
 from qbsync_desktop.core.sync.invoice_inbound import fingerprint
 from qbsync_desktop.core.sync.invoice_rules import RuleProblem, cents, doc_number_problem
 from qbsync_desktop.core.sync.invoices import store
-from qbsync_desktop.core.sync.invoices.outbound_pools import Call, send_in_pools
+from qbsync_desktop.core.sync.invoices.outbound_pools import Batches, Call, send_in_pools
 from qbsync_desktop.core.sync.invoices.outbound_problems import (
     custom_field_dropped,
     outbound_problem,
@@ -235,28 +236,39 @@ async def _send_one(
     return await _finish(qbo, run_id, call.request_id, contexts, results, custom_numbers)
 
 
-async def send(
-    qbo: QboClient,
-    run_id: int,
-    sends: list[Send],
-    summary: RunSummary,
-    custom_numbers: bool,
-) -> Written:
-    """Send the writes through both of QuickBooks' write pools (`outbound_pools`), several
-    calls in flight, each recorded as pending first and settled with its answers."""
-    writes = [InvoiceWrite(str(n), s.op, s.body) for n, s in enumerate(sends)]
-    out = Written([], [])
+class Writer:
+    """Sends the writes through both of QuickBooks' write pools (`outbound_pools`) as they
+    are handed over (`add`), several calls in flight, each recorded as pending first and
+    settled with its answers; `run` ends once `close` was called and all are answered."""
 
-    async def one(call: Call) -> None:
-        contexts = {it.bid: sends[int(it.bid)].context() for it in call.items}
-        written = await _send_one(qbo, run_id, call, contexts, custom_numbers)
+    def __init__(self, qbo: QboClient, run_id: int, summary: RunSummary) -> None:
+        self.qbo, self.run_id, self.summary = qbo, run_id, summary
+        self.batches = Batches()
+        self.sends: list[Send] = []  # by bId (its index): unique in the run
+        self.custom_numbers = True
+        self.written = Written([], [])
+
+    def add(self, sends: Sequence[Send], custom_numbers: bool) -> None:
+        self.custom_numbers = custom_numbers  # the same for the whole run
+        first = len(self.sends)
+        self.sends += sends
+        writes = [InvoiceWrite(str(first + n), s.op, s.body) for n, s in enumerate(sends)]
+        self.batches.put(invoice_batches(writes, uuid.uuid4().hex[:24]))
+
+    def close(self) -> None:
+        self.batches.close()
+
+    async def _one(self, call: Call) -> None:
+        contexts = {it.bid: self.sends[int(it.bid)].context() for it in call.items}
+        written = await _send_one(self.qbo, self.run_id, call, contexts, self.custom_numbers)
         for outcome in written.outcomes:
-            _count(summary, outcome)
-        out.outcomes += written.outcomes
-        out.numbers_back += written.numbers_back
+            _count(self.summary, outcome)
+        self.written.outcomes += written.outcomes
+        self.written.numbers_back += written.numbers_back
 
-    await send_in_pools(qbo, invoice_batches(writes, uuid.uuid4().hex[:24]), one)
-    return out
+    async def run(self) -> Written:
+        await send_in_pools(self.qbo, self.batches, self._one)
+        return self.written
 
 
 # ---- QuickBooks' numbers back to HubSpot --------------------------------------------------
