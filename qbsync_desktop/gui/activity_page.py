@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from qbsync_desktop.core.sync.activity_log import ActivityLog, RunRow
 
-from .activity_model import EntriesModel, RunsModel
+from .activity_model import EntriesModel, RunsModel, moved_text
 from .i18n import translate
 from .plain import plain_label
 
@@ -152,14 +152,14 @@ class ActivityPage(QWidget):
             )
         else:
             self.entries.show_run(self.log, run.id)
-            self.run_title.setText(
-                translate(
-                    "ActivityPage",
-                    "Records changed or failed in this sync: %n",
-                    None,
-                    self.entries.total,
-                )
+            title = translate(
+                "ActivityPage",
+                "Records changed or failed in this sync: %n",
+                None,
+                self.entries.total,
             )
+            # What moved per object, whole: the runs table's cell cuts it off at its width.
+            self.run_title.setText("\n".join([title, *(moved_text(m) for m in run.moved)]))
             self.entries_view.resizeColumnsToContents()
             for column in range(self.entries.columnCount()):
                 width = min(self.entries_view.columnWidth(column), 320)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
 from qbsync_desktop.core.export import documents_dir, read_dict_csv
+from qbsync_desktop.gui.activity_model import moved_text
 from qbsync_desktop.gui.main_window import MainWindow
 from tests.engine.conftest import PROFILE, Synced, synced  # noqa: F401 - the fixture
 
@@ -85,7 +86,12 @@ def test_runs_and_their_records(
     assert total == created + first.failed + first.matched > 5
     shown = page.entries.rowCount()  # the pages the view needed to fill itself, no more
     assert 5 <= shown < total and shown % 5 == 0
-    assert page.run_title.text() == f"Records changed or failed in this sync: {total}"
+    title = page.run_title.text().splitlines()
+    assert title[0] == f"Records changed or failed in this sync: {total}"
+    # Each object's share whole (the runs table's cell is cut off at its width).
+    run = page.selected_run()
+    assert run is not None
+    assert title[1:] == [moved_text(m) for m in run.moved] != []
     while page.entries.canFetchMore(QModelIndex()):
         page.entries.fetchMore(QModelIndex())
     assert page.entries.rowCount() == total
