@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from qbsync_desktop.core.connectors.hubspot_invoices import INVOICE_PROPERTIES
+from qbsync_desktop.core.connectors.hubspot_invoices import (
+    INVOICE_LINK_TYPES,
+    INVOICE_PROPERTIES,
+    finalise_invoices,
+)
 from qbsync_desktop.core.store import Link, RecordState
 from qbsync_desktop.core.sync.events import RunSummary
 from qbsync_desktop.sandbox.demo import demo_book
@@ -73,3 +77,45 @@ def states(synced: Synced) -> dict[str, Any]:
     with synced.database():
         rows = RecordState.select().where(RecordState.object == "invoices")
         return {r.hubspot_id: r for r in rows}
+
+
+def new_hubspot_invoice(
+    synced: Synced, number: str, contact_id: str, lines: list[dict[str, str]]
+) -> str:
+    """A finalised HubSpot invoice made by hand in HubSpot (its line items first, then the
+    invoice linked to the contact and the lines, then opened); returns its id."""
+
+    async def go(hubspot: Any, qbo: Any) -> str:
+        made = await hubspot.batch_create("line_items", [{"properties": p} for p in lines])
+        links = [("contacts", contact_id), *(("line_items", o.id) for o in made.results)]
+        associations = [
+            {
+                "to": {"id": target},
+                "types": [
+                    {
+                        "associationCategory": "HUBSPOT_DEFINED",
+                        "associationTypeId": INVOICE_LINK_TYPES[kind],
+                    }
+                ],
+            }
+            for kind, target in links
+        ]
+        props = {"hs_number": number, "hs_currency": "USD", "hs_invoice_date": "2026-11-02"}
+        res = await hubspot.batch_create(
+            "invoices", [{"properties": props, "associations": associations}]
+        )
+        (invoice,) = res.results
+        await finalise_invoices(hubspot, [invoice.id])
+        return str(invoice.id)
+
+    return synced.api(go)  # type: ignore[no-any-return]
+
+
+def custom_line_items(synced: Synced) -> list[dict[str, Any]]:
+    """QuickBooks items named "Custom line item" (active or not)."""
+
+    async def go(hubspot: Any, qbo: Any) -> list[dict[str, Any]]:
+        where = "Name = 'Custom line item' AND Active IN (true, false)"
+        return await qbo.query(f"SELECT * FROM Item WHERE {where}")  # type: ignore[no-any-return]
+
+    return synced.api(go)  # type: ignore[no-any-return]
