@@ -34,11 +34,6 @@ def _contact_of_open_invoice(synced: Synced) -> str:
     return contact
 
 
-def _item_queries(calls: Calls) -> int:
-    """QuickBooks queries of items by name (the custom line item's lookup)."""
-    return sum(1 for q in calls.queries if "FROM Item WHERE Name" in q)
-
-
 def _items_used(synced: Synced, qbo_id: str) -> set[str]:
     (invoice,) = [q for q in qbo_invoices(synced) if q["Id"] == qbo_id]
     return {
@@ -59,6 +54,11 @@ class _QueryCalls(Calls):
         await super().hook(request)
         if request.url.path.endswith("/query"):
             self.queries.append(request.url.params.get("query") or request.content.decode())
+
+
+def _item_queries(calls: _QueryCalls) -> int:
+    """QuickBooks queries of items by name (the custom line item's lookup)."""
+    return sum(1 for q in calls.queries if "FROM Item WHERE Name" in q)
 
 
 def _second_run_invoices(synced: Synced) -> list[str]:
