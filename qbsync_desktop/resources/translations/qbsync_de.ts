@@ -1226,6 +1226,21 @@ keine Änderung</translation>
     </message>
 </context>
 <context>
+    <name>FirstRunMixin</name>
+    <message>
+        <source>the sync could not start.</source>
+        <translation>die Synchronisierung konnte nicht starten.</translation>
+    </message>
+    <message>
+        <source>it ended without a plan.</source>
+        <translation>sie endete ohne Plan.</translation>
+    </message>
+    <message>
+        <source>First sync started. After it, qbsync keeps syncing on its schedule.</source>
+        <translation>Die erste Synchronisierung läuft. Danach synchronisiert qbsync nach seinem Zeitplan weiter.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPanel</name>
     <message>
         <source>{count} × {why}</source>
@@ -1299,6 +1314,14 @@ fehlschlagen</translation>
 or failing</source>
         <translation>Warum ausgelassen
 oder fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>{what}: {count}</source>
+        <translation>{what}: {count}</translation>
+    </message>
+    <message>
+        <source>Preview ({time}), nothing written. {counts}.</source>
+        <translation>Vorschau ({time}), nichts geschrieben. {counts}.</translation>
     </message>
     <message>
         <source>{count} in {side}</source>
@@ -1394,6 +1417,10 @@ oder fehlgeschlagen</translation>
         <translation>{record} in HubSpot storniert</translation>
     </message>
     <message>
+        <source>Linked to the QuickBooks {record} with the same {key}</source>
+        <translation>In QuickBooks verknüpft: {record} mit derselben {key}</translation>
+    </message>
+    <message>
         <source>Linked to the record with the same key</source>
         <translation>Mit dem Datensatz mit demselben Schlüssel verknüpft</translation>
     </message>
@@ -1409,6 +1436,10 @@ oder fehlgeschlagen</translation>
 <context>
     <name>IncomeAccountSection</name>
     <message>
+        <source>Choose an account</source>
+        <translation>Konto wählen</translation>
+    </message>
+    <message>
         <source>First active income account</source>
         <translation>Erstes aktives Erlöskonto</translation>
     </message>
@@ -1419,6 +1450,22 @@ oder fehlgeschlagen</translation>
 </context>
 <context>
     <name>InvoiceDetail</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Storniert</translation>
+    </message>
     <message>
         <source>HubSpot</source>
         <translation>HubSpot</translation>
@@ -1577,58 +1624,6 @@ oder fehlgeschlagen</translation>
         <translation>Datensätze suchen</translation>
     </message>
     <message>
-        <source>Sync is not available: {error}</source>
-        <translation>Synchronisierung nicht verfügbar: {error}</translation>
-    </message>
-    <message>
-        <source>Previewing…</source>
-        <translation>Vorschau läuft…</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Wird gestartet…</translation>
-    </message>
-    <message>
-        <source>Preview… (nothing is written)</source>
-        <translation>Vorschau… (es wird nichts geschrieben)</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Synchronisiert…</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen…</translation>
-    </message>
-    <message>
-        <source>Records</source>
-        <translation>Datensätze</translation>
-    </message>
-    <message>
-        <source>{object}: {done} of {total}</source>
-        <translation>{object}: {done} von {total}</translation>
-    </message>
-    <message>
-        <source>{object}: {done}</source>
-        <translation>{object}: {done}</translation>
-    </message>
-    <message>
-        <source>{object}: reading…</source>
-        <translation>{object}: wird gelesen…</translation>
-    </message>
-    <message>
-        <source>The preview stopped: {error}</source>
-        <translation>Die Vorschau wurde angehalten: {error}</translation>
-    </message>
-    <message>
-        <source>Sync stopped: {error}</source>
-        <translation>Synchronisierung angehalten: {error}</translation>
-    </message>
-    <message>
-        <source>Sync cancelled. Nothing is lost; the next run continues.</source>
-        <translation>Synchronisierung abgebrochen. Es geht nichts verloren; der nächste Lauf setzt fort.</translation>
-    </message>
-    <message>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
@@ -1637,8 +1632,8 @@ oder fehlgeschlagen</translation>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <source>Preview ({time}): a sync would create {created}, update {updated}, match {matched}, leave out {excluded}, fail {failed}. Nothing was written.</source>
-        <translation>Vorschau ({time}): Eine Synchronisierung würde {created} erstellen, {updated} aktualisieren, {matched} zuordnen, {excluded} auslassen, bei {failed} fehlschlagen. Es wurde nichts geschrieben.</translation>
+        <source>Preview ({time}) finished. Nothing was written.</source>
+        <translation>Vorschau ({time}) beendet. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Sync finished at {time}: {created} created, {updated} updated. Records now: {synced} synced, {failed} failed, {excluded} excluded.</source>
@@ -3455,6 +3450,61 @@ Vergessen werden: welcher HubSpot-{record} zu welchem QuickBooks-{other} gehört
     <message>
         <source>No sync activity recorded yet.</source>
         <translation>Noch keine Synchronisierungsaktivität aufgezeichnet.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMixin</name>
+    <message>
+        <source>Sync is not available: {error}</source>
+        <translation>Synchronisierung nicht verfügbar: {error}</translation>
+    </message>
+    <message>
+        <source>Previewing…</source>
+        <translation>Vorschau läuft…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Preview… (nothing is written)</source>
+        <translation>Vorschau… (es wird nichts geschrieben)</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiert…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>{object}: {done} of {total}</source>
+        <translation>{object}: {done} von {total}</translation>
+    </message>
+    <message>
+        <source>{object}: {done}</source>
+        <translation>{object}: {done}</translation>
+    </message>
+    <message>
+        <source>{object}: reading…</source>
+        <translation>{object}: wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The preview stopped: {error}</source>
+        <translation>Die Vorschau wurde angehalten: {error}</translation>
+    </message>
+    <message>
+        <source>Sync stopped: {error}</source>
+        <translation>Synchronisierung angehalten: {error}</translation>
+    </message>
+    <message>
+        <source>Sync cancelled. Nothing is lost; the next run continues.</source>
+        <translation>Synchronisierung abgebrochen. Es geht nichts verloren; der nächste Lauf setzt fort.</translation>
     </message>
 </context>
 <context>

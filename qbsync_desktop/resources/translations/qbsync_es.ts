@@ -1226,6 +1226,21 @@ sin cambios</translation>
     </message>
 </context>
 <context>
+    <name>FirstRunMixin</name>
+    <message>
+        <source>the sync could not start.</source>
+        <translation>la sincronización no pudo iniciarse.</translation>
+    </message>
+    <message>
+        <source>it ended without a plan.</source>
+        <translation>terminó sin un plan.</translation>
+    </message>
+    <message>
+        <source>First sync started. After it, qbsync keeps syncing on its schedule.</source>
+        <translation>La primera sincronización ha comenzado. Después, qbsync sigue sincronizando según su programación.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPanel</name>
     <message>
         <source>{count} × {why}</source>
@@ -1298,6 +1313,14 @@ fail</source>
 or failing</source>
         <translation>Por qué se excluyen
 o fallan</translation>
+    </message>
+    <message>
+        <source>{what}: {count}</source>
+        <translation>{what}: {count}</translation>
+    </message>
+    <message>
+        <source>Preview ({time}), nothing written. {counts}.</source>
+        <translation>Vista previa ({time}), no se escribió nada. {counts}.</translation>
     </message>
     <message>
         <source>{count} in {side}</source>
@@ -1393,6 +1416,10 @@ o fallan</translation>
         <translation>{record} anulado en HubSpot</translation>
     </message>
     <message>
+        <source>Linked to the QuickBooks {record} with the same {key}</source>
+        <translation>Vinculado en QuickBooks ({record}) por el mismo {key}</translation>
+    </message>
+    <message>
         <source>Linked to the record with the same key</source>
         <translation>Vinculado al registro con la misma clave</translation>
     </message>
@@ -1408,6 +1435,10 @@ o fallan</translation>
 <context>
     <name>IncomeAccountSection</name>
     <message>
+        <source>Choose an account</source>
+        <translation>Elige una cuenta</translation>
+    </message>
+    <message>
         <source>First active income account</source>
         <translation>Primera cuenta de ingresos activa</translation>
     </message>
@@ -1418,6 +1449,22 @@ o fallan</translation>
 </context>
 <context>
     <name>InvoiceDetail</name>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagada</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Anulada</translation>
+    </message>
     <message>
         <source>HubSpot</source>
         <translation>HubSpot</translation>
@@ -1576,58 +1623,6 @@ o fallan</translation>
         <translation>Buscar registros</translation>
     </message>
     <message>
-        <source>Sync is not available: {error}</source>
-        <translation>La sincronización no está disponible: {error}</translation>
-    </message>
-    <message>
-        <source>Previewing…</source>
-        <translation>Generando vista previa…</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Iniciando…</translation>
-    </message>
-    <message>
-        <source>Preview… (nothing is written)</source>
-        <translation>Vista previa… (no se escribe nada)</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Sincronizando…</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Cancelando…</translation>
-    </message>
-    <message>
-        <source>Records</source>
-        <translation>Registros</translation>
-    </message>
-    <message>
-        <source>{object}: {done} of {total}</source>
-        <translation>{object}: {done} de {total}</translation>
-    </message>
-    <message>
-        <source>{object}: {done}</source>
-        <translation>{object}: {done}</translation>
-    </message>
-    <message>
-        <source>{object}: reading…</source>
-        <translation>{object}: leyendo…</translation>
-    </message>
-    <message>
-        <source>The preview stopped: {error}</source>
-        <translation>La vista previa se detuvo: {error}</translation>
-    </message>
-    <message>
-        <source>Sync stopped: {error}</source>
-        <translation>La sincronización se detuvo: {error}</translation>
-    </message>
-    <message>
-        <source>Sync cancelled. Nothing is lost; the next run continues.</source>
-        <translation>Sincronización cancelada. No se pierde nada; la próxima ejecución continúa.</translation>
-    </message>
-    <message>
         <source>Export CSV</source>
         <translation>Exportar CSV</translation>
     </message>
@@ -1636,8 +1631,8 @@ o fallan</translation>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Preview ({time}): a sync would create {created}, update {updated}, match {matched}, leave out {excluded}, fail {failed}. Nothing was written.</source>
-        <translation>Vista previa ({time}): una sincronización crearía {created}, actualizaría {updated}, emparejaría {matched}, excluiría {excluded} y fallaría en {failed}. No se escribió nada.</translation>
+        <source>Preview ({time}) finished. Nothing was written.</source>
+        <translation>Vista previa ({time}) terminada. No se escribió nada.</translation>
     </message>
     <message>
         <source>Sync finished at {time}: {created} created, {updated} updated. Records now: {synced} synced, {failed} failed, {excluded} excluded.</source>
@@ -3454,6 +3449,61 @@ Se olvida: qué {record} de HubSpot va con qué {other} de QuickBooks, la config
     <message>
         <source>No sync activity recorded yet.</source>
         <translation>Aún no hay actividad de sincronización registrada.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMixin</name>
+    <message>
+        <source>Sync is not available: {error}</source>
+        <translation>La sincronización no está disponible: {error}</translation>
+    </message>
+    <message>
+        <source>Previewing…</source>
+        <translation>Generando vista previa…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Preview… (nothing is written)</source>
+        <translation>Vista previa… (no se escribe nada)</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>{object}: {done} of {total}</source>
+        <translation>{object}: {done} de {total}</translation>
+    </message>
+    <message>
+        <source>{object}: {done}</source>
+        <translation>{object}: {done}</translation>
+    </message>
+    <message>
+        <source>{object}: reading…</source>
+        <translation>{object}: leyendo…</translation>
+    </message>
+    <message>
+        <source>The preview stopped: {error}</source>
+        <translation>La vista previa se detuvo: {error}</translation>
+    </message>
+    <message>
+        <source>Sync stopped: {error}</source>
+        <translation>La sincronización se detuvo: {error}</translation>
+    </message>
+    <message>
+        <source>Sync cancelled. Nothing is lost; the next run continues.</source>
+        <translation>Sincronización cancelada. No se pierde nada; la próxima ejecución continúa.</translation>
     </message>
 </context>
 <context>

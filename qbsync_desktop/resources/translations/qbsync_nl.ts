@@ -1226,6 +1226,21 @@ geen wijziging</translation>
     </message>
 </context>
 <context>
+    <name>FirstRunMixin</name>
+    <message>
+        <source>the sync could not start.</source>
+        <translation>de synchronisatie kon niet starten.</translation>
+    </message>
+    <message>
+        <source>it ended without a plan.</source>
+        <translation>het eindigde zonder plan.</translation>
+    </message>
+    <message>
+        <source>First sync started. After it, qbsync keeps syncing on its schedule.</source>
+        <translation>De eerste synchronisatie is gestart. Daarna blijft qbsync volgens zijn schema synchroniseren.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPanel</name>
     <message>
         <source>{count} × {why}</source>
@@ -1299,6 +1314,14 @@ mislukken</translation>
 or failing</source>
         <translation>Waarom weggelaten
 of mislukt</translation>
+    </message>
+    <message>
+        <source>{what}: {count}</source>
+        <translation>{what}: {count}</translation>
+    </message>
+    <message>
+        <source>Preview ({time}), nothing written. {counts}.</source>
+        <translation>Voorbeeld ({time}), niets weggeschreven. {counts}.</translation>
     </message>
     <message>
         <source>{count} in {side}</source>
@@ -1394,6 +1417,10 @@ of mislukt</translation>
         <translation>{record} ongeldig gemaakt in HubSpot</translation>
     </message>
     <message>
+        <source>Linked to the QuickBooks {record} with the same {key}</source>
+        <translation>Gekoppeld aan {record} in QuickBooks op basis van {key}</translation>
+    </message>
+    <message>
         <source>Linked to the record with the same key</source>
         <translation>Gekoppeld aan het record met dezelfde sleutel</translation>
     </message>
@@ -1409,6 +1436,10 @@ of mislukt</translation>
 <context>
     <name>IncomeAccountSection</name>
     <message>
+        <source>Choose an account</source>
+        <translation>Kies een rekening</translation>
+    </message>
+    <message>
         <source>First active income account</source>
         <translation>Eerste actieve inkomstenrekening</translation>
     </message>
@@ -1419,6 +1450,22 @@ of mislukt</translation>
 </context>
 <context>
     <name>InvoiceDetail</name>
+    <message>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Ongeldig gemaakt</translation>
+    </message>
     <message>
         <source>HubSpot</source>
         <translation>HubSpot</translation>
@@ -1577,58 +1624,6 @@ of mislukt</translation>
         <translation>Records zoeken</translation>
     </message>
     <message>
-        <source>Sync is not available: {error}</source>
-        <translation>Synchroniseren is niet beschikbaar: {error}</translation>
-    </message>
-    <message>
-        <source>Previewing…</source>
-        <translation>Voorbeeld maken…</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Starten…</translation>
-    </message>
-    <message>
-        <source>Preview… (nothing is written)</source>
-        <translation>Voorbeeld… (er wordt niets weggeschreven)</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Synchroniseren…</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Annuleren…</translation>
-    </message>
-    <message>
-        <source>Records</source>
-        <translation>Records</translation>
-    </message>
-    <message>
-        <source>{object}: {done} of {total}</source>
-        <translation>{object}: {done} van {total}</translation>
-    </message>
-    <message>
-        <source>{object}: {done}</source>
-        <translation>{object}: {done}</translation>
-    </message>
-    <message>
-        <source>{object}: reading…</source>
-        <translation>{object}: lezen…</translation>
-    </message>
-    <message>
-        <source>The preview stopped: {error}</source>
-        <translation>Het voorbeeld is gestopt: {error}</translation>
-    </message>
-    <message>
-        <source>Sync stopped: {error}</source>
-        <translation>Synchronisatie gestopt: {error}</translation>
-    </message>
-    <message>
-        <source>Sync cancelled. Nothing is lost; the next run continues.</source>
-        <translation>Synchronisatie geannuleerd. Er gaat niets verloren; de volgende run gaat verder.</translation>
-    </message>
-    <message>
         <source>Export CSV</source>
         <translation>CSV exporteren</translation>
     </message>
@@ -1637,8 +1632,8 @@ of mislukt</translation>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <source>Preview ({time}): a sync would create {created}, update {updated}, match {matched}, leave out {excluded}, fail {failed}. Nothing was written.</source>
-        <translation>Voorbeeld ({time}): een synchronisatie zou {created} aanmaken, {updated} bijwerken, {matched} koppelen, {excluded} weglaten en bij {failed} mislukken. Er is niets weggeschreven.</translation>
+        <source>Preview ({time}) finished. Nothing was written.</source>
+        <translation>Voorbeeld ({time}) klaar. Er is niets weggeschreven.</translation>
     </message>
     <message>
         <source>Sync finished at {time}: {created} created, {updated} updated. Records now: {synced} synced, {failed} failed, {excluded} excluded.</source>
@@ -3455,6 +3450,61 @@ Vergeten: welke HubSpot-{record} bij welke QuickBooks-{other} hoort, de instelli
     <message>
         <source>No sync activity recorded yet.</source>
         <translation>Nog geen synchronisatieactiviteit vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMixin</name>
+    <message>
+        <source>Sync is not available: {error}</source>
+        <translation>Synchroniseren is niet beschikbaar: {error}</translation>
+    </message>
+    <message>
+        <source>Previewing…</source>
+        <translation>Voorbeeld maken…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starten…</translation>
+    </message>
+    <message>
+        <source>Preview… (nothing is written)</source>
+        <translation>Voorbeeld… (er wordt niets weggeschreven)</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchroniseren…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annuleren…</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>{object}: {done} of {total}</source>
+        <translation>{object}: {done} van {total}</translation>
+    </message>
+    <message>
+        <source>{object}: {done}</source>
+        <translation>{object}: {done}</translation>
+    </message>
+    <message>
+        <source>{object}: reading…</source>
+        <translation>{object}: lezen…</translation>
+    </message>
+    <message>
+        <source>The preview stopped: {error}</source>
+        <translation>Het voorbeeld is gestopt: {error}</translation>
+    </message>
+    <message>
+        <source>Sync stopped: {error}</source>
+        <translation>Synchronisatie gestopt: {error}</translation>
+    </message>
+    <message>
+        <source>Sync cancelled. Nothing is lost; the next run continues.</source>
+        <translation>Synchronisatie geannuleerd. Er gaat niets verloren; de volgende run gaat verder.</translation>
     </message>
 </context>
 <context>
