@@ -72,21 +72,22 @@ def _retry_waited_on(obj: str, where: Any) -> int:
     if waits_on is None:
         return 0
     keys: dict[str, set[str]] = {}
+    qbo_ids: dict[str, set[str]] = {}
     rows = RecordState.select(RecordState.code, RecordState.params, RecordState.field)
     for row in rows.where(where & RecordState.code.is_null(False)):
         problem = problem_of({"code": row.code, "params": row.params, "field": row.field})
         other = waits_on(problem) if problem is not None else None
-        if other is not None:
-            keys.setdefault(other[0], set()).add(other[1].lower())
+        if other is not None and other.match_key:
+            keys.setdefault(other.object, set()).add(other.match_key.lower())
+        if other is not None and other.qbo_id:
+            qbo_ids.setdefault(other.object, set()).add(other.qbo_id)
     marked = 0
-    for other_obj, wanted in keys.items():
+    for other_obj in sorted({*keys, *qbo_ids}):
+        found = fn.LOWER(RecordState.match_key).in_(sorted(keys.get(other_obj, ())))
+        found |= RecordState.qbo_id.in_(sorted(qbo_ids.get(other_obj, ())))
         marked += int(
             RecordState.update(retry=True)
-            .where(
-                (RecordState.object == other_obj)
-                & (RecordState.state == "failed")
-                & fn.LOWER(RecordState.match_key).in_(sorted(wanted))
-            )
+            .where((RecordState.object == other_obj) & (RecordState.state == "failed") & found)
             .execute()
         )
     return marked

@@ -22,6 +22,17 @@ SettingKind = Literal["choice", "qbo_income_account", "date", "tax_map", "shown"
 
 
 @dataclass(frozen=True)
+class WaitsFor:
+    """The record of another type a failure waits on, as the failure names it: by its match
+    key (any case; an outbound invoice's contact by email) or by its QuickBooks id (an
+    inbound invoice's customer)."""
+
+    object: str
+    match_key: str | None = None
+    qbo_id: str | None = None
+
+
+@dataclass(frozen=True)
 class SettingField:
     """One of an object type's own settings, beyond those every type has (direction,
     conflict rule, fields, filters): its key in `ObjectSettings.own` and how it is chosen."""
@@ -57,8 +68,8 @@ class ObjectType:
     # called in the type's level with the run's context and the type's settings.
     run: Callable[[OwnRun, ObjectSettings], Awaitable[None]] | None = None
     # A failure that waits on another type's record (an invoice whose contact has no
-    # customer): (that type, the record's match key), so a Retry retries it too.
-    waits_on: Callable[[Problem], tuple[str, str] | None] | None = None
+    # customer, or whose customer has no contact): that record, so a Retry retries it too.
+    waits_on: Callable[[Problem], WaitsFor | None] | None = None
 
     def default_settings(self) -> ObjectSettings:
         """The settings of a profile that never changed this type's."""

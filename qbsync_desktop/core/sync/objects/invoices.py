@@ -18,7 +18,7 @@ from qbsync_desktop.core.sync.invoices.run import run_invoices
 from qbsync_desktop.core.sync.invoices.store import CUSTOMERS, ITEMS, NAME
 from qbsync_desktop.core.sync.mapping import FieldMap, ObjectSpec, Values
 from qbsync_desktop.core.sync.object_settings import ObjectSettings
-from qbsync_desktop.core.sync.objects.base import ObjectType, SettingField
+from qbsync_desktop.core.sync.objects.base import ObjectType, SettingField, WaitsFor
 from qbsync_desktop.core.sync.problems import Problem, ProblemCode
 
 # What the window lists as the mapped fields (the rules themselves are in invoice_rules).
@@ -115,12 +115,21 @@ SPEC = ObjectSpec(
 )
 
 
-def waits_on(problem: Problem) -> tuple[str, str] | None:
-    """E1: the invoice goes once its contact syncs; Retry retries that contact too (by
-    email, the contacts' match key)."""
-    no_customer = (ProblemCode.INVOICE_NO_CUSTOMER, ProblemCode.INVOICE_NO_CUSTOMER_LIKELY)
+NO_CUSTOMER = (ProblemCode.INVOICE_NO_CUSTOMER, ProblemCode.INVOICE_NO_CUSTOMER_LIKELY)
+NO_CONTACT = (ProblemCode.CUSTOMER_UNLINKED, ProblemCode.CUSTOMER_UNLINKED_LIKELY)
+
+
+def waits_on(problem: Problem) -> WaitsFor | None:
+    """E1 either way: the invoice goes once its contact (outbound: the HubSpot contact, by
+    email, the contacts' match key) or its customer (inbound: the QuickBooks customer, by
+    id) syncs; Retry retries that record too."""
     email = problem.params.get("email") or ""
-    return (CUSTOMERS, email) if problem.code in no_customer and email else None
+    if problem.code in NO_CUSTOMER and email:
+        return WaitsFor(CUSTOMERS, match_key=email)
+    customer = problem.params.get("id") or ""
+    if problem.code in NO_CONTACT and customer:
+        return WaitsFor(CUSTOMERS, qbo_id=customer)
+    return None
 
 
 OBJECT = ObjectType(
