@@ -190,8 +190,10 @@ class StatusPage(QWidget):
             self.table.setColumnHidden(n, key in DEFAULT_HIDDEN)
         # Wide enough for the header and, for the state, each state's word in the current
         # language ("Synchronisiert" is twice "Synced"): nothing elided at the first look.
+        # Narrow enough that an invoice's amount shows beside them in a 1100-pixel window
+        # (long names and emails are elided; the detail pane has them whole).
         metrics = self.table.fontMetrics()
-        for column, least in ((0, 150), (1, 220), (2, 230), (3, 80)):
+        for column, least in ((0, 150), (1, 200), (2, 170), (3, 80)):
             key = COLUMNS[column][0]
             words = [column_title(key)]
             if key == "state":

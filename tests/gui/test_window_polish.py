@@ -14,6 +14,7 @@ from qbsync_desktop.gui.connections_page import ConnectionsPage
 from qbsync_desktop.gui.history import action_words
 from qbsync_desktop.gui.invoice_detail import SyncCard, card_html
 from qbsync_desktop.gui.object_sections import IncomeAccountSection
+from qbsync_desktop.gui.records import COLUMNS
 
 from .fakes import FakeRunner
 from .test_first_run import _new_client_connected
@@ -121,3 +122,19 @@ def test_the_first_sync_preview_shows_every_objects_row(qtbot: Any, make_window:
     assert table.viewport().height() >= rows
     findings = page.findings
     assert findings.viewport().height() >= sum(findings.rowHeight(r) for r in range(3))
+
+
+def test_an_invoices_amount_shows_in_the_record_list_at_the_windows_size(
+    qtbot: Any, make_window: Any
+) -> None:
+    """The amount column began beyond the list's right edge (an 1100-pixel window)."""
+    window = make_window()
+    window.resize(1100, 720)
+    window.tabs.setCurrentWidget(window.status_page)
+    window.show()
+    qtbot.waitExposed(window)
+    table = window.status_page.table
+    amount = next(n for n, (key, _) in enumerate(COLUMNS) if key == "amount")
+    right = table.columnViewportPosition(amount) + table.columnWidth(amount)
+    assert not table.isColumnHidden(amount)
+    assert right <= table.viewport().width(), (right, table.viewport().width())
