@@ -47,11 +47,11 @@ def _table(name: str) -> QTableView:
 
 class ActivityPage(QWidget):
     export_requested = Signal(object)  # a run's id, or None for every run
+    shown = Signal()  # the page came into view (its tab chosen, the window opened)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.log: ActivityLog | None = None
-        self._waiting: tuple[ActivityLog | None, list[RunRow]] | None = None  # not shown yet
         self.intro = plain_label(
             self.tr("Each sync, newest first. Select one to see the records it changed."),
             "activity_intro",
@@ -103,14 +103,7 @@ class ActivityPage(QWidget):
 
     def show_runs(self, log: ActivityLog | None, runs: list[RunRow]) -> None:
         """Show these runs, keeping the selected one (the newest when none was); `log`
-        reads the chosen run's records, page by page. While the page is not shown (another
-        tab, the window in the tray) that waits until it is: the end of each run would
-        otherwise read and lay out the newest run's records on the GUI thread unseen."""
-        if not self.isVisible():
-            self._waiting = (log, runs)
-            self.log = log  # exports and a closing connection see the latest
-            return
-        self._waiting = None
+        reads the chosen run's records, page by page."""
         keep = self.selected_run_id()
         self.log = log
         self.runs.set_runs(runs)
@@ -126,8 +119,7 @@ class ActivityPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._waiting is not None:
-            self.show_runs(*self._waiting)
+        self.shown.emit()
 
     def selected_run(self) -> RunRow | None:
         rows = self.runs_view.selectionModel().selectedRows()

@@ -54,12 +54,23 @@ class ActivityController(QObject):
         self.say = say
         self._db: peewee.SqliteDatabase | None = None
         self._generation = 0  # the latest read asked for; older answers are dropped
+        self._stale = True  # runs not read for what the page shows: read when shown
         page.export_requested.connect(self.export)
+        page.shown.connect(lambda: self.reload() if self._stale else None)
 
     def reload(self, *_: object) -> None:
         """Read the shown profile's runs off the GUI thread (after a run, or another
-        profile is shown); the selected run's records are read page by page as shown."""
+        profile is shown); the selected run's records are read page by page as shown.
+
+        While the page is out of sight (another tab, the window in the tray) the read
+        waits until it comes into view: at the end of every run it read all runs and laid
+        out the newest one's records unseen, the window's worst moment of the run."""
         self._generation += 1
+        if not self.page.isVisible():
+            self._stale = True
+            self.close()  # nothing reads it unseen; another profile's file is let go
+            return
+        self._stale = False
         generation, path = self._generation, self.database_file()
         if not path.exists():  # the engine creates it on the first run
             self.close()

@@ -39,3 +39,11 @@ def test_the_window_shows_a_finished_run_without_reading_on_the_gui_thread(
     assert window.status_page.model.rowCount() == totals["failed"]
     assert f"{totals['failed']} record" in window.banner_text.text()
     assert f"{totals['synced']:,} synced" in window.status_line.text(), window.status_line.text()
+
+    # The Activity tab, out of sight, reads its runs when it comes into view, not at each
+    # run's end (where its read and layout were the window's worst moment of the run).
+    page = window.activity.page
+    assert page.runs.rowCount() == 0
+    assert window.activity._db is None  # no connection opened for a page nobody sees
+    window.tabs.setCurrentWidget(page)
+    qtbot.waitUntil(lambda: page.runs.rowCount() == 2, timeout=10000)
