@@ -89,6 +89,7 @@ async def test_qbo_batch_room_is_its_own_window_not_the_per_second_pacing() -> N
     # batch window has room: 30 items then cost 30 calls instead of 1.
     clock = FakeClock()
     limiter = RateLimiter(QBO_LIMITS, clock=clock, sleep=clock.sleep)
+    await clock.sleep(60.0)  # past the first window's margin (see the test below)
     for _ in range(9):
         limiter.release(await limiter.acquire("default"))
     assert limiter.room("batch") == 40
@@ -97,3 +98,18 @@ async def test_qbo_batch_room_is_its_own_window_not_the_per_second_pacing() -> N
     assert limiter.room("batch") == 0
     # The minute keeps room for no more batches now, so all of it but reads is spare.
     assert limiter.spare("default", beside="batch") == 500 - 9 - 40
+
+
+async def test_first_window_keeps_a_margin_for_calls_made_before_the_limiter() -> None:
+    # Connecting (another limiter, another process) may have called QBO a moment ago: the
+    # service counts those too, so a new limiter starts with a little less than the
+    # documented limits and has all of them one window later.
+    clock = FakeClock()
+    limiter = RateLimiter(QBO_LIMITS, clock=clock, sleep=clock.sleep)
+    assert limiter.room("batch") == 40  # what a small first sync binds on: no margin
+    assert limiter.remaining()["per_second"] == 9
+    assert limiter.remaining()["per_minute"] == 490
+    await clock.sleep(1.0)
+    assert limiter.remaining()["per_second"] == 10
+    await clock.sleep(59.0)
+    assert limiter.remaining()["per_minute"] == 500
