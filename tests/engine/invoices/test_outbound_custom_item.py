@@ -117,3 +117,21 @@ def test_a_custom_line_item_made_by_hand_in_quickbooks_is_used_not_duplicated(
         assert _items_used(synced, links[hs_id]) == {str(by_hand["Id"])}
     assert _item_queries(calls) == 1
     assert [p for m, p in calls.writes("quickbooks") if p.endswith("/item")] == []
+
+
+def test_chunks_decided_at_once_make_one_custom_line_item(
+    synced: Synced, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    switch_on(synced)
+    new = _second_run_invoices(synced)  # with the demo's own case: 3 invoices need it
+    monkeypatch.setattr(outbound, "CHUNK", 1)  # each its own chunk, decided side by side
+    calls = _QueryCalls(synced)
+    with synced.watching(calls.hook):
+        run(synced)
+    (made,) = custom_line_items(synced)
+    # Looked up and made once for the run, not by each chunk that needed it meanwhile (our
+    # lookup, then the connector's own before it makes the item; 5 without the run's lock).
+    assert _item_queries(calls) == 2
+    assert len([p for m, p in calls.writes("quickbooks") if p.endswith("/item")]) == 1
+    links = invoice_links(synced)
+    assert all(_items_used(synced, links[hs_id]) == {made["Id"]} for hs_id in new)

@@ -9,6 +9,7 @@ first go out while later invoices are still being read."""
 from __future__ import annotations
 
 import asyncio
+from collections import deque
 from collections.abc import Awaitable, Callable, Coroutine, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -19,6 +20,10 @@ from qbsync_desktop.core.connectors.qbo import QboBatchItem, QboBatchResult, Qbo
 IN_FLIGHT = 8  # QuickBooks calls under way at once (the rate limiter paces them)
 SINGLE_OPS = ("create", "update")
 READ_RESERVE = 10  # calls of QuickBooks' minute single writes leave to reads (E6 holders)
+# Single calls go one after another within a call: a batch sent as singles is split in
+# groups this size, each its own call (the senders take them side by side), so the last
+# ones of a run do not trail one by one.
+SINGLES_GROUP = 6
 
 
 @dataclass(frozen=True)
@@ -59,23 +64,33 @@ async def all_or_none(coros: Iterable[Coroutine[Any, Any, None]]) -> None:
 
 class Batches:
     """Write batches handed to the senders as they are decided, oldest first; `close` once
-    the last is in."""
+    the last is in. A batch a sender splits into groups of single calls goes first."""
 
     def __init__(self) -> None:
-        self._queue: asyncio.Queue[tuple[str, list[QboBatchItem]] | None] = asyncio.Queue()
+        self._todo: deque[tuple[str, list[QboBatchItem], bool]] = deque()
+        self._closed = False
+        self._changed = asyncio.Event()
 
     def put(self, batches: Sequence[tuple[str, list[QboBatchItem]]]) -> None:
-        for batch in batches:
-            self._queue.put_nowait(batch)
+        self._todo.extend((request_id, items, False) for request_id, items in batches)
+        self._changed.set()
+
+    def put_singles_first(self, groups: Sequence[tuple[str, list[QboBatchItem]]]) -> None:
+        self._todo.extendleft((rid, items, True) for rid, items in reversed(groups))
+        self._changed.set()
 
     def close(self) -> None:
-        self._queue.put_nowait(None)
+        self._closed = True
+        self._changed.set()
 
-    async def next(self) -> tuple[str, list[QboBatchItem]] | None:
-        batch = await self._queue.get()
-        if batch is None:
-            self._queue.put_nowait(None)  # every sender sees the end
-        return batch
+    async def next(self) -> tuple[str, list[QboBatchItem], bool] | None:
+        """The next batch (and whether it goes as single calls), None once closed and empty."""
+        while not self._todo:
+            if self._closed:
+                return None
+            self._changed.clear()
+            await self._changed.wait()
+        return self._todo.popleft()
 
 
 async def send_in_pools(
@@ -87,8 +102,16 @@ async def send_in_pools(
 
     async def worker() -> None:
         while (batch := await batches.next()) is not None:
-            request_id, items = batch
-            if pools.choose(items) == "singles":
+            request_id, items, singles = batch
+            if not singles and pools.choose(items) == "singles":
+                batches.put_singles_first(
+                    [
+                        (f"{request_id}-s{n}", items[start : start + SINGLES_GROUP])
+                        for n, start in enumerate(range(0, len(items), SINGLES_GROUP))
+                    ]
+                )
+                continue
+            if singles:
                 # One pending write for the group: resent after a kill, each single replays
                 # its answer by its own id (the group's plus its bId) or goes out then.
                 await send(Call("singles", request_id, items))
