@@ -11,7 +11,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from qbsync_desktop.core.connectors.qbo_fields import CUSTOM_FIELD  # CustomField:<slot>
+
 from .invoice_rules import RuleProblem, cents
+from .object_settings import ObjectSettings
 from .problems import Problem, ProblemCode
 
 SALES_LINE = "SalesItemLineDetail"
@@ -77,6 +80,7 @@ def inbound_invoice(
     company_of_contact: Callable[[str], str | None],
     product_for_item: Callable[[str], str | None],
     home_currency: str,
+    custom_fields: Mapping[str, str] | None = None,
 ) -> InboundInvoice:
     """What HubSpot gets for a QBO invoice: properties, lines (linked to the HubSpot product
     of the line's item where one is linked), the contact linked to the customer and that
@@ -100,6 +104,7 @@ def inbound_invoice(
         props["hs_invoice_date"] = hubspot_datetime(str(invoice["TxnDate"]))
     if invoice.get("DueDate"):
         props["hs_due_date"] = hubspot_datetime(str(invoice["DueDate"]))
+    props.update(custom_values(invoice, custom_fields or {}))
     lines: list[InboundLine] = []
     for line in invoice.get("Line") or []:
         if not isinstance(line, dict) or line.get("DetailType") != SALES_LINE:
@@ -135,6 +140,27 @@ def inbound_invoice(
         company_id=company,
         problems=problems,
     )
+
+
+def custom_values(invoice: Mapping[str, Any], slots: Mapping[str, str]) -> dict[str, str]:
+    """HubSpot property -> the value of the QBO custom field slot mapped to it (`slots`:
+    slot -> property), for the slots the invoice carries (QBO lists the enabled ones; an
+    empty one clears the property)."""
+    out: dict[str, str] = {}
+    for field_ in invoice.get("CustomField") or []:
+        if isinstance(field_, dict) and str(field_.get("DefinitionId")) in slots:
+            out[slots[str(field_["DefinitionId"])]] = str(field_.get("StringValue") or "")
+    return out
+
+
+def custom_slots(settings: ObjectSettings) -> dict[str, str]:
+    """QuickBooks custom field slot -> the HubSpot invoice property the custom mappings
+    pair it with: QuickBooks-made invoices bring the value along (create and edits)."""
+    return {
+        c.qbo_field[len(CUSTOM_FIELD) :]: c.hubspot_property
+        for c in settings.custom
+        if c.qbo_field.startswith(CUSTOM_FIELD)
+    }
 
 
 # ---- financial fingerprint -----------------------------------------------------------------

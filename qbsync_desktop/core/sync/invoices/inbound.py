@@ -40,6 +40,7 @@ from qbsync_desktop.core.sync.invoice_inbound import (
     as_problem,
     compare_fingerprints,
     created_before,
+    custom_slots,
     fingerprint,
     inbound_invoice,
 )
@@ -87,6 +88,7 @@ class Decisions:
     creates: list[tuple[dict[str, Any], InboundInvoice]] = field(default_factory=list)
     updates: list[tuple[dict[str, Any], InboundInvoice, InvoiceLink]] = field(default_factory=list)
     plan: Plan = field(default_factory=lambda: Plan(OBJECT))
+    custom_properties: list[str] = field(default_factory=list)  # mapped from custom fields
 
 
 def _number(row: dict[str, Any]) -> str:
@@ -188,7 +190,8 @@ def decide(
     settings: ObjectSettings,
     home_currency: str,
 ) -> Decisions:
-    d = Decisions()
+    slots = custom_slots(settings)
+    d = Decisions(custom_properties=sorted(slots.values()))
     after = str(settings.option("inbound_created_after") or "")
     for row in rows:
         qid = str(row.get("Id"))
@@ -209,6 +212,7 @@ def decide(
             company_of_contact=lookups.company_of_contact,
             product_for_item=lookups.product_for_item,
             home_currency=home_currency,
+            custom_fields=slots,
         )
         if inv.problems:
             _fail(d, row, as_problem(inv.problems[0]), link.hubspot_id if link else None)
@@ -274,7 +278,8 @@ async def _creates(ctx: InboundRun, d: Decisions) -> None:
 async def _updates(ctx: InboundRun, d: Decisions) -> None:
     if not d.updates:
         return
-    current = await write.read_current(ctx.hubspot, [link.hubspot_id for _, _, link in d.updates])
+    ids = [link.hubspot_id for _, _, link in d.updates]
+    current = await write.read_current(ctx.hubspot, ids, d.custom_properties)
     edits: list[tuple[dict[str, Any], InboundInvoice, InvoiceLink, write.Edit]] = []
     for row, inv, link in d.updates:
         now = current.get(link.hubspot_id)

@@ -136,11 +136,15 @@ class Current:
         return self.invoice.properties.get("hs_invoice_status") in LOCKED
 
 
-async def read_current(client: HubSpotClient, ids: Sequence[str]) -> dict[str, Current]:
-    """Linked invoices and their line items: 3 calls per 100 invoices (plus line reads)."""
+async def read_current(
+    client: HubSpotClient, ids: Sequence[str], extra: Sequence[str] = ()
+) -> dict[str, Current]:
+    """Linked invoices (with the `extra` properties custom mappings fill) and their line
+    items: 3 calls per 100 invoices (plus line reads)."""
     if not ids:
         return {}
-    invoices = {o.id: o for o in await hs.read_invoices(client, ids)}
+    props = [*hs.INVOICE_PROPERTIES, *extra]
+    invoices = {o.id: o for o in await hs.read_invoices(client, ids, props)}
     line_ids = await hs.read_associations(client, "invoices", list(invoices), "line_items")
     lines = {
         o.id: o for o in await hs.read_line_items(client, [i for v in line_ids.values() for i in v])
