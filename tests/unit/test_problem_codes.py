@@ -277,3 +277,20 @@ def test_older_databases_migrate_through_every_step(tmp_path: Path, version: int
     old_database_with_a_link(path, version=version)
     open_database(path).close()
     assert record_rows(path) == []
+
+
+def test_the_switch_on_moment_reads_as_local_time_to_the_minute(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The moment is stored exactly, in UTC; the words show it as a clock on the wall
+    ("2026-12-01 09:18" in Berlin), not as "2026-12-01T08:18:05.123456+00:00"."""
+    import time
+
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    time.tzset()
+    try:
+        words = render(excluded_by(BEFORE_SWITCH_ON, "2026-12-01T08:18:05.123456+00:00"))
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert "(2026-12-01 09:18)" in words.reason, words.reason

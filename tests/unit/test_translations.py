@@ -260,3 +260,24 @@ def test_no_translate_call_inside_an_f_string() -> None:
                 if name in {*_CALLS, "translate_marked"}:
                     nested.append(f"{path.relative_to(tool.PACKAGE)}:{node.lineno}")
     assert nested == []
+
+
+def test_settings_checks_of_object_types_return_marked_words() -> None:
+    """A type's settings check speaks in the window beside its field: every text it returns
+    must be a QT_TRANSLATE_NOOP literal (an f-string or bare literal is never translated)."""
+    objects = Path(tool.__file__).parents[1] / "core" / "sync" / "objects"
+    unmarked = []
+    for module in sorted(objects.glob("*.py")):
+        for fn in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            if not (isinstance(fn, ast.FunctionDef) and fn.name.startswith("_check")):
+                continue
+            for ret in (n for n in ast.walk(fn) if isinstance(n, ast.Return)):
+                value = ret.value
+                if value is None or (isinstance(value, ast.Constant) and value.value is None):
+                    continue
+                marked = isinstance(value, ast.Call) and getattr(value.func, "id", "") == (
+                    "QT_TRANSLATE_NOOP"
+                )
+                if not marked:
+                    unmarked.append(f"{module.name}:{ret.lineno}")
+    assert unmarked == []

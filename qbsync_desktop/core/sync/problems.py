@@ -17,6 +17,7 @@ import json
 import string
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
 from qbsync_desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -268,10 +269,29 @@ def filter_condition(prop: str, op: str, value: str, say: Translate = as_marked)
     return say("PlanSummary", words).format(field=field_label(prop, say), value=value)
 
 
+# Parameters holding a stored UTC moment: shown as the user's local time to the minute.
+MOMENT_PARAMS = frozenset({"since"})
+
+
+def wall_clock(stamp: str) -> str:
+    """A stored ISO moment as local "YYYY-MM-DD HH:MM"; a plain date or other text as is."""
+    try:
+        when = datetime.fromisoformat(stamp)
+    except (TypeError, ValueError):
+        return stamp
+    if len(stamp) <= 10:  # a date: no time of day to convert
+        return stamp
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
 def values_for(problem: Problem, say: Translate = as_marked) -> dict[str, str]:
     """The parameters plus the words derived from them (service names, field labels)."""
     values = {k: say("Problems", v) if v else v for k, v in _DEFAULTS.items()}
     values.update(problem.params)
+    for key in MOMENT_PARAMS & problem.params.keys():
+        values[key] = wall_clock(problem.params[key])
     side = problem.params.get("service")
     values["service"] = service_name(side, say)
     values["other"] = service_name("hubspot" if side == "quickbooks" else "quickbooks", say)

@@ -1768,6 +1768,10 @@ oder fehlgeschlagen</translation>
         <translation>Immer „Vorname Nachname (E-Mail)“ (eindeutig, auch ohne Unternehmen)</translation>
     </message>
     <message>
+        <source>Unknown way of naming new customers: pick one from the list.</source>
+        <translation>Unbekannte Art, neue Kunden zu benennen: Wählen Sie eine aus der Liste.</translation>
+    </message>
+    <message>
         <source>email</source>
         <translation>E-Mail</translation>
     </message>
@@ -1794,6 +1798,22 @@ oder fehlgeschlagen</translation>
     <message>
         <source>Pick an account from the list, or type its QuickBooks id (digits).</source>
         <translation>Wählen Sie ein Konto aus der Liste oder geben Sie seine QuickBooks-ID (Ziffern) ein.</translation>
+    </message>
+    <message>
+        <source>Pick the income account of the “Custom line item”, which QuickBooks invoice lines without a synced product use.</source>
+        <translation>Wählen Sie das Erlöskonto der „Benutzerdefinierten Position“, die QuickBooks-Rechnungspositionen ohne synchronisiertes Produkt verwenden.</translation>
+    </message>
+    <message>
+        <source>Not a date: write it as YYYY-MM-DD.</source>
+        <translation>Kein Datum: Schreiben Sie es als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>Not a moment: write it as YYYY-MM-DDTHH:MM:SS+00:00.</source>
+        <translation>Kein Zeitpunkt: Schreiben Sie ihn als JJJJ-MM-TTTHH:MM:SS+00:00.</translation>
+    </message>
+    <message>
+        <source>Not a HubSpot line item property name (lowercase letters, digits, _).</source>
+        <translation>Kein Name einer HubSpot-Positionseigenschaft (Kleinbuchstaben, Ziffern, _).</translation>
     </message>
     <message>
         <source>The tax mapping pairs HubSpot tax rate ids with QuickBooks tax code ids.</source>

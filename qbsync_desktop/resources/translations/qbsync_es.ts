@@ -1767,6 +1767,10 @@ o fallan</translation>
         <translation>Siempre «Nombre Apellido (correo)» (único, también sin empresa)</translation>
     </message>
     <message>
+        <source>Unknown way of naming new customers: pick one from the list.</source>
+        <translation>Forma desconocida de nombrar a los clientes nuevos: elige una de la lista.</translation>
+    </message>
+    <message>
         <source>email</source>
         <translation>correo electrónico</translation>
     </message>
@@ -1793,6 +1797,22 @@ o fallan</translation>
     <message>
         <source>Pick an account from the list, or type its QuickBooks id (digits).</source>
         <translation>Elige una cuenta de la lista o escribe su ID de QuickBooks (dígitos).</translation>
+    </message>
+    <message>
+        <source>Pick the income account of the “Custom line item”, which QuickBooks invoice lines without a synced product use.</source>
+        <translation>Elige la cuenta de ingresos del «Elemento de pedido personalizado», que usan las líneas de factura de QuickBooks sin producto sincronizado.</translation>
+    </message>
+    <message>
+        <source>Not a date: write it as YYYY-MM-DD.</source>
+        <translation>No es una fecha: escríbela como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Not a moment: write it as YYYY-MM-DDTHH:MM:SS+00:00.</source>
+        <translation>No es un momento: escríbelo como AAAA-MM-DDTHH:MM:SS+00:00.</translation>
+    </message>
+    <message>
+        <source>Not a HubSpot line item property name (lowercase letters, digits, _).</source>
+        <translation>No es el nombre de una propiedad de elemento de pedido de HubSpot (minúsculas, dígitos, _).</translation>
     </message>
     <message>
         <source>The tax mapping pairs HubSpot tax rate ids with QuickBooks tax code ids.</source>

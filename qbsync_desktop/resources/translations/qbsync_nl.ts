@@ -1768,6 +1768,10 @@ of mislukt</translation>
         <translation>Altijd ‘Voornaam Achternaam (e-mail)’ (uniek, ook zonder bedrijf)</translation>
     </message>
     <message>
+        <source>Unknown way of naming new customers: pick one from the list.</source>
+        <translation>Onbekende manier om nieuwe klanten te benoemen: kies er een uit de lijst.</translation>
+    </message>
+    <message>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
@@ -1794,6 +1798,22 @@ of mislukt</translation>
     <message>
         <source>Pick an account from the list, or type its QuickBooks id (digits).</source>
         <translation>Kies een rekening uit de lijst of typ de QuickBooks-ID (cijfers).</translation>
+    </message>
+    <message>
+        <source>Pick the income account of the “Custom line item”, which QuickBooks invoice lines without a synced product use.</source>
+        <translation>Kies de inkomstenrekening van het ‘Aangepast regelitem’, dat QuickBooks-factuurregels zonder gesynchroniseerd product gebruiken.</translation>
+    </message>
+    <message>
+        <source>Not a date: write it as YYYY-MM-DD.</source>
+        <translation>Geen datum: schrijf het als JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Not a moment: write it as YYYY-MM-DDTHH:MM:SS+00:00.</source>
+        <translation>Geen tijdstip: schrijf het als JJJJ-MM-DDTUU:MM:SS+00:00.</translation>
+    </message>
+    <message>
+        <source>Not a HubSpot line item property name (lowercase letters, digits, _).</source>
+        <translation>Geen naam van een HubSpot-regelitemeigenschap (kleine letters, cijfers, _).</translation>
     </message>
     <message>
         <source>The tax mapping pairs HubSpot tax rate ids with QuickBooks tax code ids.</source>

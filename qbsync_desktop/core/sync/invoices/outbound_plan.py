@@ -70,7 +70,7 @@ def sort_changed(
             switched_on_at=EPOCH if chosen else switched_on or EPOCH,
         )
         if which is not None:
-            moment = switched_on.isoformat(timespec="minutes") if switched_on else ""
+            moment = switched_on.isoformat() if switched_on else ""
             out.left_out.append(_left_out(seen, link, excluded_by(which, moment)))
         elif seen.status == "voided":
             if link is None:

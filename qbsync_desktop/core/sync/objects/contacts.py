@@ -113,7 +113,9 @@ def naming_rule(settings: ObjectSettings) -> str:
 
 def _check_naming(settings: ObjectSettings) -> str | None:
     if naming_rule(settings) not in NAMING_LABELS:
-        return f"Unknown naming rule “{naming_rule(settings)}”."
+        return QT_TRANSLATE_NOOP(
+            "Objects", "Unknown way of naming new customers: pick one from the list."
+        )
     return None
 
 

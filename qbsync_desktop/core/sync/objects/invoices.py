@@ -42,9 +42,10 @@ def _check_account(settings: ObjectSettings) -> str | None:
             "Objects", "Pick an account from the list, or type its QuickBooks id (digits)."
         )
     if settings.enabled and settings.writes_to("quickbooks") and not account:
-        return (
+        return QT_TRANSLATE_NOOP(
+            "Objects",
             "Pick the income account of the “Custom line item”, which QuickBooks invoice "
-            "lines without a synced product use."
+            "lines without a synced product use.",
         )
     return None
 
@@ -56,7 +57,7 @@ def _check_date(settings: ObjectSettings) -> str | None:
     try:
         date.fromisoformat(str(value))
     except ValueError:
-        return f"“{value}” is not a date (write it as YYYY-MM-DD)."
+        return QT_TRANSLATE_NOOP("Objects", "Not a date: write it as YYYY-MM-DD.")
     return None
 
 
@@ -67,14 +68,16 @@ def _check_moment(settings: ObjectSettings) -> str | None:
     try:
         datetime.fromisoformat(str(value))
     except ValueError:
-        return f"“{value}” is not a moment (write it as YYYY-MM-DDTHH:MM:SS+00:00)."
+        return QT_TRANSLATE_NOOP("Objects", "Not a moment: write it as YYYY-MM-DDTHH:MM:SS+00:00.")
     return None
 
 
 def _check_property(settings: ObjectSettings) -> str | None:
     value = settings.option("service_date_property")
     if value and not re.fullmatch(r"[a-z0-9_]+", str(value)):
-        return f"“{value}” is not a HubSpot line item property name."
+        return QT_TRANSLATE_NOOP(
+            "Objects", "Not a HubSpot line item property name (lowercase letters, digits, _)."
+        )
     return None
 
 
