@@ -26,6 +26,7 @@ from qbsync_desktop.core.sync.mapping import ObjectSpec
 from qbsync_desktop.core.sync.mirror import MirrorSide, TableClaims, TableLinks, TakenNames
 from qbsync_desktop.core.sync.outcome import Outcome
 from qbsync_desktop.core.sync.own_run import OwnRun
+from qbsync_desktop.core.sync.planned_links import PlannedLinks, planning
 from qbsync_desktop.core.sync.planner import Planner, plan_sync
 from qbsync_desktop.core.sync.readers import (
     CHANGES_IN_MEMORY,
@@ -71,6 +72,7 @@ class Engine:
         self.create_notes: dict[str, str] = {}
         # Per object in a streamed full run with early creates: marks HubSpot ids as read.
         self._seen_created: dict[str, Callable[[Iterable[str]], None]] = {}
+        self._planned: PlannedLinks | None = None  # a dry run's links, for referring types
 
     def _check_cancel(self) -> None:
         if self.cancel is not None and self.cancel.cancelled:
@@ -84,18 +86,25 @@ class Engine:
             chosen = objects.levels(tuple(names))
         except objects.UnknownObject as exc:
             raise ValueError(str(exc)) from None
-        for level in chosen:
-            todo: list[tuple[ObjectSpec, ObjectSettings]] = []
-            for obj in level:
-                settings = self.settings.for_object(obj.name)
-                if obj.one_way is not None:
-                    settings = replace(settings, direction=obj.direction(settings.direction))
-                if not settings.enabled:
-                    self._progress(obj.name, 0, 0, f"{obj.name}: switched off")
-                    continue
-                todo.append((obj.spec, settings))
-            await self._run_level(todo)
+        # A dry run links nothing, so types referring to others see what it would link.
+        referred = {p for lv in chosen for o in lv if self._enabled(o.name) for p in o.depends_on}
+        self._planned = PlannedLinks(referred) if self.dry_run and referred else None
+        with planning(self._planned):
+            for level in chosen:
+                todo: list[tuple[ObjectSpec, ObjectSettings]] = []
+                for obj in level:
+                    settings = self.settings.for_object(obj.name)
+                    if obj.one_way is not None:
+                        settings = replace(settings, direction=obj.direction(settings.direction))
+                    if not settings.enabled:
+                        self._progress(obj.name, 0, 0, f"{obj.name}: switched off")
+                        continue
+                    todo.append((obj.spec, settings))
+                await self._run_level(todo)
         return self.summary
+
+    def _enabled(self, name: str) -> bool:
+        return self.settings.for_object(name).enabled
 
     async def _run_level(self, todo: list[tuple[ObjectSpec, ObjectSettings]]) -> None:
         """One dependency level: its objects need only the links of levels already done."""
@@ -452,6 +461,8 @@ class Engine:
     # ---- record --------------------------------------------------------------------
     def _count_plan(self, plan: Plan) -> None:
         report.count_plan(self.summary, plan)
+        if self._planned is not None:
+            self._planned.note(plan)
 
     def _record(self, spec: ObjectSpec, plan: Plan, outcomes: list[Outcome]) -> None:
         note = self.create_notes.get(spec.name)

@@ -19,6 +19,7 @@ from qbsync_desktop.core.sync.changes import CDC_WINDOW_S, qbo_since
 from qbsync_desktop.core.sync.invoice_inbound import SALES_LINE, created_before
 from qbsync_desktop.core.sync.invoices import store
 from qbsync_desktop.core.sync.invoices.store import InvoiceLink
+from qbsync_desktop.core.sync.planned_links import is_new
 from qbsync_desktop.core.sync.problems import RETRIED_BY_THEMSELVES, ProblemCode
 
 # Failed QuickBooks-made invoices read again on every run: their problem passes without a
@@ -98,7 +99,8 @@ async def lookups(hubspot: HubSpotClient, rows: Sequence[dict[str, Any]]) -> Loo
     items = [_ref((ln.get(SALES_LINE) or {}).get("ItemRef")) for r in rows for ln in _lines(r)]
     contacts = store.parent_links("contacts", "quickbooks", (c for c in customers if c))
     products = store.parent_links("products", "quickbooks", (i for i in items if i))
-    companies = await primary_companies(hubspot, contacts.values())
+    # A contact a dry run would create has no companies to read yet.
+    companies = await primary_companies(hubspot, (c for c in contacts.values() if not is_new(c)))
     return Lookups(contacts, companies, products)
 
 

@@ -36,6 +36,7 @@ from qbsync_desktop.core.sync.invoices.outbound_write import Send
 from qbsync_desktop.core.sync.invoices.store import Outcome
 from qbsync_desktop.core.sync.object_settings import ObjectSettings
 from qbsync_desktop.core.sync.own_run import OwnRun
+from qbsync_desktop.core.sync.planned_links import is_new
 
 CUSTOM_LINE_ITEM = "Custom line item"
 NEW_ITEM = "new"  # the dry run's stand-in id for a custom line item about to be made
@@ -91,7 +92,8 @@ async def _customers(qbo: QboClient, invoices: Iterable[HsInvoice], facts: QboFa
         likely = {c: by_name[n.casefold()] for c, n in names.items() if n.casefold() in by_name}
     currencies: dict[str, str] = {}
     if facts.multicurrency and linked:
-        for row in await qbo_by_ids(qbo, "Customer", set(linked.values())):
+        known = {c for c in linked.values() if not is_new(c)}  # a dry run's new: none yet
+        for row in await qbo_by_ids(qbo, "Customer", known):
             code = (row.get("CurrencyRef") or {}).get("value")
             if code:
                 currencies[str(row["Id"])] = str(code)

@@ -22,6 +22,7 @@ from qbsync_desktop.core.sync import record
 from qbsync_desktop.core.sync.changes import Cursor, load_cursor, save_cursor
 from qbsync_desktop.core.sync.errors import Problem
 from qbsync_desktop.core.sync.mapping import Values
+from qbsync_desktop.core.sync.planned_links import planned_links
 from qbsync_desktop.core.sync.vocabulary import LinkInfo, Side
 
 OBJECT = NAME = "invoices"
@@ -100,13 +101,16 @@ def save_links(links: Iterable[InvoiceLink]) -> None:
 
 def parent_links(obj: str, side: Side, ids: Iterable[str]) -> dict[str, str]:
     """Another type's links (an invoice's contacts, its lines' products): id on `side` ->
-    the id on the other side, for those linked."""
+    the id on the other side, for those linked; in a dry run also those the run would link
+    (the other id `planned_links.NEW` where it would create the record)."""
     wanted = sorted({i for i in ids if i})
     if not wanted:
         return {}
     if side == "hubspot":
-        return {i.hubspot_id: i.qbo_id for i in record.links_for(obj, hubspot_ids=wanted)}
-    return {i.qbo_id: i.hubspot_id for i in record.links_for(obj, qbo_ids=wanted)}
+        found = {i.hubspot_id: i.qbo_id for i in record.links_for(obj, hubspot_ids=wanted)}
+    else:
+        found = {i.qbo_id: i.hubspot_id for i in record.links_for(obj, qbo_ids=wanted)}
+    return planned_links(obj, side, (i for i in wanted if i not in found)) | found
 
 
 # ---- record states and activity -------------------------------------------------------------
