@@ -11,12 +11,13 @@ reaches `remember`; its staged rows go with its connection (SQLite TEMP).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
 
 from qbsync_desktop.core.store.models import current_database
+from qbsync_desktop.core.store.raw import executemany as _many
+from qbsync_desktop.core.store.raw import sql as _sql
 from qbsync_desktop.core.sync.changes import MarkTracker, Version
 
-CHUNK = 500  # rows per executemany and ids per SQL IN (...), under SQLite's variable limit
+CHUNK = 500  # versions a read holds before staging them; ids per SQL IN (...)
 # Staged versions rank: on equal stamps the later rank wins, as our write (QBO stamps are
 # whole seconds) is newer than what the run read before it.
 READ, WRITTEN = 0, 1
@@ -35,17 +36,6 @@ _MERGE = (
     " stamp = excluded.stamp, version = excluded.version"
     " WHERE excluded.stamp >= known_version.stamp"
 )
-
-
-def _sql(text: str, params: Iterable[Any] = ()) -> Any:
-    return current_database().execute_sql(text, tuple(params))  # type: ignore[no-untyped-call]
-
-
-def _many(text: str, rows: list[tuple[Any, ...]]) -> None:
-    with current_database().atomic():  # one transaction, not one a row
-        for i in range(0, len(rows), CHUNK):
-            cursor = current_database().cursor()  # type: ignore[no-untyped-call]
-            cursor.executemany(text, rows[i : i + CHUNK])
 
 
 def _run_table() -> None:

@@ -13,7 +13,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from functools import partial
 from typing import Any
 
-from qbsync_desktop.core.store.models import current_database
+from qbsync_desktop.core.store.raw import executemany as _many
+from qbsync_desktop.core.store.raw import sql as _sql
 from qbsync_desktop.core.sync import record
 from qbsync_desktop.core.sync.mapping import ObjectSpec, match_key
 from qbsync_desktop.core.sync.planner import SortedQboSide
@@ -33,18 +34,6 @@ _UPSERT = (
     " sync_token = excluded.sync_token, active = excluded.active,"
     " modified = excluded.modified, seen = COALESCE(excluded.seen, {t}.seen)"
 )
-
-
-def _sql(text: str, params: Iterable[Any] = ()) -> Any:
-    return current_database().execute_sql(text, tuple(params))  # type: ignore[no-untyped-call]
-
-
-def _many(text: str, rows: list[tuple[Any, ...]]) -> None:
-    """`executemany` in one transaction (outside one, SQLite commits every row)."""
-    if rows:
-        with current_database().atomic():
-            cursor = current_database().cursor()  # type: ignore[no-untyped-call]
-            cursor.executemany(text, rows)
 
 
 def _row(
