@@ -34,6 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.work import floor_report, records_in_book, work_of  # noqa: E402
+from qbsync_desktop.core.connectors.pools import PoolPerOrigin  # noqa: E402
 from qbsync_desktop.core.connectors.ratelimit import limits_for  # noqa: E402
 from qbsync_desktop.core.connectors.session import Connections  # noqa: E402
 from qbsync_desktop.core.paths import AppPaths  # noqa: E402
@@ -122,7 +123,8 @@ class Calls:
 def connections_with(calls: Calls, scale: float, paths: AppPaths) -> Connections:
     def factory() -> httpx.AsyncClient:
         hooks = {"request": [calls.hook], "response": [calls.answered]}
-        return httpx.AsyncClient(timeout=120, event_hooks=hooks)
+        # the app's pooling (session.default_http): one pool per service
+        return httpx.AsyncClient(timeout=120, event_hooks=hooks, transport=PoolPerOrigin())
 
     return Connections(
         ProfileStore(paths.profiles_file),

@@ -27,6 +27,7 @@ from .endpoints import ServiceEndpoints, endpoints_for
 from .errors import ApiError, AuthError
 from .faults import parse_hubspot_error, parse_qbo_error
 from .hubspot import HubSpotClient
+from .pools import PoolPerOrigin
 from .qbo import QboClient
 from .ratelimit import LimitSpec, RateLimiter, limits_for
 from .tokens import TokenManager
@@ -61,7 +62,8 @@ class Disconnected:
 
 
 def default_http() -> httpx.AsyncClient:
-    return httpx.AsyncClient(timeout=httpx.Timeout(60.0, connect=15.0))
+    # Each service's connections in a pool of their own (see pools.py): less CPU a call.
+    return httpx.AsyncClient(timeout=httpx.Timeout(60.0, connect=15.0), transport=PoolPerOrigin())
 
 
 class Connections:
