@@ -60,6 +60,9 @@ class AccountFields:
         # Per account, the latest read asked for (older answers are dropped); "fields": the
         # latest pickers' catalogue made.
         self._serial = {"hubspot": 0, "quickbooks": 0, "fields": 0}
+        # Per account, the profile whose read is on its way: a second ask meanwhile (two
+        # connection checks answering close together) waits for it instead of reading again.
+        self._reading: dict[str, str | None] = {"hubspot": None, "quickbooks": None}
 
     def _object_types(self) -> list[str]:
         wanted = {kind.spec.hubspot_type for kind in objects.all_types()}
@@ -73,7 +76,10 @@ class AccountFields:
         if factory is None or not hasattr(self.connections, client):
             return False
         profile = self.profile()
+        if self._reading[service] == profile:
+            return True  # the read on its way answers this ask too
         serial = self._next(service)
+        self._reading[service] = profile
         types = self._object_types()
 
         async def read() -> Any:
@@ -87,6 +93,7 @@ class AccountFields:
         def shown(result: Any) -> None:
             if profile != self.profile() or serial != self._serial[service]:
                 return  # another client is shown now, or a newer read is on its way
+            self._reading[service] = None
             if service == "quickbooks":
                 self.slots = custom_field_slots(result.get("SalesFormsPrefs") or {})
                 self.on_preferences(result)
@@ -97,12 +104,16 @@ class AccountFields:
             self._show_fields()
 
         def failed(exc: BaseException) -> None:  # the pickers take names typed meanwhile
+            if serial == self._serial[service]:
+                self._reading[service] = None
             log.warning("%s fields not read: %s", service, exc.__class__.__name__)
 
         self.tasks.submit(read(), shown, failed)
         return True
 
     def _next(self, part: str) -> int:
+        if part in self._reading:  # older reads' answers are dropped: a new one may start
+            self._reading[part] = None
         self._serial[part] += 1
         return self._serial[part]
 

@@ -108,3 +108,22 @@ def test_each_accounts_fields_are_read_once_per_connection(
     hubspot, qbo = requests.since()
     assert _properties(hubspot) == once
     assert window.field_lists.loaded_for == "Demo client"
+
+
+def test_a_second_check_while_the_fields_are_read_reads_nothing_more(
+    qtbot: Any, sandboxes: Any, app_paths: AppPaths
+) -> None:
+    """Two connection checks answering close together (a loaded machine, a profile shown
+    again) ask for the fields twice before the first read is back: one read serves both."""
+    settings = SyncSettings()
+    settings.interval_minutes = 0
+    mark_first_sync_confirmed(app_paths, "Demo client")
+    window = open_sandbox_window(qtbot, sandboxes, app_paths, settings)
+    _connect(qtbot, window, "hubspot")
+    requests = Requests(sandboxes)
+    window.field_lists.drop("hubspot")  # as if not read yet
+    assert window.field_lists.read("hubspot") and window.field_lists.read("hubspot")
+    _settle(qtbot, window)
+    hubspot, _ = requests.since()
+    assert _properties(hubspot)["all"] == len(READ_TYPES)
+    assert window.field_lists.loaded_for == "Demo client"
