@@ -391,7 +391,11 @@ class Engine:
         """Save the links of a batch as soon as it is answered (crash safety)."""
 
         def linked(outcomes: list[Outcome]) -> None:
-            rows = [row for o in outcomes if (row := o.link_row(spec.match_key)) is not None]
+            rows: list[record.LinkRow] = []
+            for o in outcomes:
+                if (row := o.link_row(spec.match_key)) is not None:
+                    rows.append(row)
+                    o.saved_link = row  # the run's record saves it again only if changed
             mirrored = [(written_qbo(o), None) for o in outcomes if o.wrote_qbo and o.qbo_id]
             with current_database().atomic():
                 record.save_links(spec.name, rows)

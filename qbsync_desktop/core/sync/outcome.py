@@ -35,6 +35,7 @@ class Outcome:
     qbo: SideResult | None = None
     unsent: bool = False  # a cancel came before its batch went out: not recorded this run
     waiting: int = 0  # writers (0-2) still to answer for it; recorded when none is left
+    saved_link: LinkRow | None = None  # the link as saved when a batch was answered
 
     @property
     def wrote_hubspot(self) -> bool:

@@ -54,7 +54,8 @@ def record_results(
         ids = {"hubspot_id": o.hubspot_id, "qbo_id": o.qbo_id}
         failed = bool(o.problems)
         wrote = o.wrote_hubspot or o.wrote_qbo
-        if (not failed or wrote) and (row := o.link_row(spec.match_key)) is not None:
+        row = o.link_row(spec.match_key) if not failed or wrote else None
+        if row is not None and row != o.saved_link:  # else saved when its batch was answered
             links.append(row)
         state = {**ids, "name": pair.label, "match_key": key_value, "run_id": run_id}
         if failed:
