@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import secrets
+import string
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -30,6 +31,12 @@ from .seeding import default_company, default_preferences, seed_books, setup_com
 LIMITS = {"minute": (500, 60.0), "second": (10, 1.0), "batch": (40, 60.0)}
 
 
+def client_secret() -> str:
+    """Like Intuit's: 40 letters and digits. A token_urlsafe secret could start with "-",
+    which `qbsync connect --client-secret -x...` reads as an option (tests failed so)."""
+    return "".join(secrets.choice(string.ascii_letters + string.digits) for _ in range(40))
+
+
 class QboSandbox:
     name = "quickbooks"
 
@@ -47,7 +54,7 @@ class QboSandbox:
         self.clock = clock
         self.revision = 0
         self.client_id = "AB" + secrets.token_urlsafe(36).replace("-", "x").replace("_", "y")
-        self.client_secret = secrets.token_urlsafe(30)
+        self.client_secret = client_secret()
         self.realm_id = str(9130350000000000 + secrets.randbelow(10**12))
         self.company_name = "Sandbox Company_US_1"
         self.grants = GrantStore(clock)

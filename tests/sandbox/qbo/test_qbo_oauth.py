@@ -223,3 +223,11 @@ async def test_discovery_document_points_at_this_origin(http) -> None:
     assert doc["authorization_endpoint"] == "http://sandbox/connect/oauth2"
     assert doc["token_endpoint"] == "http://sandbox/oauth2/v1/tokens/bearer"
     assert doc["revocation_endpoint"] == "http://sandbox/v2/oauth2/tokens/revoke"
+
+
+def test_client_secrets_are_letters_and_digits_like_intuits() -> None:
+    """A secret starting with "-" broke `qbsync connect --client-secret <secret>` (argparse
+    reads it as an option): 200 fresh sandboxes' secrets are 40 letters and digits."""
+    for _ in range(200):
+        secret = QboSandbox().client_secret
+        assert len(secret) == 40 and secret.isalnum(), secret
