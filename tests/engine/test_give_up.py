@@ -81,3 +81,35 @@ def test_run_gives_up_when_both_services_stop_answering_and_the_next_run_resumes
     ]
     emails = [e for e in emails if e]
     assert len(emails) == len(set(emails))  # resent writes made nothing twice
+
+
+def test_writes_left_unanswered_keep_the_objects_watermarks_though_the_run_goes_on(
+    synced: Synced,
+) -> None:
+    """Each batch uses up its retries well inside the give-up bound while the reads answer,
+    so the run does not give up at this object (it may at a later one): the object's
+    watermarks must stay all the same, or the next run would not read its changes again."""
+    policy = RetryPolicy(base_s=0.01, cap_s=0.02, max_retries=2)  # bound left at a minute
+    base = synced.connections
+    synced.connections = Connections(
+        base.profiles, base.credentials, retry=policy, limits=_batches_only
+    )
+    _down(synced, "/batch")
+    synced.sync(objects=("contacts",))  # ends: its writes failed, none gave up
+
+    db = open_database(synced.paths.database_file(synced.profile))
+    try:
+        assert PendingWrite.select().where(PendingWrite.status == "pending").count() > 0
+        assert load_cursor("contacts", "hubspot").mark is None
+        assert load_cursor("contacts", "quickbooks").mark is None
+    finally:
+        db.close()
+
+    _down(synced, None)
+    synced.sync(objects=("contacts",))  # recovery resends; the marks move now
+    db = open_database(synced.paths.database_file(synced.profile))
+    try:
+        assert PendingWrite.select().where(PendingWrite.status == "pending").count() == 0
+        assert load_cursor("contacts", "hubspot").mark is not None
+    finally:
+        db.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import logging
 import time
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field, replace
@@ -12,6 +13,7 @@ from typing import Any
 
 from qbsync_desktop.core.connectors.hubspot import HubSpotClient
 from qbsync_desktop.core.connectors.qbo import QboClient
+from qbsync_desktop.core.store import PendingWrite
 from qbsync_desktop.core.store.models import current_database
 from qbsync_desktop.core.sync import early, echoes, mirror, objects, record, report
 from qbsync_desktop.core.sync.changes import (
@@ -44,6 +46,8 @@ from qbsync_desktop.core.sync.stream import (
     written_qbo,
 )
 from qbsync_desktop.core.sync.vocabulary import Plan, SideRecord
+
+log = logging.getLogger(__name__)
 
 
 def fingerprint(settings: ObjectSettings) -> str:
@@ -222,9 +226,15 @@ class Engine:
 
         A full run also fills the mirror and sees every archival (as a missing record).
         A service that stopped answering ends the run here instead: its unanswered writes
-        stay pending and the marks stay, so the next run resumes."""
+        stay pending and the marks stay, so the next run resumes. So do the marks of an
+        object whose writes this run left unanswered (pending) without giving up yet: a
+        batch may use up its retries inside the give-up bound, while the service's reads
+        answer, and the run give up only at a later object."""
         for client in (self.hubspot, self.qbo):
             client.transport.raise_if_unreachable()
+        if self._left_pending(spec):
+            log.warning("%s: writes left unanswered, watermarks kept", spec.name)
+            return
         now = time.time()
         with current_database().atomic():
             for side, mark in (("hubspot", hs_mark), ("quickbooks", qbo_mark)):
@@ -236,6 +246,11 @@ class Engine:
                     cursor.archived_at = now if full or archived else old.archived_at
                 save_cursor(spec.name, side, cursor)
             echoes.remember_run(spec, self.hubspot, self.qbo, (hs_mark, qbo_mark), seen)
+
+    def _left_pending(self, spec: ObjectSpec) -> bool:
+        """Whether a write of this object made in this run is still pending (unanswered)."""
+        mine = (PendingWrite.run_id == self.run_id) & (PendingWrite.object == spec.name)
+        return PendingWrite.select().where(mine & (PendingWrite.status == "pending")).exists()
 
     async def _sync_full(
         self, spec: ObjectSpec, settings: ObjectSettings, cursors: tuple[Cursor, Cursor]
