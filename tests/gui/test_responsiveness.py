@@ -39,8 +39,8 @@ MAX_LATE_MS = 50.0
 # reads behind them done by the worker, and the Activity tab reads when it is shown.
 # Before, the GUI thread's reads and the Activity tab reading and laying out the newest
 # run made the tick after the run 31-33 ms late on an idle machine (63 loaded); now 2-5 ms
-# with the machine loaded.
-END_MAX_LATE_MS = 15.0
+# with the machine loaded, 17 ms once in a full CI-like run: 25 ms still fails the old 31.
+END_MAX_LATE_MS = 25.0
 END_WINDOW_S = 0.1  # "the end": the last 0.1 s of the run and what the window does after
 AFTER_END_S = 0.3
 SIZE = 10_000
