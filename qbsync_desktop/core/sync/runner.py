@@ -106,7 +106,10 @@ def run_sync(
 
                 summary = asyncio.run(go())
                 if plan_file is not None and engine is not None:
-                    plan_file.finish(engine.plans.values())
+                    # In the registry's order: objects of one level finish in any order.
+                    order = {name: i for i, name in enumerate(names())}
+                    plans = sorted(engine.plans.values(), key=lambda p: order.get(p.object, 99))
+                    plan_file.finish(plans)
             except Cancelled:
                 summary = engine.summary if engine else RunSummary(run.id, dry_run=dry_run)
                 _finish(run, "cancelled", summary)
