@@ -11,8 +11,9 @@ are not emulated), so linking one that already belongs elsewhere is a 400.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import partial
 from typing import TYPE_CHECKING
 
 from . import invoices, payments
@@ -27,7 +28,6 @@ if TYPE_CHECKING:
     from .crm import Crm
 
 LINE_PARENTS = ("invoices", "deals")
-INVOICE_AMOUNT_LINKS = {"line_items", "commerce_payments", "discounts", "fees", "taxes"}
 
 
 def line_amounts(props: dict[str, str]) -> dict[str, str]:
@@ -70,6 +70,9 @@ class Rules:
     create: Callable[[Crm, dict[str, str], Assocs, bool], None] | None = None
     update: Callable[[Crm, Rec, dict[str, str]], None] | None = None
     archive: Callable[[Crm, Rec], None] | None = None
+    after_write: Callable[[Crm, Rec], None] | None = None
+    after_archive: Callable[[Crm, Rec], None] | None = None
+    after_link: Callable[[Crm, int, str, int], None] | None = None  # (own id, other type, id)
 
 
 # The object types with write rules, by their API name (the rest have none).
@@ -79,6 +82,9 @@ RULES: dict[str, Rules] = {
         lambda crm, props, assocs, api: invoices.before_create(crm, props, assocs, api=api),
         invoices.before_update,
         invoices.before_archive,
+        after_write=invoices.recompute,
+        after_archive=invoices.after_archive,
+        after_link=invoices.after_link,
     ),
     "commerce_payments": Rules(
         lambda crm, props, assocs, api: payments.before_create(props, api=api),
@@ -91,6 +97,10 @@ RULES: dict[str, Rules] = {
     ),
 }
 _NONE = Rules()
+for _name in invoices.AMOUNT_LINKS:  # their writes change the amounts of their invoices
+    RULES[_name] = replace(
+        RULES.get(_name, _NONE), after_write=partial(invoices.recompute_linked, _name)
+    )
 
 
 def before_create(
@@ -187,40 +197,24 @@ def check_link(crm: Crm, from_type: str, from_id: int, to_type: str, to_id: int)
 
 # ---- after writes ----------------------------------------------------------------------
 def after_write(crm: Crm, t: ObjectType, rec: Rec) -> None:
-    if t.name in INVOICE_AMOUNT_LINKS:
-        for inv_id in crm.assoc.targets(t.name, rec.id, "invoices"):
-            inv = crm.stores["invoices"].live(inv_id)
-            if inv is not None:
-                invoices.recompute(crm, inv)
-    elif t.name == "invoices":
-        invoices.recompute(crm, rec)
+    hook = RULES.get(t.name, _NONE).after_write
+    if hook is not None:
+        hook(crm, rec)
 
 
 def after_archive(crm: Crm, t: ObjectType, rec: Rec) -> None:
     after_write(crm, t, rec)
-    if t.name == "invoices":  # its payments no longer count it
-        for pid in crm.live_targets("invoices", rec.id, "commerce_payments"):
-            payments.refresh_invoice_count(crm, crm.stores["commerce_payments"].records[pid])
+    hook = RULES.get(t.name, _NONE).after_archive
+    if hook is not None:
+        hook(crm, rec)
 
 
 def after_association(crm: Crm, from_type: str, from_id: int, to_type: str, to_id: int) -> None:
-    """Links of an invoice change its amounts, recipient, and its payments' counts."""
-    if "invoices" not in (from_type, to_type):
-        return
-    inv_id, other, other_id = (
-        (from_id, to_type, to_id) if from_type == "invoices" else (to_id, from_type, from_id)
-    )
-    inv = crm.stores["invoices"].live(inv_id)
-    if inv is None:
-        return
-    linked = other_id in crm.live_targets("invoices", inv_id, other)
-    if other == "contacts" and linked:
-        invoices.fill_recipient(crm, inv, other_id, None)
-    elif other == "companies" and linked:
-        invoices.fill_recipient(crm, inv, None, other_id)
-    if other == "commerce_payments":
-        pay = crm.stores["commerce_payments"].live(other_id)
-        if pay is not None:
-            payments.refresh_invoice_count(crm, pay)
-    if other in INVOICE_AMOUNT_LINKS:
-        invoices.recompute(crm, inv)
+    """A new link: each end's type reacts to it (an invoice: recipient, amounts, payments)."""
+    for own, own_id, other, other_id in (
+        (from_type, from_id, to_type, to_id),
+        (to_type, to_id, from_type, from_id),
+    ):
+        hook = RULES.get(own, _NONE).after_link
+        if hook is not None:
+            hook(crm, own_id, other, other_id)

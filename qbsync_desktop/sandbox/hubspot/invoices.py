@@ -23,6 +23,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from . import payments
 from .errors import bad_request
 from .money import money, num
 from .properties import RECIPIENT_COMPANY, RECIPIENT_SHIPPING
@@ -211,3 +212,40 @@ def recompute(crm: Crm, inv: Rec) -> None:
     changes = {k: v for k, v in changes.items() if inv.props.get(k, "") != v}
     if changes:
         crm.apply(crm.stores["invoices"].otype, inv, changes)
+
+
+# ---- after writes (commerce.RULES dispatches these by type) -------------------------------
+# The records whose links change an invoice's amounts.
+AMOUNT_LINKS = ("line_items", "commerce_payments", "discounts", "fees", "taxes")
+
+
+def recompute_linked(type_name: str, crm: Crm, rec: Rec) -> None:
+    """A record an invoice's amounts count changed: recompute its invoices."""
+    for inv_id in crm.assoc.targets(type_name, rec.id, "invoices"):
+        inv = crm.stores["invoices"].live(inv_id)
+        if inv is not None:
+            recompute(crm, inv)
+
+
+def after_archive(crm: Crm, inv: Rec) -> None:
+    """An archived invoice: its payments no longer count it."""
+    for pid in crm.live_targets("invoices", inv.id, "commerce_payments"):
+        payments.refresh_invoice_count(crm, crm.stores["commerce_payments"].records[pid])
+
+
+def after_link(crm: Crm, inv_id: int, other: str, other_id: int) -> None:
+    """Links of an invoice change its recipient, its amounts and its payments' counts."""
+    inv = crm.stores["invoices"].live(inv_id)
+    if inv is None:
+        return
+    linked = other_id in crm.live_targets("invoices", inv_id, other)
+    if other == "contacts" and linked:
+        fill_recipient(crm, inv, other_id, None)
+    elif other == "companies" and linked:
+        fill_recipient(crm, inv, None, other_id)
+    if other == "commerce_payments":
+        pay = crm.stores["commerce_payments"].live(other_id)
+        if pay is not None:
+            payments.refresh_invoice_count(crm, pay)
+    if other in AMOUNT_LINKS:
+        recompute(crm, inv)
