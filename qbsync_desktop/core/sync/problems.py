@@ -17,9 +17,9 @@ import json
 import string
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
+from qbsync_desktop.core.export import local_timestamp
 from qbsync_desktop.core.i18n import QT_TRANSLATE_NOOP
 from qbsync_desktop.core.sync.invoice_problem_templates import INVOICE_TEMPLATES
 from qbsync_desktop.core.sync.problem_codes import RETRIED_BY_THEMSELVES, ProblemCode, Template
@@ -275,15 +275,8 @@ MOMENT_PARAMS = frozenset({"since"})
 
 def wall_clock(stamp: str) -> str:
     """A stored ISO moment as local "YYYY-MM-DD HH:MM"; a plain date or other text as is."""
-    try:
-        when = datetime.fromisoformat(stamp)
-    except (TypeError, ValueError):
-        return stamp
-    if len(stamp) <= 10:  # a date: no time of day to convert
-        return stamp
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return when.astimezone().strftime("%Y-%m-%d %H:%M")
+    shown = local_timestamp(stamp)  # local time to the second, or the text when no moment
+    return stamp if len(stamp) <= 10 or shown == stamp else shown[:16]
 
 
 def values_for(problem: Problem, say: Translate = as_marked) -> dict[str, str]:
