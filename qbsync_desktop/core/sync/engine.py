@@ -285,23 +285,21 @@ class Engine:
             # Planned against the mirror the read just filled (a dry run's scratch copy) and
             # the link table, so neither side's whole table is held; names and keys seen
             # stay in SQLite too.
-            qbo_records, names = await read.qbo_records(keep=False)
+            await read.mirror_qbo()
             with current_database().atomic():  # sorted in one transaction
                 links, qbo_side = TableLinks(spec), MirrorSide(spec, settings, read.mirror_table)
                 taken, claims = TakenNames(spec, read.mirror_table), TableClaims(spec)
-            del qbo_records
             planner = Planner(
                 spec,
                 settings,
                 qbo_side,
                 links,
-                existing_qbo_names=names,
                 taken=taken,
                 claims=claims,
                 complete=True,
             )
 
-            if isinstance(qbo_side, MirrorSide) and early.wanted(spec, settings, self.dry_run):
+            if early.wanted(spec, settings, self.dry_run):
                 # Our HubSpot creates count as read: the run's end must not call them deleted.
                 self._seen_created[spec.name] = links.see
                 side, hubspot = qbo_side, self.hubspot

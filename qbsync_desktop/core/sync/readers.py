@@ -128,23 +128,15 @@ class FullRead:
         """Recent versions read (HubSpot, QBO): not changes once this run is recorded."""
         return self.hs_marks.versions, self.qbo_marks.versions
 
-    async def qbo_records(self, keep: bool = True) -> tuple[list[SideRecord], set[str]]:
-        """Every QBO record of the object and the names they hold (lower case), or, unless
-        `keep`, neither: then both are in the mirror only."""
-        out: list[SideRecord] = []
-        names: set[str] = set()
+    async def mirror_qbo(self) -> None:
+        """Read every QBO record of the object into the mirror (the run plans against it)."""
         page: list[tuple[SideRecord, float | None]] = []
         read = 0
         async for row in self.qbo.iter_query(self.spec.qbo_entity, "Active IN (true,false)"):
             stamp = changes.qbo_stamp(row)
             self.qbo_marks.see(stamp)
             self.qbo_marks.note(str(row.get("Id")), echoes.qbo_version(row))
-            rec = qbo_record(self.spec, self.fields, row)
-            if keep:
-                out.append(rec)
-                if rec.qbo_name:
-                    names.add(rec.qbo_name.lower())
-            page.append((rec, stamp))
+            page.append((qbo_record(self.spec, self.fields, row), stamp))
             read += 1
             if read % PROGRESS_EVERY == 0:
                 self.progress(f"Reading QuickBooks {self.spec.name}", read)
@@ -154,7 +146,6 @@ class FullRead:
         self._mirror(page)
         if self.mirror_run is not None:
             mirror.drop_unseen(self.spec, self.mirror_run, self.mirror_table)
-        return out, names
 
     def _mirror(self, page: list[tuple[SideRecord, float | None]]) -> None:
         if self.mirror_run is not None and page:
