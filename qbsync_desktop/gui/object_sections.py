@@ -7,6 +7,7 @@ the one for the setting's kind (a list of choices, a QuickBooks income account).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -79,6 +80,10 @@ class SettingSection:
     def store(self, settings: ObjectSettings) -> ObjectSettings:
         return with_setting(settings, self.setting.attribute, self.value())
 
+    def on_change(self, callback: Callable[[], None]) -> None:
+        """Call `callback` when the bookkeeper changes the value (a shown error is checked
+        again then); sections whose value cannot be wrong need not say."""
+
     def problem(self, settings: ObjectSettings) -> str | None:
         """Why the edited value cannot work (the type's own check, its words marked in its
         module), or None."""
@@ -97,6 +102,9 @@ class ChoiceSection(SettingSection):
     def load(self, settings: ObjectSettings) -> None:
         current = settings.option(self.setting.attribute, self.setting.default)
         self.combo.setCurrentIndex(max(0, self.combo.findData(current)))
+
+    def on_change(self, callback: Callable[[], None]) -> None:
+        self.combo.currentIndexChanged.connect(lambda _: callback())
 
     def value(self) -> object:
         return self.combo.currentData()
@@ -208,6 +216,10 @@ class IncomeAccountSection(SettingSection):
             self.combo.setCurrentIndex(i)
         else:
             self.combo.setEditText(account_id or "")
+
+    def on_change(self, callback: Callable[[], None]) -> None:
+        # An editable combo: a pick from the list and an id typed in both change its text.
+        self.combo.currentTextChanged.connect(lambda _: callback())
 
     def set_accounts(self, accounts: list[tuple[str, str]]) -> None:
         """Offer the company's Income accounts as (id, name); keeps the current choice."""

@@ -88,6 +88,7 @@ class ObjectEditor(QWidget):
     """Edits one object's `ObjectSettings`; `errors()` checks it field by field."""
 
     changed = Signal()
+    errors_fixed = Signal()  # a field's error went away as it was corrected
 
     def __init__(self, kind: objects.ObjectType) -> None:
         super().__init__()
@@ -120,6 +121,8 @@ class ObjectEditor(QWidget):
         self.sections: dict[str, SettingSection] = {
             f.attribute: section_for(self.kind, f, form) for f in self.kind.settings_fields
         }
+        for attribute, section in self.sections.items():
+            section.on_change(lambda a=attribute: self._recheck(a))
         self.pickers = EditorFields(kind)  # the fields the accounts have, for the lists below
 
         self.field_boxes: dict[str, QCheckBox] = {}
@@ -299,6 +302,24 @@ class ObjectEditor(QWidget):
                 out[attribute] = problem
         return out
 
+    def _recheck(self, attribute: str) -> None:
+        """A field shown in red changed: its error goes once the value can work (Save
+        checks everything again)."""
+        section = self.sections[attribute]
+        if section.error.isHidden():
+            return
+        problem = section.problem(self.value())
+        section.error.setText(problem or "")
+        section.error.setVisible(problem is not None)
+        if problem is None:
+            self.errors_fixed.emit()
+
+    def shows_errors(self) -> bool:
+        labels = [s.error for s in self.sections.values()]
+        return any(
+            not label.isHidden() for label in [*labels, self.custom_error, self.filters_error]
+        )
+
     def show_errors(self, errors: dict[str, str]) -> QLabel | None:
         """Show each error beside its field; returns the first label shown."""
         labels = {key: section.error for key, section in self.sections.items()}
@@ -332,6 +353,7 @@ class SettingsPage(QWidget):
             editor.delete_button.clicked.connect(
                 lambda _=False, o=obj: self.delete_requested.emit(o)
             )
+            editor.errors_fixed.connect(self._fields_fixed)
         self.interval = QSpinBox()
         self.interval.setObjectName("interval_minutes")
         self.interval.setRange(0, 24 * 60)
@@ -372,6 +394,16 @@ class SettingsPage(QWidget):
     def _saved_text(self) -> str:
         return self.tr("Saved.")
 
+    def _fix_fields_text(self) -> str:
+        return self.tr("Fix the fields marked in red, then save again.")
+
+    def _fields_fixed(self) -> None:
+        """No field is red any more: the line asking to fix them goes too."""
+        if self.error.text() == self._fix_fields_text() and not any(
+            e.shows_errors() for e in self.editors.values()
+        ):
+            self.error.hide()
+
     def show_saved(self, saved: bool) -> None:
         """Say the settings were saved (or clear it)."""
         self.saved.setText(self._saved_text() if saved else "")
@@ -394,9 +426,7 @@ class SettingsPage(QWidget):
                 editor.adjustSize()
                 self.scrolls[obj].ensureWidgetVisible(label)
             problems = problems or bool(errs)
-        self.error.setText(
-            self.tr("Fix the fields marked in red, then save again.") if problems else ""
-        )
+        self.error.setText(self._fix_fields_text() if problems else "")
         self.error.setVisible(problems)
         if problems:
             return None

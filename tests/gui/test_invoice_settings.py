@@ -142,6 +142,38 @@ def test_switching_on_is_checked_and_saved_with_its_moment(
     assert saved(window).for_object(NAME).option("enabled_at") == moment
 
 
+def test_the_accounts_error_goes_once_an_account_is_picked(qtbot: Any, make_window: Any) -> None:
+    """The red line under the income account stayed after an account was picked, until
+    Save: it goes as soon as the choice can work, and Save checks again."""
+    window = make_window(profile="Acme")
+    page = window.settings_page
+    editor = page.editors[NAME]
+    editor.enabled.setChecked(True)
+    editor.direction.setCurrentIndex(editor.direction.findData("to_quickbooks"))
+    account = editor.sections["custom_line_item_account"]
+    account.set_accounts([("81", "Sales"), ("82", "Services")])
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert not account.error.isHidden() and "income account" in account.error.text()
+    assert page.error.text() == "Fix the fields marked in red, then save again."
+
+    account.combo.setEditText("Sal")  # typing, not yet an account: still red, its words
+    assert not account.error.isHidden()
+    assert "type its QuickBooks id" in account.error.text()
+    account.combo.setCurrentIndex(account.combo.findData("82"))
+    assert account.error.isHidden()
+    assert page.error.isHidden()  # nothing left in red: the line asking to fix goes too
+    assert not saved(window).for_object(NAME).enabled  # nothing saved by picking
+
+    account.combo.setEditText("")  # emptied again: Save says so again
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert not account.error.isHidden()
+    account.combo.setEditText("81")  # an id typed in
+    assert account.error.isHidden()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.saved.text() == "Saved.", page.error.text()
+    assert saved(window).for_object(NAME).option("custom_line_item_account") == "81"
+
+
 def test_lists_come_from_both_sandboxes(
     qtbot: Any, sandboxes: Any, app_paths: AppPaths, invoices: ObjectType
 ) -> None:
