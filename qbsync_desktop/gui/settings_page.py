@@ -6,6 +6,7 @@ The page only edits values; saving, pausing, deleting and dry runs are the windo
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -122,7 +123,7 @@ class ObjectEditor(QWidget):
             f.attribute: section_for(self.kind, f, form) for f in self.kind.settings_fields
         }
         for attribute, section in self.sections.items():
-            section.on_change(lambda a=attribute: self._recheck(a))
+            section.on_change(partial(self._recheck, attribute))
         self.pickers = EditorFields(kind)  # the fields the accounts have, for the lists below
 
         self.field_boxes: dict[str, QCheckBox] = {}
