@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import logging
 import os
 import random
 import tempfile
@@ -18,7 +19,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from starlette.applications import Starlette
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -26,6 +27,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from .settings import SandboxSettings
 
 CONTROL_PREFIX = "/_sandbox/"
+log = logging.getLogger(__name__)
 
 
 class SandboxService(Protocol):
@@ -211,12 +213,26 @@ def build_app(
                 store.save(service.snapshot())
 
     app = Starlette(
-        routes=[*control_routes(service, persist), *service.routes()], lifespan=lifespan
+        routes=[*control_routes(service, persist), *service.routes()],
+        lifespan=lifespan,
+        exception_handlers={ClientDisconnect: _client_gone},
     )
     app.add_middleware(RealismMiddleware, service=service, rng=random.Random(fault_seed))
     app.state.service = service
     app.state.persist = persist
     return app
+
+
+async def _client_gone(request: Request, exc: Exception) -> Response:
+    """A client hung up before its request's body was read (a cancelled read-ahead): an
+    ordinary event, not a server error. Nobody is left to read the answer."""
+    log.info(
+        "%s: client disconnected during %s %s",
+        request.app.state.service.name,
+        request.method,
+        request.url.path,
+    )
+    return Response(status_code=499)
 
 
 async def _autosave(persist: Callable[[], Awaitable[None]], interval: float) -> None:
