@@ -153,6 +153,7 @@ class MainWindow(
         self.act_remove = QAction(self.tr("Remove profile…"), self)
         for act in (self.act_add, self.act_rename, self.act_remove):
             self.profile_menu.addAction(act)
+        self.profile_widgets: list[QWidget] = [self.profile_box, self.profile_menu]
 
         self.sync_button = QPushButton(icon("sync"), "  " + self.tr("Sync now"))
         self.sync_button.setObjectName("sync_now")

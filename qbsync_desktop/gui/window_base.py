@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QTabWidget,
+    QWidget,
 )
 
 from qbsync_desktop.core.paths import AppPaths
@@ -68,6 +69,7 @@ class WindowBase(QMainWindow):
     last_label: QLabel
     next_label: QLabel
     profile_box: QComboBox
+    profile_widgets: list[QWidget]  # switching, adding, renaming, removing clients
     review_button: QPushButton
     reconnect_button: QPushButton
     try_now_button: QPushButton
@@ -94,6 +96,10 @@ class WindowBase(QMainWindow):
 
     @property
     def sync_running(self) -> bool:
+        raise NotImplementedError
+
+    @property
+    def sync_blocked(self) -> bool:
         raise NotImplementedError
 
     def sync_now(

@@ -53,7 +53,7 @@ class ProfilesMixin(_Base):
     def switch_profile(self, name: str) -> None:
         if name == getattr(self, "_profile", None) or not name:
             return
-        if self.sync_running:
+        if self.sync_blocked:
             self.status_line.setText(
                 self.tr("Wait for the running sync to finish before switching client.")
             )
@@ -80,7 +80,7 @@ class ProfilesMixin(_Base):
         new = self.ask_text(self.tr("Rename profile"), self.tr("New name:"), self._profile)
         if not new or not new.strip() or new.strip() == self._profile:
             return
-        if self.sync_running:
+        if self.sync_blocked:
             self.status_line.setText(
                 self.tr("Wait for the running sync to finish before renaming.")
             )

@@ -120,7 +120,7 @@ class RecordsMixin(_Base):
         With no records, every failed record. The marks are written off the GUI thread
         under the profile's run lock; a run that holds it makes this say so instead.
         """
-        if self.sync_running:
+        if self.sync_blocked:
             self.status_line.setText(
                 self.tr("A sync is running; press Retry when it has finished.")
             )

@@ -122,7 +122,7 @@ class SettingsMixin(_Base):
         )
         if not self.confirm(self.tr("Delete the {sync} sync").format(sync=title), text):
             return
-        if self.sync_running:
+        if self.sync_blocked:
             self.status_line.setText(
                 self.tr("Wait for the running sync to finish before deleting.")
             )

@@ -11,6 +11,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtWidgets import QWidget
+
 from .errors import plain_error
 from .i18n import translate
 from .object_labels import object_title
@@ -45,9 +47,22 @@ class SyncMixin(_Base):
         self._update_sync_actions()
 
     def _update_sync_actions(self) -> None:
+        """What the profile's run lock would refuse is greyed while a run or a backfill
+        holds it, each saying why; everything comes back when it ends, however it ends."""
         free = not self.sync_blocked
-        self.sync_button.setEnabled(free)
         self.tray.act_sync.setEnabled(free)
+        busy = self.tr("Not available while a sync is under way; it comes back when it ends.")
+        for widget in self._waiting_on_runs():
+            if widget.property("tip_when_free") is None:  # its own tooltip, kept for after
+                widget.setProperty("tip_when_free", widget.toolTip())
+            widget.setEnabled(free)
+            widget.setToolTip(widget.property("tip_when_free") if free else busy)
+
+    def _waiting_on_runs(self) -> list[QWidget]:
+        """Sync now, Retry, Delete sync and the client switcher: all need the run lock."""
+        deletes = [e.delete_button for e in self.settings_page.editors.values()]
+        page = self.status_page
+        return [self.sync_button, page.retry_one, page.retry_all, *deletes, *self.profile_widgets]
 
     def sync_settings(self) -> Any:
         from qbsync_desktop.core.sync.settings import SyncSettings

@@ -95,8 +95,12 @@ def test_send_older_invoices_previews_then_sends_them_once(
     # refused it and the window said "stopped").
     assert not window.sync_button.isEnabled() and not window.tray.act_sync.isEnabled()
     assert not window.sync_now()
+    # So do Retry, Delete sync and the client switcher (they got the lock's refusal).
+    lock_needed = (window.status_page.retry_all, editor.delete_button, window.profile_box)
+    assert not any(w.isEnabled() for w in lock_needed)
     qtbot.waitUntil(lambda: not action.busy, timeout=120_000)
     assert window.sync_button.isEnabled() and window.tray.act_sync.isEnabled()
+    assert all(w.isEnabled() for w in lock_needed)
     assert _qbo_invoices(sandboxes) == before + 7
     assert "Sent to QuickBooks: 7 invoices." in dialog.heading.text(), dialog.heading.text()
     assert "Failed: 1 invoice" in dialog.heading.text()
