@@ -262,6 +262,24 @@ def _v9_known_versions(db: peewee.SqliteDatabase) -> None:
     _sql(db, "DELETE FROM sync_cursor WHERE side LIKE '%.known'")
 
 
+def _v10_hubspot_live(db: peewee.SqliteDatabase) -> None:
+    """The HubSpot records each object's sync knows to be live, with their create time
+    (`core/sync/archivals.py`): comparing how many of them HubSpot still counts tells
+    whether any was archived, so its ever-growing archived listing is read only then.
+    Empty after the migration: the next full read (or the first check) fills it."""
+    _sql(
+        db,
+        """CREATE TABLE hubspot_live (
+            object VARCHAR(255) NOT NULL,
+            hubspot_id VARCHAR(255) NOT NULL,
+            created_ms INTEGER NOT NULL,
+            seen_run INTEGER,
+            gone VARCHAR(255),
+            PRIMARY KEY (object, hubspot_id)) WITHOUT ROWID""",
+    )
+    _sql(db, "CREATE INDEX hubspot_live_created ON hubspot_live (object, created_ms)")
+
+
 # Index i holds the step that brings the schema from version i to i + 1.
 STEPS: list[Step] = [
     _v1_initial,
@@ -273,6 +291,7 @@ STEPS: list[Step] = [
     _v7_record_state_lookups,
     _v8_record_table_reads,
     _v9_known_versions,
+    _v10_hubspot_live,
 ]
 LATEST = len(STEPS)
 

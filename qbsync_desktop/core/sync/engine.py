@@ -15,7 +15,7 @@ from qbsync_desktop.core.connectors.hubspot import HubSpotClient
 from qbsync_desktop.core.connectors.qbo import QboClient
 from qbsync_desktop.core.store import PendingWrite
 from qbsync_desktop.core.store.models import current_database
-from qbsync_desktop.core.sync import early, echoes, mirror, objects, record, report
+from qbsync_desktop.core.sync import archivals, early, echoes, mirror, objects, record, report
 from qbsync_desktop.core.sync.changes import (
     Cursor,
     WindowStuck,
@@ -245,6 +245,10 @@ class Engine:
                 else:
                     cursor.archived_at = now if full or archived else old.archived_at
                 save_cursor(spec.name, side, cursor)
+            if full:  # what the full read saw live is what `archivals` knows now
+                archivals.full_read_done(spec.name, self.run_id, hs_mark)
+            elif archived:  # the archivals this run's check found are recorded
+                archivals.commit(spec.name)
             echoes.remember_run(spec, self.hubspot, self.qbo, (hs_mark, qbo_mark), seen)
 
     def _left_pending(self, spec: ObjectSpec) -> bool:

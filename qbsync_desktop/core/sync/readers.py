@@ -16,7 +16,7 @@ from qbsync_desktop.core.connectors.hubspot import HsObject, HubSpotClient
 from qbsync_desktop.core.connectors.qbo import QboClient
 from qbsync_desktop.core.store import RecordState
 from qbsync_desktop.core.store.models import current_database
-from qbsync_desktop.core.sync import changes, echoes, errors, mirror, record
+from qbsync_desktop.core.sync import archivals, changes, echoes, errors, mirror, record
 from qbsync_desktop.core.sync.changes import Cursor, MarkTracker
 from qbsync_desktop.core.sync.echoes import Known
 from qbsync_desktop.core.sync.known_versions import StagedMarks
@@ -122,6 +122,8 @@ class FullRead:
         now = time.time()
         # What the read keeps for the echoes goes to SQLite as it comes (a whole book).
         self.hs_marks = StagedMarks(spec.name, "hubspot", cursors[0].mark, now)
+        # A real run's read tells which HubSpot records are live (`archivals`).
+        self.live_run = mirror_run if mirror_table == mirror.TABLE else None
         self.qbo_marks = StagedMarks(spec.name, "quickbooks", cursors[1].mark, now)
 
     def seen(self) -> tuple[Known, Known]:
@@ -165,6 +167,8 @@ class FullRead:
                     continue
                 self.hs_marks.note(obj.id, echoes.hubspot_version(obj, self.spec.hubspot_modified))
                 records.append(hs_record(self.spec, self.fields, self.keep, obj))
+            if self.live_run is not None:
+                archivals.note_live(self.spec.name, page.results, self.live_run)
             read += len(records)
             self.progress(f"Reading HubSpot {self.spec.name}", read)
             yield records
@@ -229,6 +233,8 @@ async def read_changes(
     hs_marks = MarkTracker(hs_cur.mark, now)
     qbo_marks = MarkTracker(qbo_cur.mark, now)
 
+    hs_live: list[HsObject] = []  # read live: known to `archivals`
+
     async def read_hs() -> list[SideRecord]:
         out: list[SideRecord] = []
 
@@ -241,6 +247,7 @@ async def read_changes(
         ):
             hs_marks.note(obj.id, echoes.hubspot_version(obj, spec.hubspot_modified))
             out.append(hs_record(spec, fields, keep, obj))
+            hs_live.append(obj)
             if len(out) > limit:
                 raise TooManyChanges(f"more than {limit} HubSpot {spec.name} changed")
         return out
@@ -259,6 +266,8 @@ async def read_changes(
         return [rec for rec, _ in out]
 
     hs_changed, qbo_changed = await asyncio.gather(read_hs(), read_qbo())
+    if write_mirror:  # records this run may link: `archivals` must know them
+        archivals.note_live(spec.name, hs_live)
     progress(f"Read {len(hs_changed)} + {len(qbo_changed)} changed {spec.name}", 0)
     qbo_by_id = {r.id: r for r in qbo_changed}
     archived: list[HsObject] = []
@@ -269,7 +278,8 @@ async def read_changes(
         if any(i not in linked_qbo and _key_of_rec(spec, r) for i, r in qbo_by_id.items()):
             list_archived = False
         else:
-            archived = await changes.hubspot_archived(hubspot, spec.hubspot_type)
+            check = archivals.Check(hubspot, spec.name, spec.hubspot_type)
+            archived = await check.archived(hs_cur.mark)
     hs_by_id = {r.id: r for r in hs_changed}
     archived_ids = {o.id for o in archived}
 
@@ -353,6 +363,8 @@ async def read_changes(
         return objs
 
     qbo_found, hs_objs = await asyncio.gather(fetch_qbo_side(), fetch_hs_side())
+    if write_mirror:
+        archivals.note_live(spec.name, hs_objs)
     for rec in qbo_found:
         qbo_by_id.setdefault(rec.id, rec)
     for obj in hs_objs:

@@ -244,6 +244,22 @@ def object_routes(svc: HubSpotSandbox) -> list[BaseRoute]:
         body = await json_body(request)
         return run_batch(crm, t, op, body, request.query_params)
 
+    async def gdpr_delete(request: Request, ctx: Ctx) -> Response:
+        # hubspot.md 3.1: contacts only; {"objectId", "idProperty"?} -> 204, gone for good.
+        t = object_type(request)
+        if t.name != "contacts":
+            raise not_found("gdpr-delete")
+        ctx.require(*t.write_scopes)
+        body = await json_body(request)
+        fields = required_fields(body, ("objectId",))
+        rec = crm.resolve(t, str(fields["objectId"]), body.get("idProperty"))
+        if rec is None:
+            rec = crm.resolve(t, str(fields["objectId"]), body.get("idProperty"), archived=True)
+        if rec is None:
+            raise not_found(str(fields["objectId"]))
+        crm.gdpr_delete(t, rec)
+        return Response(status_code=204)
+
     def ep(name: str, handler: Any, search_: bool = False) -> Any:
         return svc.api(name, handler, search=search_)
 
@@ -251,6 +267,7 @@ def object_routes(svc: HubSpotSandbox) -> list[BaseRoute]:
     return [
         Route(base + "/search", ep("objects.search", search, True), methods=["POST"]),
         Route(base + "/batch/{op}", ep("objects.batch", batch), methods=["POST"]),
+        Route(base + "/gdpr-delete", ep("objects.gdpr_delete", gdpr_delete), methods=["POST"]),
         Route(base, ep("objects.collection", collection), methods=["GET", "POST"]),
         Route(base + "/{id}", ep("objects.item", item), methods=["GET", "PATCH", "DELETE"]),
     ]

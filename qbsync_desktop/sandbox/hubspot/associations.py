@@ -82,6 +82,12 @@ class AssocStore:
             del self.links[(ft, fid)]
         return True
 
+    def remove_all(self, ft: str, fid: int) -> None:
+        """Every link of one record, both directions (it is deleted for good)."""
+        for tt, ids in list(self.links.get((ft, fid), {}).items()):
+            for tid in list(ids):
+                self.remove_pair(ft, fid, tt, tid)
+
     def targets(self, ft: str, fid: int, tt: str) -> dict[int, set[int]]:
         return self.links.get((ft, fid), {}).get(tt, {})
 

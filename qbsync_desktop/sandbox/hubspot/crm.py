@@ -224,6 +224,13 @@ class Crm:
         self.writes += 1
         commerce.after_archive(self, t, rec)
 
+    def gdpr_delete(self, t: ObjectType, rec: Rec) -> None:
+        """A permanent delete (hubspot.md 3.1 `/gdpr-delete`): the record and its
+        associations go; unlike an archival it is in no listing afterwards."""
+        self.assoc.remove_all(t.name, rec.id)
+        self.stores[t.name].remove(rec)
+        self.writes += 1
+
     # ---- reads --------------------------------------------------------------------------
     def resolve(
         self, t: ObjectType, id_value: str, id_property: str | None, archived: bool = False

@@ -175,6 +175,12 @@ class ObjectStore:
         if not rec.archived:
             self.index(rec)
 
+    def remove(self, rec: Rec) -> None:
+        """Gone for good (a GDPR delete): not live, not archived, in no listing."""
+        self.unindex(rec)
+        del self.records[rec.id]
+        del self.ids[bisect_left(self.ids, rec.id)]
+
     def live(self, rid: int) -> Rec | None:
         rec = self.records.get(rid)
         return rec if rec is not None and not rec.archived else None

@@ -1,0 +1,343 @@
+"""Learning about HubSpot archivals without listing every archived record each time.
+
+HubSpot's list of archived records has no "since" filter and grows with every archival,
+search never returns archived records, and webhooks need a public address. But search
+counts: the live records created up to a moment W (`total` of a one-page search) fall by
+one whenever a record created by then is archived or deleted. So each object keeps, in the
+`hubspot_live` table, the ids and create times of the HubSpot records it knows to be live
+(filled by a full read, kept current by the check itself), and the check compares:
+
+- one search, newest first, of the live records created up to W: its `total`, and on its
+  page the records created since the last check (added to the table; more than a page of
+  them are paged). W is the HubSpot watermark this run's change read started from (less
+  the overlap): every record created by then has been read, by this run or an earlier one,
+  and each run's reads and writes note the records it may link (`note_live`), so a record
+  linked and archived between two checks is known;
+- equal counts: no record the table knew is gone, nothing to list (one call);
+- different: the ranges of create times whose counts differ are narrowed down (a search
+  per halving, while few) to find the records gone (known, not live) and the live ones
+  not known; any gone -> the archived listing as before. The gone and the listed records
+  leave the table once the run's results are recorded (`commit`): a run that dies first
+  leaves them known, so the next check finds them again.
+
+Never missed: a gone known record keeps the counts apart until a listing has reported it.
+Two changes can cancel out in one check only if a live record with an old create time
+appears that no search of the check saw (a record restored from the recycle bin, or an
+index lagging beyond the engine's margins); the next check sees the archival then.
+HubSpot's permanent (GDPR) deletes are in no listing: found as gone, they leave the table.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from collections.abc import AsyncIterator, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from qbsync_desktop.core.connectors.hubspot import HsObject, HubSpotClient
+from qbsync_desktop.core.store import SyncCursor
+from qbsync_desktop.core.store.models import utcnow
+from qbsync_desktop.core.store.raw import executemany, sql
+from qbsync_desktop.core.sync.changes import (
+    OVERLAP_S,
+    QUIET_S,
+    SEARCH_CAP,
+    SEARCH_PAGE,
+    hubspot_archived,
+    parse_instant,
+)
+
+log = logging.getLogger(__name__)
+
+STATE_SIDE = "hubspot.archivals"  # this module's row in sync_cursor, per object
+MARGIN_S = QUIET_S + OVERLAP_S  # the engine's margin for search lag and clock steps
+REPAIR_SEARCHES = 24  # at most this many searches narrow a difference down; then list
+
+
+@dataclass
+class State:
+    upto_ms: int | None = None  # the table holds every live record created by then
+    pending: str | None = None  # the gone/listed rows of the last check, until committed
+
+
+def _load(obj: str) -> State:
+    row = SyncCursor.get_or_none((SyncCursor.object == obj) & (SyncCursor.side == STATE_SIDE))
+    if row is None:
+        return State()
+    try:
+        data = json.loads(row.value)
+        return State(data.get("upto_ms"), data.get("pending"))
+    except (ValueError, AttributeError):
+        return State()  # unreadable: as if never checked (the table is rebuilt)
+
+
+def _save(obj: str, state: State) -> None:
+    value = json.dumps(vars(state), sort_keys=True)
+    row = SyncCursor.get_or_none((SyncCursor.object == obj) & (SyncCursor.side == STATE_SIDE))
+    if row is None:
+        SyncCursor.create(object=obj, side=STATE_SIDE, value=value)
+    else:
+        row.value, row.updated_at = value, utcnow()
+        row.save()
+
+
+# ---- the table of known live records --------------------------------------------------------
+
+
+def created_ms(obj: HsObject) -> int | None:
+    seconds = parse_instant(obj.created_at)
+    return None if seconds is None else round(seconds * 1000)
+
+
+def note_live(obj: str, records: Iterable[HsObject], seen_run: int | None = None) -> None:
+    """Records read live (`seen_run`: by this full read, see `full_read_done`)."""
+    rows = [
+        (obj, o.id, ms, seen_run)
+        for o in records
+        if not o.archived and (ms := created_ms(o)) is not None
+    ]
+    executemany(
+        "INSERT INTO hubspot_live (object, hubspot_id, created_ms, seen_run) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (object, hubspot_id) DO UPDATE SET created_ms = excluded.created_ms,"
+        " seen_run = COALESCE(excluded.seen_run, hubspot_live.seen_run)",
+        rows,
+    )
+
+
+def _range(lo: int | None, hi: int) -> tuple[str, tuple[int, ...]]:
+    if lo is None:
+        return "created_ms <= ?", (hi,)
+    return "created_ms > ? AND created_ms <= ?", (lo, hi)
+
+
+def known_count(obj: str, lo: int | None, hi: int) -> int:
+    where, params = _range(lo, hi)
+    row = sql(f"SELECT COUNT(*) FROM hubspot_live WHERE object = ? AND {where}", (obj, *params))
+    return int(row.fetchone()[0])
+
+
+def _known_ids(obj: str, lo: int | None, hi: int) -> set[str]:
+    where, params = _range(lo, hi)
+    rows = sql(f"SELECT hubspot_id FROM hubspot_live WHERE object = ? AND {where}", (obj, *params))
+    return {str(r[0]) for r in rows.fetchall()}
+
+
+def _median(obj: str, lo: int | None, hi: int, count: int) -> int | None:
+    where, params = _range(lo, hi)
+    row = sql(
+        f"SELECT created_ms FROM hubspot_live WHERE object = ? AND {where}"
+        " ORDER BY created_ms LIMIT 1 OFFSET ?",
+        (obj, *params, count // 2),
+    ).fetchone()
+    return None if row is None else int(row[0])
+
+
+def _mark_gone(obj: str, ids: Iterable[str], token: str) -> None:
+    executemany(
+        "UPDATE hubspot_live SET gone = ? WHERE object = ? AND hubspot_id = ?",
+        [(token, obj, i) for i in ids],
+    )
+
+
+def _forget_gone(obj: str) -> None:
+    sql("UPDATE hubspot_live SET gone = NULL WHERE object = ? AND gone IS NOT NULL", (obj,))
+
+
+def commit(obj: str) -> None:
+    """The run's results are recorded: the records its check found gone leave the table."""
+    state = _load(obj)
+    if state.pending is None:
+        return
+    sql("DELETE FROM hubspot_live WHERE object = ? AND gone = ?", (obj, state.pending))
+    state.pending = None
+    _save(obj, state)
+
+
+def full_read_done(obj: str, run_id: int, hs_mark: float | None) -> None:
+    """A full read's results are recorded: it saw every live record (`note_live` with its
+    run id) and reported the linked ones it did not see. Those created before the read
+    (by the mark it saved, less the margins) that it did not see leave the table; later
+    ones stay (a page may have been read before they came: the next check tells)."""
+    if hs_mark is None:
+        return
+    upto = round((hs_mark - MARGIN_S) * 1000)
+    sql(
+        "DELETE FROM hubspot_live WHERE object = ? AND created_ms <= ?"
+        " AND (seen_run IS NULL OR seen_run != ?)",
+        (obj, upto, run_id),
+    )
+    _forget_gone(obj)
+    _save(obj, State(upto, None))
+
+
+# ---- HubSpot's side -------------------------------------------------------------------------
+
+
+class Searcher:
+    """Searches of one object's live records by create time (a range `lo < t <= hi`)."""
+
+    def __init__(self, client: HubSpotClient, object_type: str, created_prop: str) -> None:
+        self.client, self.type, self.prop = client, object_type, created_prop
+        self.calls = 0
+        self.budget: int | None = None  # calls allowed in all (None: any number)
+
+    def _spend(self) -> None:
+        if self.budget is not None and self.calls >= self.budget:
+            raise Unsettled("too many differences to narrow down")
+        self.calls += 1
+
+    def _groups(self, lo: int | None, hi: int, lo_op: str = "GT") -> list[dict[str, Any]]:
+        filters = [{"propertyName": self.prop, "operator": "LTE", "value": str(hi)}]
+        if lo is not None:
+            filters.append({"propertyName": self.prop, "operator": lo_op, "value": str(lo)})
+        return [{"filters": filters}]
+
+    async def page(
+        self, lo: int | None, hi: int, *, newest_first: bool = False
+    ) -> tuple[int, list[HsObject], bool]:
+        """(how many live records the range holds, the first page, whether more follow)."""
+        direction = "DESCENDING" if newest_first else "ASCENDING"
+        sorts = [{"propertyName": self.prop, "direction": direction}]
+        self._spend()
+        got = await self.client.search(
+            self.type, self._groups(lo, hi), [self.prop], sorts=sorts, limit=SEARCH_PAGE
+        )
+        total = got.total if got.total is not None else len(got.results)
+        return total, got.results, got.after is not None
+
+    async def every(self, lo: int | None, hi: int) -> AsyncIterator[HsObject]:
+        """Every live record of the range, oldest first (past search's 10,000-result cap, the
+        window restarts at the last create time seen)."""
+        low, op = lo, "GT"
+        given: set[str] = set()
+        sorts = [{"propertyName": self.prop, "direction": "ASCENDING"}]
+        while True:
+            after: str | None = None
+            last = low
+            while True:
+                self._spend()
+                got = await self.client.search(
+                    self.type, self._groups(low, hi, op), [self.prop], sorts, after, SEARCH_PAGE
+                )
+                for o in got.results:
+                    ms = created_ms(o)
+                    if ms is not None:
+                        last = ms if last is None else max(last, ms)
+                    if o.id not in given:
+                        given.add(o.id)
+                        yield o
+                after = got.after
+                if after is None:
+                    return
+                if int(after) + SEARCH_PAGE > SEARCH_CAP:
+                    break
+            if last is None or last == low:
+                raise Unsettled(f"more than {SEARCH_CAP} {self.type} created in one millisecond")
+            low, op = last, "GTE"
+
+
+class Unsettled(RuntimeError):
+    """The difference could not be narrowed down within the searches allowed."""
+
+
+# ---- the check ------------------------------------------------------------------------------
+
+
+@dataclass
+class Check:
+    """One object's check (see the module's docstring)."""
+
+    client: HubSpotClient
+    obj: str
+    object_type: str
+    created_prop: str = "createdate"
+
+    async def archived(self, mark: float | None) -> list[HsObject]:
+        """HubSpot's archived records when a known one may have gone since the last check,
+        else none (without listing them). `mark`: the HubSpot watermark the engine has
+        read up to (None: list)."""
+        state = _load(self.obj)
+        _forget_gone(self.obj)  # a check whose run never recorded its results
+        search = Searcher(self.client, self.object_type, self.created_prop)
+        if mark is None:
+            return await self._list(state, set())
+        upto = round(mark * 1000)  # this run's change read started before it: all known
+        if state.upto_ms is None:
+            # No table yet (a profile from before it, or a type without full reads): fill it
+            # and list once, for the archivals since the last listing.
+            note_live(self.obj, [o async for o in search.every(None, upto)])
+            state.upto_ms = upto
+            return await self._list(state, set())
+        upto = max(upto, state.upto_ms)
+        total, newest, more = await search.page(None, upto, newest_first=True)
+        new = [o for o in newest if (created_ms(o) or 0) > state.upto_ms]
+        if more and len(new) == len(newest):  # more new records than a page
+            new = [o async for o in search.every(state.upto_ms, upto)]
+        note_live(self.obj, new)
+        known = known_count(self.obj, None, upto)
+        state.upto_ms = upto
+        if known == total:
+            state.pending = None
+            _save(self.obj, state)
+            log.info("%s: no known HubSpot record gone (%d live)", self.obj, total)
+            return []
+        gone: set[str] = set()
+        search.budget = search.calls + REPAIR_SEARCHES
+        try:
+            await _Repair(self.obj, search, gone).settle(None, upto, known, total, newest)
+        except Unsettled as exc:
+            log.info("%s: %s; listing the archived records", self.obj, exc)
+            return await self._list(state, gone)
+        log.info("%s: %d known HubSpot records gone", self.obj, len(gone))
+        if not gone:  # only live records the table lacked (now added)
+            state.pending = None
+            _save(self.obj, state)
+            return []
+        return await self._list(state, gone)
+
+    async def _list(self, state: State, gone: set[str]) -> list[HsObject]:
+        archived = await hubspot_archived(self.client, self.object_type)
+        token = uuid.uuid4().hex
+        _mark_gone(self.obj, gone | {o.id for o in archived}, token)
+        state.pending = token
+        _save(self.obj, state)
+        return archived
+
+
+@dataclass
+class _Repair:
+    """Finds the known records gone and adds the live ones unknown, range by range: a range
+    whose live records fit on a search page is compared id by id, a larger one is halved
+    (at the known records' median create time) and each half's counts compared."""
+
+    obj: str
+    search: Searcher
+    gone: set[str]
+
+    async def settle(
+        self, lo: int | None, hi: int, known: int, total: int, page: list[HsObject] | None = None
+    ) -> None:
+        if known == total:
+            return  # (a gone record and an unknown live one cancelling out: see the docstring)
+        mid = self._split(lo, hi, known)
+        if total <= SEARCH_PAGE or mid is None:
+            if page is None or len(page) != total:
+                page = [o async for o in self.search.every(lo, hi)]
+            ids = _known_ids(self.obj, lo, hi)
+            note_live(self.obj, [o for o in page if o.id not in ids])
+            self.gone |= ids - {o.id for o in page}
+            return
+        left_total, left_page, _ = await self.search.page(lo, mid)
+        left_known = known_count(self.obj, lo, mid)
+        await self.settle(lo, mid, left_known, left_total, left_page)
+        await self.settle(mid, hi, known - left_known, total - left_total)
+
+    def _split(self, lo: int | None, hi: int, known: int) -> int | None:
+        """Where to halve `lo < t <= hi`: the known records' median, else the middle."""
+        mid = _median(self.obj, lo, hi, known) if known > 1 else None
+        low = 0 if lo is None else lo
+        if mid is None or mid <= low or mid >= hi:
+            mid = low + (hi - low) // 2
+        return mid if low < mid < hi else None
