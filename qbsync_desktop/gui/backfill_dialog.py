@@ -29,7 +29,7 @@ from qbsync_desktop.core.sync.dryrun import plan_rows
 
 from .errors import plain_error
 from .i18n import translate, translate_marked
-from .plan_view import plan_reason
+from .plan_model import plan_reason
 
 DEFAULT_DAYS_BACK = 90
 

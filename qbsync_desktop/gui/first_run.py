@@ -32,7 +32,7 @@ from qbsync_desktop.core.sync.plan_summary import ObjectPlan, Row, summarize
 from .i18n import translate
 from .object_labels import object_title
 from .plain import plain_label, plain_tip
-from .plan_view import plan_reason
+from .plan_model import plan_reason
 from .table_height import full_height
 from .timefmt import clock_time, count
 

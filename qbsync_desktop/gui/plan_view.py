@@ -7,18 +7,12 @@ The plan is the CSV `run_sync(plan_csv=...)` writes; nothing here writes to a se
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -31,142 +25,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qbsync_desktop.core.export import CsvFormat, default_export_path, read_dict_csv, write_dict_csv
+from qbsync_desktop.core.export import CsvFormat, default_export_path, write_dict_csv
 from qbsync_desktop.core.sync.plan_summary import (
     ACTION_WORDS,
     ACTIONS,
     SIDES,
     ObjectPlan,
-    change_parts,
-    counted_in,
     filter_lines,
-    summarize,
 )
-from qbsync_desktop.core.sync.problems import Problem, field_title, render, service_name
+from qbsync_desktop.core.sync.problems import service_name
 
+from .errors import plain_error
 from .i18n import translate, translate_marked
-from .object_labels import key_column_label, object_title
-from .plain import plain_label, plain_tip
+from .object_labels import object_title
+from .plain import plain_label
+from .plan_file import PlanFile
+from .plan_model import PlanModel, PlanRows, plan_reason, read_plan_csv
+from .tasks import RunBlocking, run_in_thread
 from .timefmt import count
 
-Index = QModelIndex | QPersistentModelIndex
-
-
-def _headers() -> dict[str, str]:
-    return {
-        "object": translate("PlanModel", "Object"),
-        "action": translate("PlanModel", "Would"),
-        "side": translate("PlanModel", "In"),
-        "hubspot_id": translate("PlanModel", "HubSpot id"),
-        "qbo_id": translate("PlanModel", "QuickBooks id"),
-        "name": translate("PlanModel", "Name"),
-        "key": key_column_label(),
-        "changes": translate("PlanModel", "Changes"),
-        "conflicts": translate("PlanModel", "Conflicts"),
-        "category": translate("PlanModel", "Category"),
-        "reason": translate("PlanModel", "Reason"),
-    }
-
-
-def read_plan_csv(path: Path) -> tuple[list[str], list[dict[str, str]]]:
-    return read_dict_csv(path)
-
-
-def changes_in_words(changes: str, new_record: bool = False) -> str:
-    """A plan row's changes with field labels: "City: Paris → Gouda", or for a record to
-    be created "City: Gouda" (the API names stay in the tooltip)."""
-    parts = []
-    for key, old, new in change_parts(changes):
-        name = field_title(key.removeprefix("custom:"), translate_marked)
-        if new_record:
-            parts.append(f"{name}: {new or '—'}")
-        else:
-            parts.append(f"{name}: {old or '—'} → {new or '—'}" if old or new else name)
-    return "; ".join(parts)
-
-
-def plan_reason(row: Mapping[str, str]) -> str:
-    """Why a planned record is left out or would fail: from its problem code in the
-    window's language (plans written before codes: their English words)."""
-    if row.get("code"):
-        problem = Problem.from_row(row["code"], row.get("params"), row.get("field") or None)
-        return render(problem, translate_marked).explanation
-    return (row.get("reason") or translate("FirstRunPanel", "no reason given")).strip()
-
-
-class PlanModel(QAbstractTableModel):
-    """Read-only rows of a dry-run plan, columns in the CSV's order."""
-
-    def __init__(self, columns: list[str], rows: list[dict[str, str]]) -> None:
-        super().__init__()
-        self.columns = columns
-        self.rows = rows
-        self._headers = _headers()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self.columns)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
-            return None
-        col = self.columns[index.column()]
-        value = self.rows[index.row()].get(col) or ""
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == "side":
-                return service_name(value, translate_marked) if value else ""
-            if col == "object":
-                return object_title(value)
-            if col == "action":
-                word = ACTION_WORDS.get(value)
-                return translate_marked("PlanSummary", word) if word else value
-            if col == "changes":
-                return changes_in_words(value, self.rows[index.row()].get("action") == "create")
-            if col == "reason" and value:
-                return plan_reason(self.rows[index.row()])  # from its code, in the window's words
-            return value
-        if role == Qt.ItemDataRole.ToolTipRole and col == "reason" and value:
-            return plain_tip(plan_reason(self.rows[index.row()]))
-        if role == Qt.ItemDataRole.ToolTipRole and col == "changes" and value:
-            return plain_tip(value.replace("; ", "\n"))  # the changes' API names: details
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-            return self._headers.get(self.columns[section], self.columns[section])
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        return None
-
-    def counts(self) -> dict[str, int]:
-        out: dict[str, int] = {}
-        for row in self.rows:
-            out[row.get("action", "")] = out.get(row.get("action", ""), 0) + 1
-        return out
-
-
-class PlanRows(QSortFilterProxyModel):
-    """The plan's rows behind one count of the summary (all rows when none is chosen)."""
-
-    def __init__(self, plan: PlanModel) -> None:
-        super().__init__()
-        self.plan = plan
-        self.chosen: tuple[str, str, str] | None = None  # (object, action, side)
-        self.setSourceModel(plan)
-
-    def choose(self, chosen: tuple[str, str, str] | None) -> None:
-        self.beginFilterChange()
-        self.chosen = chosen
-        self.endFilterChange()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        return self.chosen is None or counted_in(self.plan.rows[source_row], *self.chosen)
+__all__ = ["PlanDialog", "PlanModel", "PlanRows", "plan_reason", "read_plan_csv"]
+FITTED_ROWS = 0  # columns fitted to the rows in sight: each other one is read from the file
 
 
 def summary_titles() -> list[str]:
@@ -220,7 +99,14 @@ class PlanSummary(QTableWidget):
 
 
 class PlanDialog(QDialog):
-    """The preview: its summary, the filters in use, the records; Export CSV copies the plan."""
+    """The preview: its summary, the filters in use, the records; Export CSV copies the plan.
+
+    The plan file is read off the GUI thread (`run_blocking`, the window's TaskRunner's;
+    a thread of its own without one): `loaded` says when its counts and rows are shown.
+    """
+
+    loaded = Signal()  # the plan is read and shown, or said why not
+    exported = Signal(str)  # the file written by Export CSV
 
     def __init__(
         self,
@@ -229,6 +115,7 @@ class PlanDialog(QDialog):
         parent: QWidget | None = None,
         client: str = "",
         settings: Any = None,
+        run_blocking: RunBlocking | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("plan_dialog")
@@ -236,12 +123,12 @@ class PlanDialog(QDialog):
         self.csv_path = csv_path
         self.ask_save_path = ask_save_path
         self.client = client  # the profile's name, for the suggested file name
-        columns, rows = read_plan_csv(csv_path)
-        self.model = PlanModel(columns, rows)
+        self.run_blocking: RunBlocking = run_blocking or partial(run_in_thread, parent=self)
+        self.ready = False
+        self.plans: list[ObjectPlan] = []
+        self.model = PlanModel([], [])
         self.shown = PlanRows(self.model)
-        self.plans = summarize(rows)
-        self.counts = PlanSummary(self.plans)
-        self.counts.cellClicked.connect(self._count_clicked)
+        self.counts = PlanSummary([])  # the plan's, once read
         lines = filter_lines(settings, translate_marked) if settings is not None else []
         self.filters = plain_label(
             "\n".join([self.tr("Filters in use:"), *lines])
@@ -250,31 +137,28 @@ class PlanDialog(QDialog):
             "plan_filters",
             wrap=True,
         )
-        self.showing = plain_label("", "plan_showing", wrap=True)
+        self.showing = plain_label(self.tr("Reading the preview…"), "plan_showing", wrap=True)
         self.show_all = QPushButton(self.tr("Show all records"))
         self.show_all.setObjectName("plan_show_all")
+        self.show_all.setEnabled(False)
         self.show_all.clicked.connect(lambda: self.choose(None))
         self.view = QTableView()
         self.view.setObjectName("plan_table")
-        self.view.setModel(self.shown)
         self.view.setSortingEnabled(False)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.view.resizeColumnsToContents()
-        for col in range(self.model.columnCount()):  # long names and changes: tooltip + resize
-            self.view.setColumnWidth(col, min(self.view.columnWidth(col), 280))
-        self.summary = plain_label(
-            self.tr("Nothing was written.")
-            if rows
-            else self.tr("Nothing was written. Nothing to do."),
-            "plan_summary",
-            wrap=True,
-        )
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Column widths from the first rows: each further one would be read from the file.
+        header.setResizeContentsPrecision(FITTED_ROWS)
+        rows = self.view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never asks each row's size
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.summary = plain_label(self.tr("Nothing was written."), "plan_summary", wrap=True)
         self.export_button = QPushButton(self.tr("Export CSV…"))
         self.export_button.setObjectName("plan_export")
+        self.export_button.setEnabled(False)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         self.export_button.clicked.connect(self.export)
@@ -285,14 +169,40 @@ class PlanDialog(QDialog):
         buttons.addWidget(self.summary, 1)
         buttons.addWidget(self.export_button)
         buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.counts)
-        layout.addWidget(self.filters)
-        layout.addLayout(showing)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(buttons)
-        self.choose(None)
+        self.main_layout = QVBoxLayout(self)
+        self.main_layout.addWidget(self.counts)
+        self.main_layout.addWidget(self.filters)
+        self.main_layout.addLayout(showing)
+        self.main_layout.addWidget(self.view, 1)
+        self.main_layout.addLayout(buttons)
         self.resize(1200, 700)
+        self.run_blocking(lambda: _read_plan(csv_path), self._loaded, self._not_loaded)
+
+    def _loaded(self, read: tuple[PlanFile, list[ObjectPlan]]) -> None:
+        plan, self.plans = read
+        self.model.set_plan(plan.columns, plan)
+        # Only now: an empty table's painting would call into Python while the worker,
+        # reading, holds the interpreter (each call waiting its turn, the window late).
+        self.view.setModel(self.shown)
+        counts = PlanSummary(self.plans)
+        counts.cellClicked.connect(self._count_clicked)
+        self.main_layout.replaceWidget(self.counts, counts)
+        self.counts.deleteLater()
+        self.counts = counts
+        if not len(plan):
+            self.summary.setText(self.tr("Nothing was written. Nothing to do."))
+        self.view.resizeColumnsToContents()
+        for col in range(self.model.columnCount()):  # long names and changes: tooltip + resize
+            self.view.setColumnWidth(col, min(self.view.columnWidth(col), 280))
+        self.export_button.setEnabled(True)
+        self.ready = True
+        self.choose(None)
+        self.loaded.emit()
+
+    def _not_loaded(self, exc: BaseException) -> None:
+        said = self.tr("The preview could not be read: {reason}")
+        self.showing.setText(said.format(reason=plain_error(exc)))
+        self.loaded.emit()
 
     def _count_clicked(self, row: int, column: int) -> None:
         chosen = self.counts.cells.get((row, column))
@@ -304,11 +214,11 @@ class PlanDialog(QDialog):
         self.shown.choose(chosen)
         n = self.shown.rowCount()
         if chosen is None:
-            text = translate("PlanDialog", "Records shown: %n (the whole preview)", None, n)
+            text = translate("PlanDialog", "Records shown: %Ln (the whole preview)", None, n)
         else:
             obj, action, side = chosen
             text = translate(
-                "PlanDialog", "Records shown: %n ({action} in {side}, {object})", None, n
+                "PlanDialog", "Records shown: %Ln ({action} in {side}, {object})", None, n
             ).format(
                 action=translate_marked("PlanSummary", ACTION_WORDS[action]),
                 side=service_name(side, translate_marked),
@@ -318,25 +228,37 @@ class PlanDialog(QDialog):
         self.show_all.setEnabled(chosen is not None)
 
     def export(self) -> str | None:
+        """Ask where, then write the plan there off the GUI thread; `exported` follows."""
         target = self.ask_save_path(str(default_export_path(self.client, self.tr("preview"))))
         if not target:
             return None
         # Written again (not copied) so a spreadsheet in the user's locale opens it as
         # columns: its separator, and headers in the window's language.
         model = self.model
-        write_dict_csv(
-            target,
-            model.columns,
-            model.rows,
-            fmt=CsvFormat.for_decimal_mark(QLocale().decimalPoint()),
-            header=[
-                str(model.headerData(i, Qt.Orientation.Horizontal))
-                for i in range(len(model.columns))
-            ],
-        )
-        self.summary.setText(
-            translate(
-                "PlanDialog", "Rows exported to {path}: %n", None, len(self.model.rows)
-            ).format(path=target)
+        columns, rows = model.columns, model.rows
+        fmt = CsvFormat.for_decimal_mark(QLocale().decimalPoint())
+        header = [str(model.headerData(i, Qt.Orientation.Horizontal)) for i in range(len(columns))]
+        self.export_button.setEnabled(False)
+        self.summary.setText(self.tr("Exporting…"))
+
+        def written(n: int) -> None:
+            self.export_button.setEnabled(True)
+            said = translate("PlanDialog", "Rows exported to {path}: %Ln", None, n)
+            self.summary.setText(said.format(path=target))
+            self.exported.emit(target)
+
+        def failed(exc: BaseException) -> None:
+            self.export_button.setEnabled(True)
+            said = self.tr("Export failed: {reason}")
+            self.summary.setText(said.format(reason=plain_error(exc)))
+
+        self.run_blocking(
+            lambda: write_dict_csv(target, columns, rows, fmt=fmt, header=header), written, failed
         )
         return target
+
+
+def _read_plan(path: Path) -> tuple[PlanFile, list[ObjectPlan]]:
+    """The plan file's index and counts (a worker's job: 100,000 rows take a while)."""
+    plan = PlanFile.scan(path)
+    return plan, plan.summary()

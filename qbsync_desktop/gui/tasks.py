@@ -24,6 +24,8 @@ from PySide6.QtCore import QObject, Signal, Slot
 T = TypeVar("T")
 ResultCallback = Callable[[Any], None]
 ErrorCallback = Callable[[BaseException], None]
+# TaskRunner.run_blocking, or run_in_thread for a widget on its own
+RunBlocking = Callable[[Callable[[], Any], ResultCallback, ErrorCallback], object]
 
 
 class _Delivery(QObject):
@@ -137,6 +139,32 @@ class TaskRunner(QObject):
         self._thread.join(timeout)
         if not self._loop.is_running() and not self._loop.is_closed():
             self._loop.close()
+
+
+def run_in_thread(
+    fn: Callable[[], Any],
+    on_result: ResultCallback,
+    on_error: ErrorCallback,
+    *,
+    parent: QObject,
+    name: str = "qbsync-worker",
+) -> threading.Thread:
+    """`TaskRunner.run_blocking` for a widget opened without the window's runner: one
+    callback on the GUI thread, while `parent` lives (a closed dialog hears nothing)."""
+    delivery = _Delivery()
+    delivery.setParent(parent)
+
+    def work() -> None:
+        try:
+            answer: tuple[Callable[[Any], None], Any] = (on_result, fn())
+        except BaseException as exc:  # reported, never swallowed
+            answer = (on_error, exc)
+        with contextlib.suppress(RuntimeError):  # the parent was deleted meanwhile
+            delivery.done.emit(*answer)
+
+    thread = threading.Thread(target=work, name=name, daemon=True)
+    thread.start()
+    return thread
 
 
 async def _cancel_all() -> None:

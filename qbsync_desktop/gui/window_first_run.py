@@ -18,7 +18,8 @@ from qbsync_desktop.core.sync.settings import SettingsError
 
 from .errors import plain_error
 from .first_run import FirstRunPanel, ObjectPreview, preview_sentence, summarize_plan
-from .plan_view import PlanDialog, read_plan_csv
+from .plan_model import read_plan_csv
+from .plan_view import PlanDialog
 
 if TYPE_CHECKING:
     from .window_base import WindowBase
@@ -135,7 +136,12 @@ class FirstRunMixin(_Base):
         except SettingsError:
             settings = None
         self.first_plan_dialog = PlanDialog(
-            self._first_plan, self.ask_save_path, self, client=self._profile, settings=settings
+            self._first_plan,
+            self.ask_save_path,
+            self,
+            client=self._profile,
+            settings=settings,
+            run_blocking=self.tasks.run_blocking,  # a big plan is read off the GUI thread
         )
         self.first_plan_dialog.show()
 

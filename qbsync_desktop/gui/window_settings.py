@@ -189,11 +189,20 @@ class SettingsMixin(_Base):
         if not target.exists():
             self.status_line.setText(self.tr("The preview ended without a plan."))
             return
-        self.plan_dialog = PlanDialog(
-            target, self.ask_save_path, self, client=self._profile, settings=self._plan_settings
+        dialog = self.plan_dialog = PlanDialog(
+            target,
+            self.ask_save_path,
+            self,
+            client=self._profile,
+            settings=self._plan_settings,
+            run_blocking=self.tasks.run_blocking,  # a big plan is read off the GUI thread
         )
-        self.plan_dialog.show()
-        self.status_line.setText(preview_sentence(self.plan_dialog.plans))
+        dialog.loaded.connect(lambda: self._plan_read(dialog))
+        dialog.show()
+
+    def _plan_read(self, dialog: PlanDialog) -> None:
+        if dialog is self.plan_dialog and dialog.ready:
+            self.status_line.setText(preview_sentence(dialog.plans))
 
     # --- QuickBooks facts: income accounts and the pre-flight check -----------------------
     def _connection_settled(self, service: str) -> None:

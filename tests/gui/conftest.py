@@ -92,3 +92,10 @@ def sandbox_window(qtbot: Any, sandboxes: Any, app_paths: AppPaths) -> Iterator[
     window = open_sandbox_window(qtbot, sandboxes, app_paths, settings)
     yield window
     window.shutdown()
+
+
+def plan_shown(qtbot: Any, dialog: Any, timeout: int = 10_000) -> Any:
+    """A preview dialog reads its plan off the GUI thread: wait until it shows it."""
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.ready, timeout=timeout)
+    return dialog

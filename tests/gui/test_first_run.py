@@ -17,7 +17,7 @@ from qbsync_desktop.gui.first_run import column_titles
 from qbsync_desktop.gui.main_window import MainWindow
 from qbsync_desktop.gui.plan_view import read_plan_csv
 
-from .conftest import wait_for_first_preview
+from .conftest import plan_shown, wait_for_first_preview
 from .fakes import FakeAccount, FakeConnections, FakeRunner
 from .test_plain_text import MARKUP, label_shows
 from .test_window_sandboxes import connect_both
@@ -68,8 +68,8 @@ def test_first_sync_waits_for_start_syncing(qtbot: Any, make_window: Any) -> Non
 
     # The full list is the plan itself.
     window.first_run.full_list.click()
-    dialog = window.first_plan_dialog
-    assert dialog is not None and dialog.model.rowCount() == 3
+    dialog = plan_shown(qtbot, window.first_plan_dialog)
+    assert dialog.model.rowCount() == 3
 
     with qtbot.waitSignal(window.sync_finished, timeout=10000):
         qtbot.mouseClick(window.first_run.start, Qt.MouseButton.LeftButton)

@@ -18,6 +18,7 @@ from qbsync_desktop.core.sync import errors
 from qbsync_desktop.core.sync.preflight import Finding
 from qbsync_desktop.core.sync.record import problem_columns
 
+from .conftest import plan_shown
 from .fakes import FakeAccount, FakeConnections, FakeRunner
 
 MARKUP = "<h1 style='color:red'>PAY INVOICE NOW</h1><img src=x>"
@@ -128,8 +129,7 @@ def test_dry_run_plan_tooltips_are_literal(qtbot: Any, make_window: Any) -> None
     window = make_window(sync_runner=FakeRunner(rows=_markup_rows()))
     with qtbot.waitSignal(window.sync_finished, timeout=10000):
         window.settings_page.dry_run_button.click()
-    dialog = window.plan_dialog
-    assert dialog is not None
+    dialog = plan_shown(qtbot, window.plan_dialog)
     reason = dialog.model.columns.index("reason")
     for row in range(dialog.model.rowCount()):
         tip = dialog.model.index(row, reason).data(Qt.ItemDataRole.ToolTipRole)

@@ -14,6 +14,8 @@ from qbsync_desktop.core.sync.settings import SyncSettings
 from qbsync_desktop.gui.plan_view import PlanDialog, read_plan_csv
 from tests.engine.conftest import PROFILE, Synced, synced  # noqa: F401 - the fixture
 
+from .conftest import plan_shown
+
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 BLAKE = {"property": "company", "op": "contains", "value": "Blake"}
 
@@ -43,6 +45,7 @@ def test_a_preview_reads_as_counts_that_open_their_records(
     dialog = PlanDialog(plan, lambda s: None, client=PROFILE, settings=settings)
     qtbot.addWidget(dialog)
     dialog.show()
+    plan_shown(qtbot, dialog)
     assert dialog.windowTitle() == "Preview — what a sync would do"
     assert dialog.summary.text() == "Nothing was written."
 

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from .conftest import wait_for_first_preview
+from .conftest import plan_shown, wait_for_first_preview
 from .fakes import FakeAccount, FakeConnections
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
@@ -92,8 +92,7 @@ def test_screenshot_each_page(qtbot: Any, make_window: Any) -> None:
     with qtbot.waitSignal(window.sync_finished, timeout=10000):
         window.dry_run()
     _shoot(window, "page-settings.png")
-    assert window.plan_dialog is not None
-    _shoot(window.plan_dialog, "page-dry-run.png")
+    _shoot(plan_shown(qtbot, window.plan_dialog), "page-dry-run.png")
 
 
 def test_screenshot_dark_palette(qtbot: Any, make_window: Any, dark_app: QApplication) -> None:
@@ -177,7 +176,7 @@ def test_screenshots_of_each_page_in_each_language(
     settings.tabs.setCurrentIndex(0)
     with qtbot.waitSignal(window.sync_finished, timeout=10000):
         window.dry_run()
-    assert window.plan_dialog is not None
+    plan_shown(qtbot, window.plan_dialog)
     window.plan_dialog.resize(1100, 700)
     qtbot.waitExposed(window.plan_dialog)
     assert _cut_short(window.plan_dialog) == []

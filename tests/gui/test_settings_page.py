@@ -15,6 +15,7 @@ from qbsync_desktop.core.sync.settings import Filter, SyncSettings
 from qbsync_desktop.gui.plan_view import PlanModel, read_plan_csv
 from tests.support.keyrings import memory_credentials
 
+from .conftest import plan_shown
 from .fakes import ROWS, FakeConnections, FakeRunner
 
 
@@ -164,10 +165,11 @@ def test_dry_run_shows_the_plan_and_exports_it(
     with qtbot.waitSignal(window.sync_finished, timeout=10000):
         qtbot.mouseClick(window.settings_page.dry_run_button, Qt.MouseButton.LeftButton)
     assert runner.calls[-1]["dry_run"] is True and runner.calls[-1]["plan"] is not None
-    dialog = window.plan_dialog
-    assert dialog is not None and dialog.isVisible()
+    dialog = plan_shown(qtbot, window.plan_dialog)
+    assert dialog.isVisible()
     model = dialog.model
     qtmodeltester.check(model, force_py=True)
+    qtmodeltester.check(dialog.shown, force_py=True)  # the rows behind the chosen count
     assert model.rowCount() == len(ROWS)
     names = [model.index(r, model.columns.index("name")).data() for r in range(len(ROWS))]
     assert names == [r["name"] for r in ROWS]
@@ -175,7 +177,8 @@ def test_dry_run_shows_the_plan_and_exports_it(
     assert "Nothing was written" in dialog.summary.text()
     target = tmp_path / "plan.csv"
     dialog.ask_save_path = lambda suggested: str(target)
-    dialog.export_button.click()
+    with qtbot.waitSignal(dialog.exported, timeout=10_000):  # written off the GUI thread
+        dialog.export_button.click()
     # Exported under the window's column headers (the name column's is "Name").
     header = model.headerData(model.columns.index("name"), Qt.Orientation.Horizontal)
     assert [r[header] for r in read_plan_csv(target)[1]] == names

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 
 from qbsync_desktop.gui.main_window import MainWindow
 
-from .conftest import wait_for_first_preview
+from .conftest import plan_shown, wait_for_first_preview
 from .test_window_flow import table_rows
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
@@ -113,8 +113,8 @@ def test_preflight_findings_income_accounts_and_dry_run(
         qtbot.mouseClick(window.settings_page.dry_run_button, Qt.MouseButton.LeftButton)
     assert not isinstance(blocker.args[0], BaseException), window.last_error
     assert blocker.args[0].dry_run
-    dialog = window.plan_dialog
-    assert dialog is not None and dialog.model.rowCount() > 0
+    dialog = plan_shown(qtbot, window.plan_dialog)
+    assert dialog.model.rowCount() > 0
     actions = {dialog.model.rows[r]["action"] for r in range(dialog.model.rowCount())}
     assert "create" in actions
     assert window.grab().save(str(ARTIFACTS / "main-settings.png"))

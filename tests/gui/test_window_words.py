@@ -20,6 +20,7 @@ from qbsync_desktop.core.sync.report import ChangeDetail
 from qbsync_desktop.gui import i18n
 from qbsync_desktop.gui.records import RecordRow, SqlRecordSource, activity_for
 
+from .conftest import plan_shown
 from .test_window_flow import table_rows
 
 
@@ -228,7 +229,9 @@ def test_the_preview_export_follows_the_german_locale(
     write_plan_csv([plan], source)
     dialog = PlanDialog(source, lambda suggested: str(target), client="Acme")
     qtbot.addWidget(dialog)
-    assert dialog.export() == str(target)
+    plan_shown(qtbot, dialog)
+    with qtbot.waitSignal(dialog.exported, timeout=10_000):
+        assert dialog.export() == str(target)
     header, row = target.read_text(encoding="utf-8-sig").splitlines()[:2]
     assert header.split(";")[:3] == ["Objekt", "Würde", "In"], header
     assert "'=No Mail" in row.split(";")  # a formula lead stays text
