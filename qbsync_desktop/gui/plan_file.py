@@ -44,7 +44,7 @@ class PlanFile(Sequence[Row]):
         with open(path, "rb") as fh:
             records = _records(fh, starts)
             header = next(records, "")
-            delimiter = ";" if header.count(";") > header.count(",") else ","
+            delimiter = _delimiter(header)
             reader = csv.reader(chain([header], records), delimiter=delimiter)
             columns = next(reader, [])
             obj, action, side = (_at(columns, c) for c in ("object", "action", "side"))
@@ -80,22 +80,14 @@ class PlanFile(Sequence[Row]):
 
     def __iter__(self) -> Iterator[Row]:
         """Every row in order, streamed (an export of the whole plan)."""
-        with open(self.path, newline="", encoding=ENCODING) as fh:
-            reader = csv.reader(fh, delimiter=self.delimiter)
-            next(reader, None)
-            for values in reader:
-                yield self._row(values)
+        return stream_rows(self.path)
 
     def _read(self, i: int) -> Row:
         with open(self.path, "rb") as fh:
             fh.seek(self._starts[i])
             raw = fh.read(self._starts[i + 1] - self._starts[i])
         values = next(csv.reader([raw.decode("utf-8")], delimiter=self.delimiter), [])
-        return self._row(values)
-
-    def _row(self, values: list[str]) -> Row:
-        padded = chain(values, [""] * (len(self.columns) - len(values)))
-        return {c: restore(v) for c, v in zip(self.columns, padded, strict=False)}
+        return _as_row(self.columns, values)
 
     def summary(self) -> list[ObjectPlan]:
         """Per object, in plan order, what the rows add up to (core's `summarize`)."""
@@ -106,6 +98,25 @@ class PlanFile(Sequence[Row]):
         """The numbers of the rows behind one count of the summary."""
         wanted = {k for k in set(self.keys) if counted_in(_key_row(k), obj, action, side)}
         return [n for n, k in enumerate(self.keys) if k in wanted]
+
+
+def stream_rows(path: Path) -> Iterator[Row]:
+    """A plan file's rows one by one, as `read_dict_csv` gives them all at once."""
+    with open(path, newline="", encoding=ENCODING) as fh:
+        reader = csv.reader(fh, delimiter=_delimiter(fh.readline()))
+        fh.seek(0)
+        columns = next(reader, [])
+        for values in reader:
+            yield _as_row(columns, values)
+
+
+def _delimiter(header: str) -> str:
+    return ";" if header.count(";") > header.count(",") else ","
+
+
+def _as_row(columns: list[str], values: list[str]) -> Row:
+    padded = chain(values, [""] * (len(columns) - len(values)))
+    return {c: restore(v) for c, v in zip(columns, padded, strict=False)}
 
 
 def _at(columns: list[str], name: str) -> int:

@@ -18,7 +18,7 @@ from qbsync_desktop.core.sync.settings import SettingsError
 
 from .errors import plain_error
 from .first_run import FirstRunPanel, ObjectPreview, preview_sentence, summarize_plan
-from .plan_model import read_plan_csv
+from .plan_file import stream_rows
 from .plan_view import PlanDialog
 
 if TYPE_CHECKING:
@@ -104,7 +104,7 @@ class FirstRunMixin(_Base):
             else:  # a big book's plan has 100,000 rows: read it off the GUI thread
                 profile = self._profile
                 self.tasks.run_blocking(
-                    lambda: summarize_plan(read_plan_csv(target)[1]),
+                    lambda: summarize_plan(stream_rows(target)),  # not all held
                     lambda previews: self._first_preview_read(profile, previews),
                     lambda exc: self._first_preview_read(profile, None, exc),
                     name="qbsync-plan-read",
