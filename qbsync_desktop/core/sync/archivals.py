@@ -5,14 +5,16 @@ search never returns archived records, and webhooks need a public address. But s
 counts: the live records created up to a moment W (`total` of a one-page search) fall by
 one whenever a record created by then is archived or deleted. So each object keeps, in the
 `hubspot_live` table, the ids and create times of the HubSpot records it knows to be live
-(filled by a full read, kept current by the check itself), and the check compares:
+(filled by full reads, kept current by every run's reads and writes and by the check
+itself), and the check, every 10 minutes, compares:
 
 - one search, newest first, of the live records created up to W: its `total`, and on its
-  page the records created since the last check (added to the table; more than a page of
-  them are paged). W is the HubSpot watermark this run's change read started from (less
-  the overlap): every record created by then has been read, by this run or an earlier one,
-  and each run's reads and writes note the records it may link (`note_live`), so a record
-  linked and archived between two checks is known;
+  page the newest records, those not known added to the table (when the whole page is
+  new, the records created since the last check are paged). W is the HubSpot watermark
+  the run started with: this run's change read began before it (by the overlap), so every
+  record created by W has been read, by this run or an earlier one; and each run notes
+  the records it read or wrote, which it may link (`note_live`), so a record linked and
+  archived between two checks is known;
 - equal counts: no record the table knew is gone, nothing to list (one call);
 - different: the ranges of create times whose counts differ are narrowed down (a search
   per halving, while few) to find the records gone (known, not live) and the live ones
@@ -122,6 +124,19 @@ def _known_ids(obj: str, lo: int | None, hi: int) -> set[str]:
     where, params = _range(lo, hi)
     rows = sql(f"SELECT hubspot_id FROM hubspot_live WHERE object = ? AND {where}", (obj, *params))
     return {str(r[0]) for r in rows.fetchall()}
+
+
+def _unknown(obj: str, records: list[HsObject]) -> list[HsObject]:
+    """Those of `records` the table does not hold."""
+    if not records:
+        return []
+    marks = ", ".join("?" for _ in records)
+    held = sql(
+        f"SELECT hubspot_id FROM hubspot_live WHERE object = ? AND hubspot_id IN ({marks})",
+        (obj, *(o.id for o in records)),
+    )
+    known = {str(r[0]) for r in held.fetchall()}
+    return [o for o in records if o.id not in known]
 
 
 def _median(obj: str, lo: int | None, hi: int, count: int) -> int | None:
@@ -272,9 +287,10 @@ class Check:
             return await self._list(state, set())
         upto = max(upto, state.upto_ms)
         total, newest, more = await search.page(None, upto, newest_first=True)
-        new = [o for o in newest if (created_ms(o) or 0) > state.upto_ms]
+        new = _unknown(self.obj, newest)
         if more and len(new) == len(newest):  # more new records than a page
-            new = [o async for o in search.every(state.upto_ms, upto)]
+            low = min(state.upto_ms, *(created_ms(o) or 0 for o in newest))
+            new = _unknown(self.obj, [o async for o in search.every(low, upto)])
         note_live(self.obj, new)
         known = known_count(self.obj, None, upto)
         state.upto_ms = upto
