@@ -1966,6 +1966,10 @@ oder fehlgeschlagen</translation>
         <translation>Keine Filter aktiv.</translation>
     </message>
     <message>
+        <source>Reading the preview…</source>
+        <translation>Die Vorschau wird gelesen…</translation>
+    </message>
+    <message>
         <source>Show all records</source>
         <translation>Alle Datensätze anzeigen</translation>
     </message>
@@ -1978,6 +1982,39 @@ oder fehlgeschlagen</translation>
         <translation>Es wurde nichts geschrieben. Nichts zu tun.</translation>
     </message>
     <message>
+        <source>The preview could not be read: {reason}</source>
+        <translation>Die Vorschau konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Records shown: %Ln (the whole preview)</source>
+        <translation>
+            <numerusform>Angezeigte Datensätze: %Ln (die ganze Vorschau)</numerusform>
+            <numerusform>Angezeigte Datensätze: %Ln (die ganze Vorschau)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Records shown: %Ln ({action} in {side}, {object})</source>
+        <translation>
+            <numerusform>Angezeigte Datensätze: %Ln ({action} in {side}, {object})</numerusform>
+            <numerusform>Angezeigte Datensätze: %Ln ({action} in {side}, {object})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows exported to {path}: %Ln</source>
+        <translation>
+            <numerusform>Zeilen exportiert nach {path}: %Ln</numerusform>
+            <numerusform>Zeilen exportiert nach {path}: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed: {reason}</source>
+        <translation>Export fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
@@ -1985,30 +2022,9 @@ oder fehlgeschlagen</translation>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
-    <message numerus="yes">
-        <source>Records shown: %n (the whole preview)</source>
-        <translation>
-            <numerusform>Angezeigte Datensätze: %n (die ganze Vorschau)</numerusform>
-            <numerusform>Angezeigte Datensätze: %n (die ganze Vorschau)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Records shown: %n ({action} in {side}, {object})</source>
-        <translation>
-            <numerusform>Angezeigte Datensätze: %n ({action} in {side}, {object})</numerusform>
-            <numerusform>Angezeigte Datensätze: %n ({action} in {side}, {object})</numerusform>
-        </translation>
-    </message>
     <message>
         <source>preview</source>
         <translation>Vorschau</translation>
-    </message>
-    <message numerus="yes">
-        <source>Rows exported to {path}: %n</source>
-        <translation>
-            <numerusform>Zeilen exportiert nach {path}: %n</numerusform>
-            <numerusform>Zeilen exportiert nach {path}: %n</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3474,6 +3490,10 @@ Vergessen werden: welcher HubSpot-{record} zu welchem QuickBooks-{other} gehört
 </context>
 <context>
     <name>SyncMixin</name>
+    <message>
+        <source>Not available while a sync is under way; it comes back when it ends.</source>
+        <translation>Nicht verfügbar, solange eine Synchronisierung läuft; danach wieder verfügbar.</translation>
+    </message>
     <message>
         <source>Sync is not available: {error}</source>
         <translation>Synchronisierung nicht verfügbar: {error}</translation>

@@ -222,24 +222,24 @@
 <context>
     <name>PlanDialog</name>
     <message numerus="yes">
-        <source>Records shown: %n (the whole preview)</source>
+        <source>Records shown: %Ln (the whole preview)</source>
         <translation>
-            <numerusform>Records shown: %n (the whole preview)</numerusform>
-            <numerusform>Records shown: %n (the whole preview)</numerusform>
+            <numerusform>Records shown: %Ln (the whole preview)</numerusform>
+            <numerusform>Records shown: %Ln (the whole preview)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Records shown: %n ({action} in {side}, {object})</source>
+        <source>Records shown: %Ln ({action} in {side}, {object})</source>
         <translation>
-            <numerusform>Records shown: %n ({action} in {side}, {object})</numerusform>
-            <numerusform>Records shown: %n ({action} in {side}, {object})</numerusform>
+            <numerusform>Records shown: %Ln ({action} in {side}, {object})</numerusform>
+            <numerusform>Records shown: %Ln ({action} in {side}, {object})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Rows exported to {path}: %n</source>
+        <source>Rows exported to {path}: %Ln</source>
         <translation>
-            <numerusform>Rows exported to {path}: %n</numerusform>
-            <numerusform>Rows exported to {path}: %n</numerusform>
+            <numerusform>Rows exported to {path}: %Ln</numerusform>
+            <numerusform>Rows exported to {path}: %Ln</numerusform>
         </translation>
     </message>
 </context>

@@ -1965,6 +1965,10 @@ o fallan</translation>
         <translation>No hay filtros en uso.</translation>
     </message>
     <message>
+        <source>Reading the preview…</source>
+        <translation>Leyendo la vista previa…</translation>
+    </message>
+    <message>
         <source>Show all records</source>
         <translation>Ver todos los registros</translation>
     </message>
@@ -1977,6 +1981,39 @@ o fallan</translation>
         <translation>No se escribió nada. No hay nada que hacer.</translation>
     </message>
     <message>
+        <source>The preview could not be read: {reason}</source>
+        <translation>No se pudo leer la vista previa: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Records shown: %Ln (the whole preview)</source>
+        <translation>
+            <numerusform>Registros mostrados: %Ln (toda la vista previa)</numerusform>
+            <numerusform>Registros mostrados: %Ln (toda la vista previa)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Records shown: %Ln ({action} in {side}, {object})</source>
+        <translation>
+            <numerusform>Registros mostrados: %Ln ({action} en {side}, {object})</numerusform>
+            <numerusform>Registros mostrados: %Ln ({action} en {side}, {object})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows exported to {path}: %Ln</source>
+        <translation>
+            <numerusform>Filas exportadas a {path}: %Ln</numerusform>
+            <numerusform>Filas exportadas a {path}: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed: {reason}</source>
+        <translation>Error al exportar: {reason}</translation>
+    </message>
+    <message>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
@@ -1984,30 +2021,9 @@ o fallan</translation>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
-    <message numerus="yes">
-        <source>Records shown: %n (the whole preview)</source>
-        <translation>
-            <numerusform>Registros mostrados: %n (toda la vista previa)</numerusform>
-            <numerusform>Registros mostrados: %n (toda la vista previa)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Records shown: %n ({action} in {side}, {object})</source>
-        <translation>
-            <numerusform>Registros mostrados: %n ({action} en {side}, {object})</numerusform>
-            <numerusform>Registros mostrados: %n ({action} en {side}, {object})</numerusform>
-        </translation>
-    </message>
     <message>
         <source>preview</source>
         <translation>vista previa</translation>
-    </message>
-    <message numerus="yes">
-        <source>Rows exported to {path}: %n</source>
-        <translation>
-            <numerusform>Filas exportadas a {path}: %n</numerusform>
-            <numerusform>Filas exportadas a {path}: %n</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3473,6 +3489,10 @@ Se olvida: qué {record} de HubSpot va con qué {other} de QuickBooks, la config
 </context>
 <context>
     <name>SyncMixin</name>
+    <message>
+        <source>Not available while a sync is under way; it comes back when it ends.</source>
+        <translation>No disponible mientras haya una sincronización en curso; vuelve a estarlo cuando termine.</translation>
+    </message>
     <message>
         <source>Sync is not available: {error}</source>
         <translation>La sincronización no está disponible: {error}</translation>

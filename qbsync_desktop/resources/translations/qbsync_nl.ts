@@ -1966,6 +1966,10 @@ of mislukt</translation>
         <translation>Geen filters in gebruik.</translation>
     </message>
     <message>
+        <source>Reading the preview…</source>
+        <translation>Het voorbeeld wordt gelezen…</translation>
+    </message>
+    <message>
         <source>Show all records</source>
         <translation>Alle records tonen</translation>
     </message>
@@ -1978,6 +1982,39 @@ of mislukt</translation>
         <translation>Er is niets weggeschreven. Niets te doen.</translation>
     </message>
     <message>
+        <source>The preview could not be read: {reason}</source>
+        <translation>Het voorbeeld kon niet worden gelezen: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Records shown: %Ln (the whole preview)</source>
+        <translation>
+            <numerusform>Getoonde records: %Ln (het hele voorbeeld)</numerusform>
+            <numerusform>Getoonde records: %Ln (het hele voorbeeld)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Records shown: %Ln ({action} in {side}, {object})</source>
+        <translation>
+            <numerusform>Getoonde records: %Ln ({action} in {side}, {object})</numerusform>
+            <numerusform>Getoonde records: %Ln ({action} in {side}, {object})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows exported to {path}: %Ln</source>
+        <translation>
+            <numerusform>Rijen geëxporteerd naar {path}: %Ln</numerusform>
+            <numerusform>Rijen geëxporteerd naar {path}: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed: {reason}</source>
+        <translation>Exporteren mislukt: {reason}</translation>
+    </message>
+    <message>
         <source>Export CSV…</source>
         <translation>CSV exporteren…</translation>
     </message>
@@ -1985,30 +2022,9 @@ of mislukt</translation>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
-    <message numerus="yes">
-        <source>Records shown: %n (the whole preview)</source>
-        <translation>
-            <numerusform>Getoonde records: %n (het hele voorbeeld)</numerusform>
-            <numerusform>Getoonde records: %n (het hele voorbeeld)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Records shown: %n ({action} in {side}, {object})</source>
-        <translation>
-            <numerusform>Getoonde records: %n ({action} in {side}, {object})</numerusform>
-            <numerusform>Getoonde records: %n ({action} in {side}, {object})</numerusform>
-        </translation>
-    </message>
     <message>
         <source>preview</source>
         <translation>voorbeeld</translation>
-    </message>
-    <message numerus="yes">
-        <source>Rows exported to {path}: %n</source>
-        <translation>
-            <numerusform>Rijen geëxporteerd naar {path}: %n</numerusform>
-            <numerusform>Rijen geëxporteerd naar {path}: %n</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3474,6 +3490,10 @@ Vergeten: welke HubSpot-{record} bij welke QuickBooks-{other} hoort, de instelli
 </context>
 <context>
     <name>SyncMixin</name>
+    <message>
+        <source>Not available while a sync is under way; it comes back when it ends.</source>
+        <translation>Niet beschikbaar zolang er een synchronisatie loopt; daarna weer beschikbaar.</translation>
+    </message>
     <message>
         <source>Sync is not available: {error}</source>
         <translation>Synchroniseren is niet beschikbaar: {error}</translation>
