@@ -2,19 +2,20 @@
 voided or deleted in the books because a HubSpot invoice went away).
 
 HubSpot's search never returns archived invoices, so neither direction's read meets a
-deleted one: each run lists HubSpot's archived invoices (one call while there are at most
-100) and marks the linked ones. QuickBooks deletions come with its change feed (inbound)
-or its answer to an update (outbound) and are shown there.
+deleted one: each run checks whether an invoice it knows went (`archivals`: one search
+while none did) and only then lists HubSpot's archived invoices (a call per 100 archived)
+and marks the linked ones. QuickBooks deletions come with its change feed (inbound) or its
+answer to an update (outbound) and are shown there.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
 
 from qbsync_desktop.core.connectors.hubspot import HubSpotClient
 from qbsync_desktop.core.store import RecordState
-from qbsync_desktop.core.sync import errors, record
-from qbsync_desktop.core.sync.changes import hubspot_archived
+from qbsync_desktop.core.sync import archivals, errors, record
 from qbsync_desktop.core.sync.invoices import store
 from qbsync_desktop.core.sync.invoices.store import OBJECT, Outcome
 from qbsync_desktop.core.sync.problems import Problem, ProblemCode
@@ -51,7 +52,20 @@ def outcomes(archived: Iterable[str]) -> list[Outcome]:
     return out
 
 
+CREATED = "hs_createdate"  # the invoices' create time (hubspot.md 3.6)
+
+
 async def deleted_in_hubspot(hubspot: HubSpotClient) -> list[Outcome]:
-    """What to record for linked invoices archived in HubSpot since they were last shown."""
-    archived = [o.id for o in await hubspot_archived(hubspot, "invoices")]
+    """What to record for linked invoices archived in HubSpot since they were last shown;
+    `recorded` once they are."""
+    # Up to now: this comes after both directions read and wrote, and each noted the
+    # invoices it may have linked (outbound's reads, inbound's creates); the check's own
+    # search adds the newest live ones it does not know.
+    check = archivals.Check(hubspot, OBJECT, OBJECT, CREATED)
+    archived = [o.id for o in await check.archived(time.time())]
     return outcomes(archived) if archived else []
+
+
+def recorded() -> None:
+    """The run recorded what `deleted_in_hubspot` found: the invoices gone are not known."""
+    archivals.commit(OBJECT)

@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from qbsync_desktop.core.connectors import hubspot_invoices as hs
 from qbsync_desktop.core.connectors.errors import HubSpotApiError
 from qbsync_desktop.core.connectors.hubspot import HsObject, HubSpotClient
-from qbsync_desktop.core.sync import errors
+from qbsync_desktop.core.sync import archivals, errors
 from qbsync_desktop.core.sync.changes import parse_instant
 from qbsync_desktop.core.sync.invoice_inbound import InboundInvoice, InboundLine
 from qbsync_desktop.core.sync.problems import Problem
@@ -87,6 +87,7 @@ async def create(client: HubSpotClient, invoices: Sequence[InboundInvoice]) -> d
             )
         )
     made = await hs.create_invoices(client, drafts) if drafts else hs.WriteResult([], [])
+    archivals.note_live("invoices", made.results)  # linked now: the archivals' check must know
     by_key = {str(o.properties.get(KEY)): o for o in made.results}
     status_of = {inv.key: inv.status for inv in invoices}
     for draft in drafts:

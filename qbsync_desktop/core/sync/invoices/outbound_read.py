@@ -18,6 +18,7 @@ from qbsync_desktop.core.connectors.hubspot_invoices import (
     read_objects,
     side_by_side,
 )
+from qbsync_desktop.core.sync import archivals
 from qbsync_desktop.core.sync.changes import hubspot_changes, hubspot_stamp
 from qbsync_desktop.core.sync.invoice_rules import HsInvoice, hs_line, hubspot_date
 
@@ -83,14 +84,20 @@ async def changed_chunks(
             given.add(obj.id)
             chunk.append(_seen(obj))
         if len(chunk) >= size:
-            yield chunk
+            yield _known(chunk)
             chunk = []
     missing = [i for i in dict.fromkeys(also) if i not in given]
     for start in range(0, len(missing), MAX_BATCH):
         res = await hubspot.batch_read("invoices", missing[start : start + MAX_BATCH], props)
         chunk += [_seen(obj) for obj in res.results]
     if chunk:
-        yield chunk
+        yield _known(chunk)
+
+
+def _known(chunk: list[Seen]) -> list[Seen]:
+    """Read live and maybe linked now: the archivals' check must know them."""
+    archivals.note_live("invoices", [s.obj for s in chunk])
+    return chunk
 
 
 def _money(value: str | None) -> Decimal:

@@ -45,3 +45,4 @@ async def run_invoices(ctx: OwnRun, settings: ObjectSettings) -> None:
         gone = await deletions.deleted_in_hubspot(ctx.hubspot)
         ctx.summary.excluded += len(gone)
         store.record_outcomes(ctx.run_id, gone)
+        deletions.recorded()
