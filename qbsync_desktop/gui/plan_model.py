@@ -127,6 +127,10 @@ class PlanModel(QAbstractTableModel):
             return plain_tip(value.replace("; ", "\n"))  # the changes' API names: details
         return None
 
+    def has_title(self, column: int) -> bool:
+        """Whether the column has a title in words (the stored problem's do not)."""
+        return self.columns[column] in self._headers
+
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:

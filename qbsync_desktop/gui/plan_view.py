@@ -63,14 +63,24 @@ def summary_titles() -> list[str]:
 class PlanSummary(QTableWidget):
     """Rows: each object on each side; columns: the actions. A count opens its records."""
 
-    def __init__(self, plans: Sequence[ObjectPlan]) -> None:
-        super().__init__(len(plans) * len(SIDES), 2 + len(ACTIONS))
+    def __init__(self) -> None:
+        super().__init__(0, 2 + len(ACTIONS))
         self.setObjectName("plan_counts")
         self.setHorizontalHeaderLabels(summary_titles())
         self.verticalHeader().hide()
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.cells: dict[tuple[int, int], tuple[str, str, str]] = {}  # -> object, action, side
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click opens a count; nothing to edit
+        self.show_plans([])
+
+    def show_plans(self, plans: Sequence[ObjectPlan]) -> None:
+        """The plan's counts (none while it is read)."""
+        self.setRowCount(len(plans) * len(SIDES))
+        self.cells.clear()
         for i, plan in enumerate(plans):
             for j, side in enumerate(SIDES):
                 row = i * len(SIDES) + j
@@ -88,10 +98,6 @@ class PlanSummary(QTableWidget):
                     else:
                         item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # nothing to open
                     self.setItem(row, 2 + k, item)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(False)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click opens a count; nothing to edit
         self.setCurrentCell(-1, -1)
         height = self.horizontalHeader().height() + 2 * self.frameWidth()
         height += sum(self.rowHeight(r) for r in range(self.rowCount()))
@@ -128,7 +134,8 @@ class PlanDialog(QDialog):
         self.plans: list[ObjectPlan] = []
         self.model = PlanModel([], [])
         self.shown = PlanRows(self.model)
-        self.counts = PlanSummary([])  # the plan's, once read
+        self.counts = PlanSummary()  # the plan's, once read
+        self.counts.cellClicked.connect(self._count_clicked)
         lines = filter_lines(settings, translate_marked) if settings is not None else []
         self.filters = plain_label(
             "\n".join([self.tr("Filters in use:"), *lines])
@@ -169,12 +176,12 @@ class PlanDialog(QDialog):
         buttons.addWidget(self.summary, 1)
         buttons.addWidget(self.export_button)
         buttons.addWidget(close)
-        self.main_layout = QVBoxLayout(self)
-        self.main_layout.addWidget(self.counts)
-        self.main_layout.addWidget(self.filters)
-        self.main_layout.addLayout(showing)
-        self.main_layout.addWidget(self.view, 1)
-        self.main_layout.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.filters)
+        layout.addLayout(showing)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
         self.resize(1200, 700)
         self.run_blocking(lambda: _read_plan(csv_path), self._loaded, self._not_loaded)
 
@@ -184,17 +191,18 @@ class PlanDialog(QDialog):
         # Only now: an empty table's painting would call into Python while the worker,
         # reading, holds the interpreter (each call waiting its turn, the window late).
         self.view.setModel(self.shown)
-        counts = PlanSummary(self.plans)
-        counts.cellClicked.connect(self._count_clicked)
-        self.main_layout.replaceWidget(self.counts, counts)
-        self.counts.deleteLater()
-        self.counts = counts
+        self.counts.show_plans(self.plans)
         if not len(plan):
             self.summary.setText(self.tr("Nothing was written. Nothing to do."))
         self.view.resizeColumnsToContents()
         for col in range(self.model.columnCount()):  # long names and changes: tooltip + resize
             self.view.setColumnWidth(col, min(self.view.columnWidth(col), 280))
+            # The problem as stored (its code, parameters, field): worded under Reason.
+            self.view.setColumnHidden(col, not self.model.has_title(col))
         self.export_button.setEnabled(True)
+        layout = self.layout()
+        if layout is not None:  # the counts' new height now, not at the next event
+            layout.activate()
         self.ready = True
         self.choose(None)
         self.loaded.emit()

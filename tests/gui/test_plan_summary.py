@@ -46,6 +46,7 @@ def test_a_preview_reads_as_counts_that_open_their_records(
     qtbot.addWidget(dialog)
     dialog.show()
     plan_shown(qtbot, dialog)
+    assert dialog.counts.isVisible()  # shown with the rows, not a moment later
     assert dialog.windowTitle() == "Preview — what a sync would do"
     assert dialog.summary.text() == "Nothing was written."
 

@@ -170,6 +170,9 @@ def test_dry_run_shows_the_plan_and_exports_it(
     model = dialog.model
     qtmodeltester.check(model, force_py=True)
     qtmodeltester.check(dialog.shown, force_py=True)  # the rows behind the chosen count
+    # The problem as stored is worded under Reason: its code and parameters are not shown.
+    hidden = [c for n, c in enumerate(model.columns) if dialog.view.isColumnHidden(n)]
+    assert hidden == ["code", "params", "field"]
     assert model.rowCount() == len(ROWS)
     names = [model.index(r, model.columns.index("name")).data() for r in range(len(ROWS))]
     assert names == [r["name"] for r in ROWS]
