@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import resource
 import subprocess
@@ -33,6 +34,7 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.memory import RssSampler  # noqa: E402
 from bench.work import floor_report, records_in_book, work_of  # noqa: E402
 from qbsync_desktop.core.connectors.pools import PoolPerOrigin  # noqa: E402
 from qbsync_desktop.core.connectors.ratelimit import limits_for  # noqa: E402
@@ -235,6 +237,11 @@ def main() -> None:
     ap.add_argument(
         "--tracemalloc", action="store_true", help="top memory holders near the initial run's peak"
     )
+    ap.add_argument(
+        "--memory",
+        action="store_true",
+        help="what holds the RSS at the initial run's highest (SQLite, malloc, Python)",
+    )
     args = ap.parse_args()
     scale = args.time_scale
     proc, info = start_sandboxes(args.size, args.book)
@@ -254,9 +261,13 @@ def main() -> None:
             t0 = time.perf_counter()
             on_event = phases(t0) if args.phases else noop
             snapshots = PeakSnapshots(on_event) if args.tracemalloc else None
-            summary = run_sync(
-                paths, PROFILE, conns, on_event=snapshots or on_event, dry_run=args.dry_run
-            )
+            with contextlib.ExitStack() as stack:
+                sampler = stack.enter_context(RssSampler()) if args.memory else None
+                summary = run_sync(
+                    paths, PROFILE, conns, on_event=snapshots or on_event, dry_run=args.dry_run
+                )
+            if sampler is not None:
+                print(*sampler.report(), sep="\n")
             if snapshots is not None:
                 snapshots.report()
                 tracemalloc.stop()
