@@ -114,6 +114,9 @@ class WindowBase(QMainWindow):
     def sync_settings(self) -> Any:
         raise NotImplementedError
 
+    def fresh_plan_file(self, stem: str) -> Path:
+        raise NotImplementedError
+
     # main-window parts, each defined in one mixin
     def _database_file(self) -> Path:
         raise NotImplementedError

@@ -80,8 +80,10 @@ class FirstRunMixin(_Base):
     def preview_first_sync(self) -> bool:
         if self.sync_running:
             return False  # the run's end calls update_first_run again
-        target = Path(self._plan_dir.name) / "first-sync.csv"
-        target.unlink(missing_ok=True)
+        before, target = self._first_plan, self.fresh_plan_file("first-sync")
+        shown = self.first_plan_dialog
+        if before is not None and not (shown and shown.isVisible() and shown.csv_path == before):
+            before.unlink(missing_ok=True)  # no open preview reads it any more
         self._first_plan = None
         self.first_run.show_previewing()
         self.preview_state = "running"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import tempfile
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -38,6 +39,7 @@ class SettingsMixin(_Base):
         self.settings_page = SettingsPage()
         self.tabs.addTab(self.settings_page, icon("sync"), self.tr("Sync settings"))
         self._plan_dir = tempfile.TemporaryDirectory(prefix="qbsync-plan-")
+        self._plans_made = 0
         self._pending_plan: Path | None = None
         self._plan_settings: SyncSettings | None = None  # what the pending plan ran with
         self.plan_dialog: PlanDialog | None = None
@@ -60,6 +62,12 @@ class SettingsMixin(_Base):
 
     def reset_findings(self) -> None:
         self.findings = None
+
+    def fresh_plan_file(self, stem: str) -> Path:
+        """A new file for a preview's plan: an open preview reads its rows from its own
+        file as they are shown, so a later preview must not write over it."""
+        self._plans_made += 1
+        return Path(self._plan_dir.name) / f"{stem}-{self._plans_made}.csv"
 
     # --- settings -----------------------------------------------------------------------
     def load_settings_page(self) -> None:
@@ -171,8 +179,7 @@ class SettingsMixin(_Base):
                 self.tr("Every sync is switched off: there is nothing to try.")
             )
             return False
-        target = Path(self._plan_dir.name) / "plan.csv"
-        target.unlink(missing_ok=True)
+        target = self.fresh_plan_file("plan")
         if not self.sync_now(objects, dry_run=True, plan_csv=target, settings=settings):
             self.status_line.setText(
                 self.tr("A sync is running; try the preview when it has finished.")
@@ -198,6 +205,7 @@ class SettingsMixin(_Base):
             run_blocking=self.tasks.run_blocking,  # a big plan is read off the GUI thread
         )
         dialog.loaded.connect(lambda: self._plan_read(dialog))
+        dialog.finished.connect(lambda _: _remove(target))  # read while open, then not needed
         dialog.show()
 
     def _plan_read(self, dialog: PlanDialog) -> None:
@@ -312,3 +320,8 @@ class SettingsMixin(_Base):
 
         if not self._service_call("clients", check, done, failed):
             self.connections_page.show_findings_state(self.tr("Nothing to check here."), True)
+
+
+def _remove(path: Path) -> None:
+    with contextlib.suppress(OSError):  # Windows: an export may still be reading it
+        path.unlink(missing_ok=True)

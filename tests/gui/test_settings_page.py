@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ from qbsync_desktop.core.paths import AppPaths
 from qbsync_desktop.core.profiles import ProfileStore
 from qbsync_desktop.core.store import Link, RecordState, open_database
 from qbsync_desktop.core.sync.settings import Filter, SyncSettings
+from qbsync_desktop.gui.plan_file import CACHED_ROWS
 from qbsync_desktop.gui.plan_view import PlanModel, read_plan_csv
 from tests.support.keyrings import memory_credentials
 
@@ -185,6 +187,56 @@ def test_dry_run_shows_the_plan_and_exports_it(
     # Exported under the window's column headers (the name column's is "Name").
     header = model.headerData(model.columns.index("name"), Qt.Orientation.Horizontal)
     assert [r[header] for r in read_plan_csv(target)[1]] == names
+
+
+def _people(size: int, name: str) -> list[dict[str, Any]]:
+    return [
+        {
+            "object": "contacts",
+            "name": f"{name} {n}",
+            "match_key": f"p{n}@example.test",
+            "state": "synced",
+            "hubspot_id": str(100 + n),
+            "qbo_id": str(n + 1),
+        }
+        for n in range(size)
+    ]
+
+
+def test_an_open_preview_keeps_its_rows_while_the_next_one_runs(
+    qtbot: Any, make_window: Any
+) -> None:
+    """A preview reads its rows from its plan file as they are shown: the next preview
+    writes its own file instead of removing and rewriting the same one under it."""
+    size = CACHED_ROWS + 100  # the first rows leave the cache as the last are read
+    runner = FakeRunner(rows=_people(size, "Person"))
+    window = make_window(sync_runner=runner)
+    with qtbot.waitSignal(window.sync_finished, timeout=10_000):
+        window.settings_page.dry_run_button.click()
+    first = plan_shown(qtbot, window.plan_dialog)
+    name = first.model.columns.index("name")
+
+    def names(dialog: Any, rows: range) -> list[str]:
+        return [dialog.model.index(r, name).data() for r in rows]
+
+    assert names(first, range(size)) == [f"Person {n}" for n in range(size)]
+
+    runner.rows = _people(size, "Other")
+    runner.gate = threading.Event()  # the next preview runs until let go
+    with qtbot.waitSignal(window.sync_finished, timeout=10_000):
+        window.settings_page.dry_run_button.click()
+        assert names(first, range(3)) == ["Person 0", "Person 1", "Person 2"]
+        runner.gate.set()
+    second = plan_shown(qtbot, window.plan_dialog)
+    assert second is not first and second.csv_path != first.csv_path
+    assert names(second, range(2)) + names(first, range(2)) == [
+        "Other 0",
+        "Other 1",
+        "Person 0",
+        "Person 1",
+    ]
+    first.close()  # a closed preview's file is not needed any more
+    assert not first.csv_path.exists() and second.csv_path.exists()
 
 
 def test_dry_run_tries_the_edited_settings_without_saving_them(
