@@ -59,10 +59,14 @@ class SyncMixin(_Base):
             widget.setToolTip(widget.property("tip_when_free") if free else busy)
 
     def _waiting_on_runs(self) -> list[QWidget]:
-        """Sync now, Retry, Delete sync and the client switcher: all need the run lock."""
-        deletes = [e.delete_button for e in self.settings_page.editors.values()]
+        """Sync now, Retry, Preview, Delete sync and the client switcher: all need the run
+        lock (a preview is a run too)."""
+        settings = self.settings_page
+        deletes = [e.delete_button for e in settings.editors.values()]
         page = self.status_page
-        return [self.sync_button, page.retry_one, page.retry_all, *deletes, *self.profile_widgets]
+        retries = [page.retry_one, page.retry_all]
+        runs = [self.sync_button, *retries, settings.dry_run_button, *deletes]
+        return [*runs, *self.profile_widgets]
 
     def sync_settings(self) -> Any:
         from qbsync_desktop.core.sync.settings import SyncSettings

@@ -1,5 +1,5 @@
 """What the profile's run lock would refuse is greyed while a sync or a backfill holds it,
-with a tooltip saying why: Sync now, Retry, Delete sync and the client switcher. Each
+with a tooltip saying why: Sync now, Retry, Preview, Delete sync and the client switcher. Each
 comes back when the work ends, whether it finished, failed or was cancelled."""
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ def _run_lock_widgets(window: MainWindow) -> dict[str, Any]:
         "retry all": page.retry_all,
         "client": window.profile_box,
         "profiles menu": window.profile_menu,
+        "preview": settings.dry_run_button,
     }
     widgets |= {f"delete {o}": e.delete_button for o, e in settings.editors.items()}
     return widgets
