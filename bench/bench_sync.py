@@ -34,6 +34,7 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.archivals import measure as measure_archivals  # noqa: E402
 from bench.memory import RssSampler  # noqa: E402
 from bench.work import floor_report, records_in_book, work_of  # noqa: E402
 from qbsync_desktop.core.connectors.pools import PoolPerOrigin  # noqa: E402
@@ -41,7 +42,6 @@ from qbsync_desktop.core.connectors.ratelimit import limits_for  # noqa: E402
 from qbsync_desktop.core.connectors.session import Connections  # noqa: E402
 from qbsync_desktop.core.paths import AppPaths  # noqa: E402
 from qbsync_desktop.core.profiles import ProfileStore  # noqa: E402
-from qbsync_desktop.core.sync import changes  # noqa: E402
 from qbsync_desktop.core.sync.events import SyncEvent  # noqa: E402
 from qbsync_desktop.core.sync.runner import run_sync  # noqa: E402
 from tests.support.browser import play_browser  # noqa: E402
@@ -53,7 +53,7 @@ PROFILE = "Bench"
 RATIO_MAX = 1.3  # initial sync wall / honest floor
 PEAK_MB_MAX = 250  # peak memory of the sync (and of a dry run) at 100k
 NAIVE_MIN = 5  # naive / ours at real limits
-ARCHIVED = 1000  # archived HubSpot contacts the 10-minute listing is measured with
+ARCHIVED = [1000, 5000]  # archived HubSpot contacts the 10-minute check is measured with
 CHILD = """
 import json, sys, threading
 from bench.book import use_bench_book
@@ -321,11 +321,22 @@ def main() -> None:
             for line in calls.trace or []:
                 print("   ", line)
             calls.trace = None
-            listed, listing_s = asyncio.run(archived_listing(conns, ARCHIVED, calls))
+            checks = asyncio.run(archivals_check(conns, paths, calls))
+            for m in checks:
+                print(
+                    f"archivals' check (every 10 minutes) with {m.archived:,} archived contacts:"
+                    f" {m.check_calls} call(s), {m.check_s:.2f} s at time_scale={scale}; right"
+                    f" after new archivals {m.found_calls} (it lists them); the old listing"
+                    f" {m.listing_calls} calls, each time"
+                )
             print(
-                f"archived listing (every 10 minutes) with {ARCHIVED:,} archived contacts:"
-                f" {listed} calls, {listing_s:.2f} s at time_scale={scale}; it grows by one call"
-                " per 100 archived records (see bench/README.md: not bounded)"
+                target(
+                    f"archivals' check calls at {checks[-1].archived:,} archived"
+                    f" ({checks[0].check_calls} at {checks[0].archived:,}: bounded)",
+                    checks[-1].check_calls,
+                    "<=",
+                    checks[0].check_calls,
+                )
             )
 
             per_record = asyncio.run(naive(conns, args.naive_sample))
@@ -354,24 +365,12 @@ def target(name: str, value: float, op: str, bound: float) -> str:
     return f"  TARGET {name}: {value:.2f} {op} {bound:g}: {'met' if met else 'NOT MET'}"
 
 
-async def archived_listing(conns: Connections, n: int, calls: Calls) -> tuple[int, float]:
-    """Archive `n` contacts, then time the listing the engine makes every 10 minutes (HubSpot
-    has no archived-since filter, and search never returns archived records)."""
+async def archivals_check(conns: Connections, paths: AppPaths, calls: Calls) -> list[Any]:
+    """The 10-minute archivals' check with ARCHIVED contacts archived (see bench/archivals.py)."""
     async with conns.http_factory() as http:
         hubspot, _ = conns.clients(PROFILE, http)
-        page = await hubspot.list_objects("contacts", [], limit=100)
-        ids: list[str] = []
-        while len(ids) < n and page.results:
-            ids += [o.id for o in page.results]
-            if page.after is None:
-                break
-            page = await hubspot.list_objects("contacts", [], limit=100, after=page.after)
-        for i in range(0, min(n, len(ids)), 100):
-            await hubspot.batch_archive("contacts", ids[i : min(i + 100, n)])
-        calls.counts.clear()
-        t0 = time.perf_counter()
-        await changes.hubspot_archived(hubspot, "contacts")
-        return calls.counts["hubspot"], time.perf_counter() - t0
+        db_file = paths.database_file(PROFILE)
+        return await measure_archivals(hubspot, db_file, ARCHIVED, lambda: calls.counts["hubspot"])
 
 
 async def change_three(conns: Connections) -> None:

@@ -4,6 +4,7 @@ archived record would have found (`core/sync/archivals.py`)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from qbsync_desktop.core.sync.archivals import REPAIR_SEARCHES
@@ -48,6 +49,17 @@ def _shown_deleted(synced: Synced, hubspot_id: str) -> bool:
     return (row.state, row.code) == ("excluded", "deleted")
 
 
+def _archived_then_shown(synced: Synced, contact_id: str) -> Counter[str]:
+    """Archive one contact, then a run with the check due: it shows the contact deleted in
+    HubSpot (its calls returned)."""
+    _archive(synced, [contact_id])
+    _check_due(synced)
+    with counting(synced) as calls:
+        synced.sync()
+    assert _shown_deleted(synced, contact_id)
+    return calls
+
+
 def _quiet_check(synced: Synced) -> None:
     """A due check that lists nothing: the change search and the check's one search."""
     _check_due(synced)
@@ -60,12 +72,8 @@ def test_a_contact_linked_long_ago_and_archived_is_found(synced: Synced) -> None
     synced.sync()
     _quiet_check(synced)
     contact, _ = synced.linked_contacts()[0]
-    _archive(synced, [contact.id])
-    _check_due(synced)
-    with counting(synced) as calls:
-        synced.sync()
+    calls = _archived_then_shown(synced, contact.id)
     assert calls["hubspot:archived"] == 1, calls
-    assert _shown_deleted(synced, contact.id)
     _quiet_check(synced)  # reported once: the table no longer knows it
 
 
@@ -77,10 +85,7 @@ def test_a_contact_linked_by_an_incremental_run_and_archived_before_the_next_che
     new_id = _new_contact(synced, "between@checks.test")
     summary, _ = synced.sync()  # links it (a QuickBooks customer made); no check due
     assert summary.created["quickbooks"] == 1
-    _archive(synced, [new_id])  # HubSpot's live count is back where the last check saw it
-    _check_due(synced)
-    synced.sync()
-    assert _shown_deleted(synced, new_id)
+    _archived_then_shown(synced, new_id)  # HubSpot's live count: as the last check saw it
 
 
 def test_a_contact_we_created_in_hubspot_and_archived_before_the_next_check(
@@ -97,10 +102,7 @@ def test_a_contact_we_created_in_hubspot_and_archived_before_the_next_check(
     summary, _ = synced.sync()  # creates its contact: the next read leaves that out (echo)
     assert summary.created["hubspot"] == 1
     made = next(c for c in synced.contacts() if c.properties.get("email") == "ours@made.test")
-    _archive(synced, [made.id])
-    _check_due(synced)
-    synced.sync()
-    assert _shown_deleted(synced, made.id)
+    _archived_then_shown(synced, made.id)
 
 
 def test_an_archival_balanced_by_a_new_contact_is_found(synced: Synced) -> None:
@@ -125,10 +127,7 @@ def test_a_hard_delete_costs_one_listing_and_later_archivals_are_still_found(
         synced.sync()
     assert calls["hubspot:archived"] == 1, calls  # a known record went: maybe archived
     _quiet_check(synced)  # not listing for ever: the table forgot the deleted record
-    _archive(synced, [archived.id])
-    _check_due(synced)
-    synced.sync()
-    assert _shown_deleted(synced, archived.id)
+    _archived_then_shown(synced, archived.id)
 
 
 def test_a_listing_whose_run_records_nothing_is_made_again(synced: Synced) -> None:
@@ -153,10 +152,6 @@ def test_with_a_thousand_archived_contacts_the_check_costs_one_search(synced: Sy
     # One more archival among 440 live records: two ranges of create times are compared
     # (one halving) before the listing.
     contact, _ = synced.linked_contacts()[0]
-    _archive(synced, [contact.id])
-    _check_due(synced)
-    with counting(synced) as calls:
-        synced.sync()
+    calls = _archived_then_shown(synced, contact.id)
     assert calls["hubspot:archived"] == 11, calls  # 1,001 archived: 11 pages
     assert 3 <= calls["hubspot:search"] <= 2 + REPAIR_SEARCHES, calls
-    assert _shown_deleted(synced, contact.id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import peewee
@@ -19,3 +20,12 @@ def old_database_with_a_link(path: Path, version: int) -> None:
         "VALUES ('contacts', '11', '22', 'ana@x.test', '{}', datetime('now'))"
     )
     raw.close()
+
+
+def backup_tables(path: Path, version: int) -> set[str]:
+    """The tables of the copy `migrate` made of the database at schema `version`."""
+    old = sqlite3.connect(path.with_name(f"{path.name}.v{version}.bak"))
+    try:
+        return {r[0] for r in old.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    finally:
+        old.close()

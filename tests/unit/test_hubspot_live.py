@@ -5,7 +5,6 @@ table what the read saw."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from qbsync_desktop.core.connectors.hubspot import HsObject
@@ -13,7 +12,7 @@ from qbsync_desktop.core.store import LATEST, Link, open_database
 from qbsync_desktop.core.store.migrations import current_version
 from qbsync_desktop.core.store.raw import sql
 from qbsync_desktop.core.sync import archivals
-from tests.support.stores import old_database_with_a_link
+from tests.support.stores import backup_tables, old_database_with_a_link
 
 
 def _live(record_id: str, created: str) -> HsObject:
@@ -31,12 +30,8 @@ def test_v9_database_gets_an_empty_table_and_keeps_its_data(tmp_path: Path) -> N
         assert archivals._load("contacts") == archivals.State()  # no table: the check fills it
     finally:
         db.close()
-    old = sqlite3.connect(path.with_name("qbsync.db.v9.bak"))
-    try:
-        tables = {r[0] for r in old.execute("SELECT name FROM sqlite_master")}
-        assert "hubspot_live" not in tables and "link" in tables
-    finally:
-        old.close()
+    tables = backup_tables(path, 9)
+    assert "hubspot_live" not in tables and "link" in tables
 
 
 def test_a_full_read_keeps_what_it_saw_and_what_came_during_it(tmp_path: Path) -> None:

@@ -39,8 +39,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from qbsync_desktop.core.connectors.hubspot import HsObject, HubSpotClient
-from qbsync_desktop.core.store import SyncCursor
-from qbsync_desktop.core.store.models import utcnow
 from qbsync_desktop.core.store.raw import executemany, sql
 from qbsync_desktop.core.sync.changes import (
     OVERLAP_S,
@@ -48,7 +46,9 @@ from qbsync_desktop.core.sync.changes import (
     SEARCH_CAP,
     SEARCH_PAGE,
     hubspot_archived,
+    load_value,
     parse_instant,
+    save_value,
 )
 
 log = logging.getLogger(__name__)
@@ -62,27 +62,22 @@ REPAIR_SEARCHES = 24  # at most this many searches narrow a difference down; the
 class State:
     upto_ms: int | None = None  # the table holds every live record created by then
     pending: str | None = None  # the gone/listed rows of the last check, until committed
+    listed: bool = False  # archivals before the table was filled were listed (or seen)
 
 
 def _load(obj: str) -> State:
-    row = SyncCursor.get_or_none((SyncCursor.object == obj) & (SyncCursor.side == STATE_SIDE))
-    if row is None:
+    value = load_value(obj, STATE_SIDE)
+    if value is None:
         return State()
     try:
-        data = json.loads(row.value)
-        return State(data.get("upto_ms"), data.get("pending"))
+        data = json.loads(value)
+        return State(data.get("upto_ms"), data.get("pending"), bool(data.get("listed")))
     except (ValueError, AttributeError):
         return State()  # unreadable: as if never checked (the table is rebuilt)
 
 
 def _save(obj: str, state: State) -> None:
-    value = json.dumps(vars(state), sort_keys=True)
-    row = SyncCursor.get_or_none((SyncCursor.object == obj) & (SyncCursor.side == STATE_SIDE))
-    if row is None:
-        SyncCursor.create(object=obj, side=STATE_SIDE, value=value)
-    else:
-        row.value, row.updated_at = value, utcnow()
-        row.save()
+    save_value(obj, STATE_SIDE, json.dumps(vars(state), sort_keys=True))
 
 
 # ---- the table of known live records --------------------------------------------------------
@@ -166,7 +161,7 @@ def commit(obj: str) -> None:
     if state.pending is None:
         return
     sql("DELETE FROM hubspot_live WHERE object = ? AND gone = ?", (obj, state.pending))
-    state.pending = None
+    state.pending, state.listed = None, True  # (a listing's results are recorded)
     _save(obj, state)
 
 
@@ -184,7 +179,15 @@ def full_read_done(obj: str, run_id: int, hs_mark: float | None) -> None:
         (obj, upto, run_id),
     )
     _forget_gone(obj)
-    _save(obj, State(upto, None))
+    _save(obj, State(upto, None, listed=True))
+
+
+def read_whole(obj: str, started: float) -> None:
+    """Every live record was read since `started` and noted: the table needs no filling.
+    (Without the listing a full run's missing records stand for, the next check lists.)"""
+    state = _load(obj)
+    state.upto_ms = round(started * 1000)
+    _save(obj, state)
 
 
 # ---- HubSpot's side -------------------------------------------------------------------------
@@ -275,15 +278,23 @@ class Check:
         read up to (None: list)."""
         state = _load(self.obj)
         _forget_gone(self.obj)  # a check whose run never recorded its results
-        search = Searcher(self.client, self.object_type, self.created_prop)
         if mark is None:
             return await self._list(state, set())
-        upto = round(mark * 1000)  # this run's change read started before it: all known
+        try:
+            return await self._check(state, round(mark * 1000))
+        except Unsettled as exc:  # more created in one millisecond than search pages
+            log.warning("%s: %s; listing the archived records", self.obj, exc)
+            return await self._list(state, set())
+
+    async def _check(self, state: State, upto: int) -> list[HsObject]:
+        search = Searcher(self.client, self.object_type, self.created_prop)
         if state.upto_ms is None:
             # No table yet (a profile from before it, or a type without full reads): fill it
             # and list once, for the archivals since the last listing.
             note_live(self.obj, [o async for o in search.every(None, upto)])
             state.upto_ms = upto
+            return await self._list(state, set())
+        if not state.listed:  # filled by a read that reported nothing missing: list once
             return await self._list(state, set())
         upto = max(upto, state.upto_ms)
         total, newest, more = await search.page(None, upto, newest_first=True)
@@ -300,6 +311,8 @@ class Check:
             log.info("%s: no known HubSpot record gone (%d live)", self.obj, total)
             return []
         gone: set[str] = set()
+        if known - total > REPAIR_SEARCHES:  # many went: the listing names them (cheaper)
+            return await self._list(state, gone)
         search.budget = search.calls + REPAIR_SEARCHES
         try:
             await _Repair(self.obj, search, gone).settle(None, upto, known, total, newest)

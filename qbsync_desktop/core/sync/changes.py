@@ -67,12 +67,27 @@ class Cursor:
     archived_at: float | None = None  # HubSpot: when archived records were last listed
 
 
-def load_cursor(obj: str, side: str) -> Cursor:
+def load_value(obj: str, side: str) -> str | None:
+    """The JSON value kept per object and side in `SyncCursor`, if any."""
+    row = SyncCursor.get_or_none((SyncCursor.object == obj) & (SyncCursor.side == side))
+    return None if row is None else str(row.value)
+
+
+def save_value(obj: str, side: str, value: str) -> None:
     row = SyncCursor.get_or_none((SyncCursor.object == obj) & (SyncCursor.side == side))
     if row is None:
+        SyncCursor.create(object=obj, side=side, value=value)
+    else:
+        row.value, row.updated_at = value, utcnow()
+        row.save()
+
+
+def load_cursor(obj: str, side: str) -> Cursor:
+    value = load_value(obj, side)
+    if value is None:
         return Cursor()
     try:
-        data = json.loads(row.value)
+        data = json.loads(value)
         return Cursor(
             data.get("mark"),
             data.get("full_at"),
@@ -85,13 +100,7 @@ def load_cursor(obj: str, side: str) -> Cursor:
 
 
 def save_cursor(obj: str, side: str, cursor: Cursor) -> None:
-    value = json.dumps(vars(cursor), sort_keys=True)
-    row = SyncCursor.get_or_none((SyncCursor.object == obj) & (SyncCursor.side == side))
-    if row is None:
-        SyncCursor.create(object=obj, side=side, value=value)
-    else:
-        row.value, row.updated_at = value, utcnow()
-        row.save()
+    save_value(obj, side, json.dumps(vars(cursor), sort_keys=True))
 
 
 Version = tuple[float, str]  # a record as last seen: (its stamp, the service's version tag)

@@ -17,6 +17,7 @@ from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
+from qbsync_desktop.core.sync import archivals
 from qbsync_desktop.core.sync.invoices import outbound_write, store
 from qbsync_desktop.core.sync.invoices.outbound_decide import (
     RunFacts,
@@ -245,6 +246,8 @@ async def sync_outbound(
     ctx.progress(OBJECT, chunks.read, chunks.read, "invoices: sent to QuickBooks")
     if backfill is None:
         store.save_mark("hubspot", read_start - 1.0, full=since is None, fingerprint=settings_now)
+        if since is None:  # every live invoice read (and noted): the check needs no fill
+            archivals.read_whole(OBJECT, read_start)
 
 
 def _created(seen: Seen) -> datetime:
