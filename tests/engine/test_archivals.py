@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from qbsync_desktop.core.sync.archivals import REPAIR_SEARCHES
+from qbsync_desktop.core.store.raw import sql
+from qbsync_desktop.core.sync.archivals import REPAIR_SEARCHES, STATE_SIDE
 from tests.engine.conftest import Synced
 from tests.engine.test_contacts_rules import _archived_listing_due
 from tests.engine.test_incremental import _time_passes, counting
@@ -155,3 +156,18 @@ def test_with_a_thousand_archived_contacts_the_check_costs_one_search(synced: Sy
     calls = _archived_then_shown(synced, contact.id)
     assert calls["hubspot:archived"] == 11, calls  # 1,001 archived: 11 pages
     assert 3 <= calls["hubspot:search"] <= 2 + REPAIR_SEARCHES, calls
+
+
+def test_a_profile_from_before_the_table_fills_it_and_lists_once(synced: Synced) -> None:
+    synced.sync()
+    contact, _ = synced.linked_contacts()[0]
+    with synced.database():  # as schema 9 left it: no table rows, no check's state
+        sql("DELETE FROM hubspot_live")
+        sql("DELETE FROM sync_cursor WHERE side = ?", (STATE_SIDE,))
+    _archive(synced, [contact.id])  # archived since the last listing of the old code
+    _check_due(synced)
+    with counting(synced) as calls:
+        synced.sync()
+    assert calls["hubspot:archived"] == 1, calls
+    assert _shown_deleted(synced, contact.id)
+    _quiet_check(synced)

@@ -55,6 +55,7 @@ log = logging.getLogger(__name__)
 
 STATE_SIDE = "hubspot.archivals"  # this module's row in sync_cursor, per object
 MARGIN_S = QUIET_S + OVERLAP_S  # the engine's margin for search lag and clock steps
+NOTE_EVERY = 500  # records held before they are noted, when a range is paged (flat memory)
 REPAIR_SEARCHES = 24  # at most this many searches narrow a difference down; then list
 
 
@@ -291,7 +292,7 @@ class Check:
         if state.upto_ms is None:
             # No table yet (a profile from before it, or a type without full reads): fill it
             # and list once, for the archivals since the last listing.
-            note_live(self.obj, [o async for o in search.every(None, upto)])
+            await self._note_every(search, None, upto)
             state.upto_ms = upto
             return await self._list(state, set())
         if not state.listed:  # filled by a read that reported nothing missing: list once
@@ -299,10 +300,10 @@ class Check:
         upto = max(upto, state.upto_ms)
         total, newest, more = await search.page(None, upto, newest_first=True)
         new = _unknown(self.obj, newest)
+        note_live(self.obj, new)
         if more and len(new) == len(newest):  # more new records than a page
             low = min(state.upto_ms, *(created_ms(o) or 0 for o in newest))
-            new = _unknown(self.obj, [o async for o in search.every(low, upto)])
-        note_live(self.obj, new)
+            await self._note_every(search, low, upto)
         known = known_count(self.obj, None, upto)
         state.upto_ms = upto
         if known == total:
@@ -325,6 +326,16 @@ class Check:
             _save(self.obj, state)
             return []
         return await self._list(state, gone)
+
+    async def _note_every(self, search: Searcher, lo: int | None, hi: int) -> None:
+        """Every live record of a range the table lacks, noted a few pages at a time."""
+        chunk: list[HsObject] = []
+        async for o in search.every(lo, hi):
+            chunk.append(o)
+            if len(chunk) >= NOTE_EVERY:
+                note_live(self.obj, _unknown(self.obj, chunk))
+                chunk = []
+        note_live(self.obj, _unknown(self.obj, chunk))
 
     async def _list(self, state: State, gone: set[str]) -> list[HsObject]:
         archived = await hubspot_archived(self.client, self.object_type)
