@@ -9,6 +9,7 @@ memory. The planner itself does no I/O.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import AbstractContextManager, nullcontext
 from functools import partial
 from typing import Protocol, TypeGuard
 
@@ -32,6 +33,8 @@ class QboIndex(Protocol):
     def holder(self, key: str) -> str | None: ...  # label of a linked record with this key
     def filtered(self, key: str) -> Problem | None: ...
     def leftovers(self) -> Iterator[SideRecord]: ...  # free records nobody took
+    # The keys a page will ask `take`/`holder` about: an index in SQLite fetches them at once.
+    def prepared(self, keys: Iterable[str]) -> AbstractContextManager[None]: ...
 
 
 class FreeKeys(Protocol):
@@ -113,6 +116,9 @@ class SortedQboSide:
 
     def filtered(self, key: str) -> Problem | None:
         return self._filtered.get(key)
+
+    def prepared(self, keys: Iterable[str]) -> AbstractContextManager[None]:
+        return nullcontext()  # in memory: every answer is at hand
 
 
 class QboSide(SortedQboSide):
@@ -245,7 +251,34 @@ class Planner:
             if (k := key_of(spec, rec)) is not None:
                 hs_by_key.setdefault(k, []).append(rec)
         claimed = self.claims.of(hs_by_key)  # key -> label of an earlier page's record
+        with qbo.prepared(hs_by_key):
+            linked = self._decide(plan, hs_list, by_hs, hs_by_key, claimed)
+        firsts = {
+            k: next((r for r in recs if r.id in by_hs), recs[0]) for k, recs in hs_by_key.items()
+        }
+        self.claims.claim({k: r.label or r.id for k, r in firsts.items() if k not in claimed})
+        self._refuse_taken_keys(plan, linked)
 
+        creates = plan.of("create_quickbooks")
+        if spec.name_new_qbo is not None:
+            spec.name_new_qbo(creates, settings, self.taken)
+        else:
+            for pair in creates:
+                pair.qbo_name = pair.merged.get(spec.qbo_name_from)
+        validate(spec, plan, fields)
+        return plan
+
+    def _decide(
+        self,
+        plan: Plan,
+        hs_list: list[SideRecord],
+        by_hs: dict[str, LinkInfo],
+        hs_by_key: dict[str, list[SideRecord]],
+        claimed: dict[str, str],
+    ) -> list[tuple[PairPlan, LinkInfo]]:
+        """Each HubSpot record of a page: paired, created in QBO or skipped; the linked
+        pairs (whose key may have moved) are returned."""
+        spec, settings, fields, qbo = self.spec, self.settings, self.fields, self.qbo
         linked: list[tuple[PairPlan, LinkInfo]] = []
         for rec in hs_list:
             link = by_hs.get(rec.id)
@@ -292,20 +325,7 @@ class Planner:
                 plan.skips.append(Skip(rec, problem, "failed"))
             elif settings.writes_to("quickbooks"):
                 add_create(plan, fields, rec, target="quickbooks")
-        firsts = {
-            k: next((r for r in recs if r.id in by_hs), recs[0]) for k, recs in hs_by_key.items()
-        }
-        self.claims.claim({k: r.label or r.id for k, r in firsts.items() if k not in claimed})
-        self._refuse_taken_keys(plan, linked)
-
-        creates = plan.of("create_quickbooks")
-        if spec.name_new_qbo is not None:
-            spec.name_new_qbo(creates, settings, self.taken)
-        else:
-            for pair in creates:
-                pair.qbo_name = pair.merged.get(spec.qbo_name_from)
-        validate(spec, plan, fields)
-        return plan
+        return linked
 
     def creates_in_hubspot(self, keys: Iterable[str]) -> Plan:
         """The free QBO records with these keys, which HubSpot was just asked for and holds
@@ -314,8 +334,11 @@ class Planner:
         plan = Plan(self.spec.name)
         self._start(plan)
         if self.settings.writes_to("hubspot"):
-            for key in keys:
-                if (rec := self.qbo.take(key)) is not None:
+            wanted = list(keys)
+            with self.qbo.prepared(wanted):
+                taken = [(key, self.qbo.take(key)) for key in wanted]
+            for key, rec in taken:
+                if rec is not None:
                     add_create(plan, self.fields, rec, target="hubspot")
                     self.created_early[key] = rec.id
         validate(self.spec, plan, self.fields)
