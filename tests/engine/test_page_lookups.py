@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from qbsync_desktop.core.store import raw
+from qbsync_desktop.core.store import Link, RecordState, raw
 from qbsync_desktop.core.sync import mirror
 from tests.engine.conftest import Synced
 
@@ -31,3 +31,25 @@ def test_a_pages_matches_are_looked_up_together(
     assert summary.matched > 0 and summary.created["quickbooks"] > 0
     assert statements["several"] > 0  # the page's lookups went through here
     assert statements["one key"] == 0, statements
+
+
+def test_only_records_that_can_hold_a_link_are_noted_as_seen(
+    synced: Synced, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The run notes the HubSpot ids a link may hold at the end (linked ones and those this
+    run links), not every record of the listing: a row each was 1/10 of a first sync's rows."""
+    seen: set[str] = set()
+    see = mirror.TableLinks.see
+
+    def noting(self: mirror.TableLinks, ids: Any) -> None:
+        ids = list(ids)
+        seen.update(ids)
+        see(self, ids)
+
+    monkeypatch.setattr(mirror.TableLinks, "see", noting)
+    synced.sync()
+    with synced.database():
+        holders = {k.hubspot_id for k in Link.select().where(Link.object == "contacts")}
+        no_email = RecordState.get(RecordState.code == "no_email")  # the demo book's one
+    assert holders and holders <= seen  # every link the run left was seen: none "deleted"
+    assert no_email.hubspot_id and no_email.hubspot_id not in seen

@@ -242,7 +242,6 @@ class Planner:
         self._start(plan)
         hs_list = list(hubspot)
         by_hs = self.links.for_hubspot([r.id for r in hs_list])
-        self.links.see(r.id for r in hs_list)
         if self.created_early:
             hs_list = [r for r in hs_list if not self._made_early(r, by_hs.get(r.id))]
         # Keys several HubSpot records share (SKUs are not unique there): unlinked ones fail.
@@ -266,6 +265,9 @@ class Planner:
             for pair in creates:
                 pair.qbo_name = pair.merged.get(spec.qbo_name_from)
         validate(spec, plan, fields)
+        # Only linked records and those this page links can be a link's HubSpot side at the
+        # end (`unseen`): the others need no row (a first sync's listing wrote one a record).
+        self.links.see({*by_hs, *(p.hubspot.id for p in plan.pairs if p.hubspot is not None)})
         return plan
 
     def _decide(
