@@ -11,7 +11,7 @@ from typing import Any
 
 from qbsync_desktop.core.connectors.hubspot import HsBatchResult, HubSpotClient
 from qbsync_desktop.core.store import PendingWrite
-from qbsync_desktop.core.sync import archivals, errors
+from qbsync_desktop.core.sync import errors
 from qbsync_desktop.core.sync.apply import BatchWriter, settle
 from qbsync_desktop.core.sync.errors import Problem
 from qbsync_desktop.core.sync.mapping import ObjectSpec, Values, match_key, to_hubspot
@@ -160,7 +160,6 @@ class HubSpotWriter(BatchWriter[HubSpotClient]):
     ) -> None:
         done: set[str] = set()
         linked: list[Outcome] = []
-        archivals.note_live(self.spec.name, result.results)  # linked now: must be known
         for obj in result.results:
             key = match_key(obj.properties.get(self.spec.match_key)) if create else obj.id
             found = keyed.get(key or "")

@@ -34,12 +34,12 @@ from __future__ import annotations
 import json
 import logging
 import uuid
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
 
 from qbsync_desktop.core.connectors.hubspot import HsObject, HubSpotClient
-from qbsync_desktop.core.store.raw import executemany, sql
+from qbsync_desktop.core.store.raw import sql
 from qbsync_desktop.core.sync.changes import (
     OVERLAP_S,
     QUIET_S,
@@ -47,8 +47,19 @@ from qbsync_desktop.core.sync.changes import (
     SEARCH_PAGE,
     hubspot_archived,
     load_value,
-    parse_instant,
     save_value,
+)
+from qbsync_desktop.core.sync.live_records import (
+    LiveNotes,
+    created_ms,
+    forget_gone,
+    known_count,
+    known_ids,
+    mark_gone,
+    median,
+    note_live,
+    note_written,
+    unknown,
 )
 
 log = logging.getLogger(__name__)
@@ -81,81 +92,6 @@ def _save(obj: str, state: State) -> None:
     save_value(obj, STATE_SIDE, json.dumps(vars(state), sort_keys=True))
 
 
-# ---- the table of known live records --------------------------------------------------------
-
-
-def created_ms(obj: HsObject) -> int | None:
-    seconds = parse_instant(obj.created_at)
-    return None if seconds is None else round(seconds * 1000)
-
-
-def note_live(obj: str, records: Iterable[HsObject], seen_run: int | None = None) -> None:
-    """Records read live (`seen_run`: by this full read, see `full_read_done`)."""
-    rows = [
-        (obj, o.id, ms, seen_run)
-        for o in records
-        if not o.archived and (ms := created_ms(o)) is not None
-    ]
-    executemany(
-        "INSERT INTO hubspot_live (object, hubspot_id, created_ms, seen_run) VALUES (?, ?, ?, ?)"
-        " ON CONFLICT (object, hubspot_id) DO UPDATE SET created_ms = excluded.created_ms,"
-        " seen_run = COALESCE(excluded.seen_run, hubspot_live.seen_run)",
-        rows,
-    )
-
-
-def _range(lo: int | None, hi: int) -> tuple[str, tuple[int, ...]]:
-    if lo is None:
-        return "created_ms <= ?", (hi,)
-    return "created_ms > ? AND created_ms <= ?", (lo, hi)
-
-
-def known_count(obj: str, lo: int | None, hi: int) -> int:
-    where, params = _range(lo, hi)
-    row = sql(f"SELECT COUNT(*) FROM hubspot_live WHERE object = ? AND {where}", (obj, *params))
-    return int(row.fetchone()[0])
-
-
-def _known_ids(obj: str, lo: int | None, hi: int) -> set[str]:
-    where, params = _range(lo, hi)
-    rows = sql(f"SELECT hubspot_id FROM hubspot_live WHERE object = ? AND {where}", (obj, *params))
-    return {str(r[0]) for r in rows.fetchall()}
-
-
-def _unknown(obj: str, records: list[HsObject]) -> list[HsObject]:
-    """Those of `records` the table does not hold."""
-    if not records:
-        return []
-    marks = ", ".join("?" for _ in records)
-    held = sql(
-        f"SELECT hubspot_id FROM hubspot_live WHERE object = ? AND hubspot_id IN ({marks})",
-        (obj, *(o.id for o in records)),
-    )
-    known = {str(r[0]) for r in held.fetchall()}
-    return [o for o in records if o.id not in known]
-
-
-def _median(obj: str, lo: int | None, hi: int, count: int) -> int | None:
-    where, params = _range(lo, hi)
-    row = sql(
-        f"SELECT created_ms FROM hubspot_live WHERE object = ? AND {where}"
-        " ORDER BY created_ms LIMIT 1 OFFSET ?",
-        (obj, *params, count // 2),
-    ).fetchone()
-    return None if row is None else int(row[0])
-
-
-def _mark_gone(obj: str, ids: Iterable[str], token: str) -> None:
-    executemany(
-        "UPDATE hubspot_live SET gone = ? WHERE object = ? AND hubspot_id = ?",
-        [(token, obj, i) for i in ids],
-    )
-
-
-def _forget_gone(obj: str) -> None:
-    sql("UPDATE hubspot_live SET gone = NULL WHERE object = ? AND gone IS NOT NULL", (obj,))
-
-
 def commit(obj: str) -> None:
     """The run's results are recorded: the records its check found gone leave the table."""
     state = _load(obj)
@@ -179,7 +115,7 @@ def full_read_done(obj: str, run_id: int, hs_mark: float | None) -> None:
         " AND (seen_run IS NULL OR seen_run != ?)",
         (obj, upto, run_id),
     )
-    _forget_gone(obj)
+    forget_gone(obj)
     _save(obj, State(upto, None, listed=True))
 
 
@@ -278,7 +214,7 @@ class Check:
         else none (without listing them). `mark`: the HubSpot watermark the engine has
         read up to (None: list)."""
         state = _load(self.obj)
-        _forget_gone(self.obj)  # a check whose run never recorded its results
+        forget_gone(self.obj)  # a check whose run never recorded its results
         if mark is None:
             return await self._list(state, set())
         try:
@@ -299,7 +235,7 @@ class Check:
             return await self._list(state, set())
         upto = max(upto, state.upto_ms)
         total, newest, more = await search.page(None, upto, newest_first=True)
-        new = _unknown(self.obj, newest)
+        new = unknown(self.obj, newest)
         note_live(self.obj, new)
         if more and len(new) == len(newest):  # more new records than a page
             low = min(state.upto_ms, *(created_ms(o) or 0 for o in newest))
@@ -333,14 +269,14 @@ class Check:
         async for o in search.every(lo, hi):
             chunk.append(o)
             if len(chunk) >= NOTE_EVERY:
-                note_live(self.obj, _unknown(self.obj, chunk))
+                note_live(self.obj, unknown(self.obj, chunk))
                 chunk = []
-        note_live(self.obj, _unknown(self.obj, chunk))
+        note_live(self.obj, unknown(self.obj, chunk))
 
     async def _list(self, state: State, gone: set[str]) -> list[HsObject]:
         archived = await hubspot_archived(self.client, self.object_type)
         token = uuid.uuid4().hex
-        _mark_gone(self.obj, gone | {o.id for o in archived}, token)
+        mark_gone(self.obj, gone | {o.id for o in archived}, token)
         state.pending = token
         _save(self.obj, state)
         return archived
@@ -365,7 +301,7 @@ class _Repair:
         if total <= SEARCH_PAGE or mid is None:
             if page is None or len(page) != total:
                 page = [o async for o in self.search.every(lo, hi)]
-            ids = _known_ids(self.obj, lo, hi)
+            ids = known_ids(self.obj, lo, hi)
             note_live(self.obj, [o for o in page if o.id not in ids])
             self.gone |= ids - {o.id for o in page}
             return
@@ -376,8 +312,20 @@ class _Repair:
 
     def _split(self, lo: int | None, hi: int, known: int) -> int | None:
         """Where to halve `lo < t <= hi`: the known records' median, else the middle."""
-        mid = _median(self.obj, lo, hi, known) if known > 1 else None
+        mid = median(self.obj, lo, hi, known) if known > 1 else None
         low = 0 if lo is None else lo
         if mid is None or mid <= low or mid >= hi:
             mid = low + (hi - low) // 2
         return mid if low < mid < hi else None
+
+
+# What the sync's reads and writes call, beside the check.
+__all__ = [
+    "Check",
+    "LiveNotes",
+    "commit",
+    "full_read_done",
+    "note_live",
+    "note_written",
+    "read_whole",
+]

@@ -245,6 +245,8 @@ class Engine:
                 else:
                     cursor.archived_at = now if full or archived else old.archived_at
                 save_cursor(spec.name, side, cursor)
+            written = echoes.written_hubspot(self.hubspot, spec.hubspot_type)
+            archivals.note_written(spec.name, written.items())  # linked: must be known
             if full:  # what the full read saw live is what `archivals` knows now
                 archivals.full_read_done(spec.name, self.run_id, hs_mark)
             elif archived:  # the archivals this run's check found are recorded

@@ -123,7 +123,9 @@ class FullRead:
         # What the read keeps for the echoes goes to SQLite as it comes (a whole book).
         self.hs_marks = StagedMarks(spec.name, "hubspot", cursors[0].mark, now)
         # A real run's read tells which HubSpot records are live (`archivals`).
-        self.live_run = mirror_run if mirror_table == mirror.TABLE else None
+        self.live: archivals.LiveNotes | None = None
+        if mirror_run is not None and mirror_table == mirror.TABLE:
+            self.live = archivals.LiveNotes(spec.name, mirror_run)
         self.qbo_marks = StagedMarks(spec.name, "quickbooks", cursors[1].mark, now)
 
     def seen(self) -> tuple[Known, Known]:
@@ -167,12 +169,14 @@ class FullRead:
                     continue
                 self.hs_marks.note(obj.id, echoes.hubspot_version(obj, self.spec.hubspot_modified))
                 records.append(hs_record(self.spec, self.fields, self.keep, obj))
-            if self.live_run is not None:
-                archivals.note_live(self.spec.name, page.results, self.live_run)
+            if self.live is not None:
+                self.live.add(page.results)
             read += len(records)
             self.progress(f"Reading HubSpot {self.spec.name}", read)
             yield records
             if page.after is None:
+                if self.live is not None:
+                    self.live.flush()
                 return
             after = page.after
 

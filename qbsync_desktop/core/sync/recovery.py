@@ -10,7 +10,7 @@ from typing import Any
 from qbsync_desktop.core.connectors.hubspot import HubSpotClient
 from qbsync_desktop.core.connectors.qbo import QboBatchItem, QboClient
 from qbsync_desktop.core.store import PendingWrite
-from qbsync_desktop.core.sync import archivals, record
+from qbsync_desktop.core.sync import record
 from qbsync_desktop.core.sync.mapping import ObjectSpec
 from qbsync_desktop.core.sync.refusals import final_refusal, send_apart
 
@@ -99,12 +99,9 @@ async def _resend_hubspot(
     async def resend(part: list[tuple[dict[str, Any], list[str | None]]]) -> None:
         sent = [i for i, _ in part]
         if row.operation == "upsert":
-            done = await hubspot.batch_upsert(
-                spec.hubspot_type, sent, id_property=spec.hubspot_unique
-            )
+            await hubspot.batch_upsert(spec.hubspot_type, sent, id_property=spec.hubspot_unique)
         else:
-            done = await hubspot.batch_update(spec.hubspot_type, sent)
-        archivals.note_live(spec.name, done.results)  # to be linked: must be known
+            await hubspot.batch_update(spec.hubspot_type, sent)
 
     def refuse(item: tuple[dict[str, Any], list[str | None]], exc: BaseException) -> None:
         _log_refused(row, exc)
