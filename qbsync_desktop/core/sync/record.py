@@ -64,15 +64,32 @@ def links_for(
     """The links touching any of these ids or match keys (incremental runs load only these)."""
     found: dict[int, LinkInfo] = {}
     for column, values in (
-        (Link.hubspot_id, sorted(set(hubspot_ids))),
-        (Link.qbo_id, sorted(set(qbo_ids))),
-        (Link.match_key, sorted(set(keys))),
+        ("hubspot_id", hubspot_ids),
+        ("qbo_id", qbo_ids),
+        ("match_key", keys),
     ):
-        for i in range(0, len(values), CHUNK):
-            part = values[i : i + CHUNK]
-            for row in Link.select().where((Link.object == obj) & column.in_(part)):
-                found[row.id] = _info(row)
+        for row in _select_in(Link, obj, column, values, _LINK_COLUMNS):
+            found[row[0]] = LinkInfo(row[1], row[2], json.loads(row[4] or "{}"), row[5], row[3])
     return list(found.values())
+
+
+_LINK_COLUMNS = ("id", "hubspot_id", "qbo_id", "match_key", "baseline", "qbo_sync_token")
+
+
+def _select_in(
+    model: type[Any], obj: str, column: str, values: Iterable[str | None], columns: Iterable[str]
+) -> Iterator[tuple[Any, ...]]:
+    """Raw rows (`columns`, as stored) of one object holding any of `values` in `column`.
+
+    Plain tuples from sqlite3: peewee building a node per id and a model or dict per row
+    was most of what the page's and the writers' lookups cost (issue 15)."""
+    wanted = sorted({v for v in values if v})
+    select = f"SELECT {', '.join(columns)} FROM {model._meta.table_name} WHERE object = ?"
+    cursor = current_database().cursor()  # type: ignore[no-untyped-call]
+    for i in range(0, len(wanted), CHUNK):
+        part = wanted[i : i + CHUNK]
+        marks = ", ".join("?" for _ in part)
+        yield from cursor.execute(f"{select} AND {column} IN ({marks})", (obj, *part))
 
 
 def save_link(
@@ -203,11 +220,11 @@ def rows_query(model: type[Any], obj: str, column: str, ids: list[str]) -> Any:
 def _rows_by(
     model: type[Any], obj: str, column: str, values: Iterable[str | None]
 ) -> dict[str, dict[str, Any]]:
-    wanted = sorted({v for v in values if v})
+    columns = [f.column_name for f in model._meta.sorted_fields]
     out: dict[str, dict[str, Any]] = {}
-    for i in range(0, len(wanted), CHUNK):
-        for row in rows_query(model, obj, column, wanted[i : i + CHUNK]).dicts():
-            out.setdefault(row[column], row)
+    for values_row in _select_in(model, obj, column, values, columns):
+        row = dict(zip(columns, values_row, strict=True))
+        out.setdefault(row[column], row)
     return out
 
 
