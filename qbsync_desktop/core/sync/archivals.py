@@ -236,7 +236,7 @@ class Check:
         upto = max(upto, state.upto_ms)
         total, newest, more = await search.page(None, upto, newest_first=True)
         new = unknown(self.obj, newest)
-        note_live(self.obj, new)
+        note_live(self.obj, newest)  # the new ones, and our writes' true create times
         if more and len(new) == len(newest):  # more new records than a page
             low = min(state.upto_ms, *(created_ms(o) or 0 for o in newest))
             await self._note_every(search, low, upto)
