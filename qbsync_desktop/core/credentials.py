@@ -151,15 +151,20 @@ class CredentialStore:
         """
         if not self.secure:
             return  # session memory: nothing to unlock
-        key, value = "probe", secrets.token_hex(8)
+        # An entry of its own: two processes probing at once (two connects, or the window
+        # and one) each read back the other's value from one shared "probe" entry.
+        key, value = f"probe-{secrets.token_hex(8)}", secrets.token_hex(8)
         action = "check the password store"
         self._set(key, value, action)
-        if self._get(key, action) != value:
+        try:
+            kept = self._get(key, action) == value
+        finally:
+            self._delete(key, action)
+        if not kept:
             raise KeyringUnavailable(
                 "The password store did not keep what qbsync saved in it. "
                 "Check that your system keyring service is working, then try again."
             )
-        self._delete(key, action)
 
     # ---- raw entries ---------------------------------------------------------
     def _get(self, key: str, action: str) -> str | None:

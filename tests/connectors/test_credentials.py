@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import uuid
 from pathlib import Path
 
@@ -168,3 +170,37 @@ def test_real_secret_service_entries_move_to_the_profile_id(tmp_path: Path) -> N
         assert CredentialStore(SecretService.Keyring()).load_tokens(name, "hubspot") is None
     finally:
         store.delete_tokens(name, "hubspot")
+
+
+_PROBING = """
+import sys
+from keyring.backends import SecretService
+from qbsync_desktop.core.credentials import CredentialStore
+store = CredentialStore(SecretService.Keyring())
+sys.stdin.readline()  # both start together
+for _ in range(int(sys.argv[1])):
+    store.probe()
+"""
+
+
+@pytest.mark.secretservice
+@pytest.mark.skipif(not _secret_service_usable(), reason="needs a Secret Service on D-Bus")
+def test_two_processes_probing_the_keyring_at_once_both_pass() -> None:
+    """Two `qbsync connect`s (or the window and one) check the keyring at the same moment:
+    each must read back its own throw-away entry, not the other's (with one shared entry
+    name, one of two CLI processes said the keyring did not keep what it saved)."""
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", _PROBING, "40"],
+            stdin=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
+    for proc in procs:
+        assert proc.stdin is not None
+        proc.stdin.write("go\n")
+        proc.stdin.flush()
+    errors = [proc.communicate(timeout=120)[1] for proc in procs]
+    assert [proc.returncode for proc in procs] == [0, 0], errors
