@@ -19,7 +19,7 @@ from tests.support.sandboxes import RunningSandboxes
 
 pytestmark = pytest.mark.secretservice
 
-PROFILE = "Crash"
+PROFILE = "Invoice crash"  # not "Crash": test_crash_kill may use the same keyring at once
 QBSYNC = [sys.executable, "-m", "qbsync_desktop"]
 SYNC_INVOICES = [*QBSYNC, "sync", "--profile", PROFILE, "--object", "invoices"]
 BACKFILL = [*QBSYNC, "backfill", "--profile", PROFILE, "--since", "2000-01-01"]
