@@ -31,7 +31,8 @@ def settle(pending: PendingWrite, status: str) -> None:
     """Mark a pending write answered ("done") or refused for good ("refused"): either way
     recovery never resends it."""
     pending.status = status
-    pending.save()
+    # The status alone: saving the row rewrote its payload (a batch's 30 bodies) each time.
+    PendingWrite.update(status=status).where(PendingWrite.id == pending.id).execute()
 
 
 ClientT = TypeVar("ClientT", QboClient, HubSpotClient)

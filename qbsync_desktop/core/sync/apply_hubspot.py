@@ -11,6 +11,7 @@ from typing import Any
 
 from qbsync_desktop.core.connectors.hubspot import HsBatchResult, HubSpotClient
 from qbsync_desktop.core.store import PendingWrite
+from qbsync_desktop.core.store.models import current_database
 from qbsync_desktop.core.sync import errors
 from qbsync_desktop.core.sync.apply import BatchWriter, settle
 from qbsync_desktop.core.sync.errors import Problem
@@ -152,8 +153,9 @@ class HubSpotWriter(BatchWriter[HubSpotClient]):
             return
         if result is None:
             return
-        self._apply_result(result, keyed, create=create)
-        settle(pending, "done")
+        with current_database().atomic():  # linked and settled together: one commit
+            self._apply_result(result, keyed, create=create)
+            settle(pending, "done")
 
     def _apply_result(
         self, result: HsBatchResult, keyed: dict[str, tuple[Outcome, Values]], *, create: bool

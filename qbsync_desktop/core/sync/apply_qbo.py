@@ -241,8 +241,9 @@ class QboWriter(BatchWriter[QboClient]):
         if answered is not None:
             answered.append((pending, linked))
             return True
-        self.on_linked(linked)
-        settle(pending, "done")
+        with current_database().atomic():  # linked and settled together: one commit
+            self.on_linked(linked)
+            settle(pending, "done")
         return True
 
     async def _take_results(
