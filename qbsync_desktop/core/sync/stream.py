@@ -20,13 +20,13 @@ from qbsync_desktop.core.sync.outcome import Outcome, start_outcome, wants_hubsp
 from qbsync_desktop.core.sync.settings import ObjectSettings
 from qbsync_desktop.core.sync.vocabulary import Plan, SideRecord
 
-# Writes queued per writer before planning waits for answers: a bounded part of the book
-# in memory (the queued writes are most of the run's memory: at 4,000 the 10k bench peaks
-# at 97 MB instead of 75), yet enough that the HubSpot read, and so the QBO-only records
-# created last in HubSpot, end well before the QBO writes do (about five seconds of QBO's
-# batch allowance at the bench's time scale 20; at 30k, 4,000 gives ours/floor 1.14, 2,000
-# gives 1.24).
-QUEUED_MAX = 2000
+# Writes queued per writer (in flight or waiting their turn) before planning waits for
+# answers: ten QBO batches of 30, three HubSpot batches of 100 (apply.IN_FLIGHT are out at a
+# time), enough to keep each writer busy while planning catches up. It was 2,000, for the
+# HubSpot read and the creates of QuickBooks-only records to end well before the QBO writes
+# (before those creates went out early): a 30k book filled it and a 3k book did not, so the
+# sync's peak RSS grew by 20% from 3k to 30k (bench/README.md, "and small", third part).
+QUEUED_MAX = 300
 CANCEL_LOOK_S = 0.1  # after a Cancel, how often batches still arriving are withdrawn
 
 
