@@ -6,22 +6,19 @@ import asyncio
 import contextlib
 import json
 import logging
-import time
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from qbsync_desktop.core.connectors.hubspot import HubSpotClient
 from qbsync_desktop.core.connectors.qbo import QboClient
-from qbsync_desktop.core.store import PendingWrite
 from qbsync_desktop.core.store.models import current_database
-from qbsync_desktop.core.sync import archivals, early, echoes, mirror, objects, record, report
+from qbsync_desktop.core.sync import early, marks, mirror, objects, record, report
 from qbsync_desktop.core.sync.changes import (
     Cursor,
     WindowStuck,
     load_cursor,
     qbo_by_values,
-    save_cursor,
 )
 from qbsync_desktop.core.sync.events import Cancelled, CancelToken, RunSummary, SyncEvent
 from qbsync_desktop.core.sync.mapping import ObjectSpec
@@ -48,10 +45,6 @@ from qbsync_desktop.core.sync.stream import (
 from qbsync_desktop.core.sync.vocabulary import Plan, SideRecord
 
 log = logging.getLogger(__name__)
-
-
-def fingerprint(settings: ObjectSettings) -> str:
-    return json.dumps(asdict(settings), sort_keys=True)
 
 
 @dataclass
@@ -130,15 +123,6 @@ class Engine:
                 raise result
 
     # ---- one object ----------------------------------------------------------------
-    def _wants_full(self, settings: ObjectSettings, cursors: tuple[Cursor, Cursor]) -> bool:
-        hs, qbo = cursors
-        if self.full or hs.mark is None or qbo.mark is None:
-            return True
-        if hs.fingerprint != fingerprint(settings) or qbo.fingerprint != hs.fingerprint:
-            return True  # mappings/filters changed: records outside the old view may matter
-        hours = self.settings.reconcile_hours
-        return bool(hours) and time.time() - (hs.full_at or 0.0) > hours * 3600
-
     def _reading(self, spec: ObjectSpec) -> Callable[[str, int], None]:
         def progress(message: str, done: int) -> None:
             self._check_cancel()
@@ -157,7 +141,7 @@ class Engine:
             )
         self._check_cancel()
         cursors = (load_cursor(spec.name, "hubspot"), load_cursor(spec.name, "quickbooks"))
-        if not self._wants_full(settings, cursors):
+        if not (self.full or marks.wants_full(settings, cursors, self.settings.reconcile_hours)):
             try:
                 reads = await read_changes(
                     self.hubspot,
@@ -168,7 +152,7 @@ class Engine:
                     self._reading(spec),
                     self.changes_in_memory,
                     write_mirror=not self.dry_run,
-                    list_archived=_archived_due(cursors[0]),
+                    list_archived=marks.archived_due(cursors[0]),
                 )
             except (WindowStuck, TooManyChanges):
                 # More changes in one millisecond than search can page, or more than are
@@ -199,64 +183,17 @@ class Engine:
         self.plans[spec.name] = await self._write(spec, settings, [plan], keep=True)
         if self.dry_run:
             return self.plans[spec.name]
-        self._save_marks(
+        marks.save_marks(
+            self.run_id,
+            (self.hubspot, self.qbo),
             spec,
             settings,
-            reads.hs_mark,
-            reads.qbo_mark,
+            (reads.hs_mark, reads.qbo_mark),
             full=False,
             archived=reads.archived_listed,
             seen=reads.seen,
         )
         return self.plans[spec.name]
-
-    def _save_marks(
-        self,
-        spec: ObjectSpec,
-        settings: ObjectSettings,
-        hs_mark: float | None,
-        qbo_mark: float | None,
-        *,
-        full: bool,
-        archived: bool = True,
-        seen: tuple[echoes.Known, echoes.Known] = ({}, {}),
-    ) -> None:
-        """Watermarks move only once the results are recorded (a crash re-reads), and with
-        them the versions this run read (`seen`) and wrote: the next run's echoes.
-
-        A full run also fills the mirror and sees every archival (as a missing record).
-        A service that stopped answering ends the run here instead: its unanswered writes
-        stay pending and the marks stay, so the next run resumes. So do the marks of an
-        object whose writes this run left unanswered (pending) without giving up yet: a
-        batch may use up its retries inside the give-up bound, while the service's reads
-        answer, and the run give up only at a later object."""
-        for client in (self.hubspot, self.qbo):
-            client.transport.raise_if_unreachable()
-        if self._left_pending(spec):
-            log.warning("%s: writes left unanswered, watermarks kept", spec.name)
-            return
-        now = time.time()
-        with current_database().atomic():
-            for side, mark in (("hubspot", hs_mark), ("quickbooks", qbo_mark)):
-                old = load_cursor(spec.name, side)
-                cursor = Cursor(mark, now if full else old.full_at, fingerprint(settings))
-                if side == "quickbooks":
-                    cursor.mirror = full or old.mirror
-                else:
-                    cursor.archived_at = now if full or archived else old.archived_at
-                save_cursor(spec.name, side, cursor)
-            written = echoes.written_hubspot(self.hubspot, spec.hubspot_type)
-            archivals.note_written(spec.name, written.items())  # linked: must be known
-            if full:  # what the full read saw live is what `archivals` knows now
-                archivals.full_read_done(spec.name, self.run_id, hs_mark)
-            elif archived:  # the archivals this run's check found are recorded
-                archivals.commit(spec.name)
-            echoes.remember_run(spec, self.hubspot, self.qbo, (hs_mark, qbo_mark), seen)
-
-    def _left_pending(self, spec: ObjectSpec) -> bool:
-        """Whether a write of this object made in this run is still pending (unanswered)."""
-        mine = (PendingWrite.run_id == self.run_id) & (PendingWrite.object == spec.name)
-        return PendingWrite.select().where(mine & (PendingWrite.status == "pending")).exists()
 
     async def _sync_full(
         self, spec: ObjectSpec, settings: ObjectSettings, cursors: tuple[Cursor, Cursor]
@@ -340,11 +277,12 @@ class Engine:
                     await pumping
         self.plans[spec.name] = kept
         if not self.dry_run:
-            self._save_marks(
+            marks.save_marks(
+                self.run_id,
+                (self.hubspot, self.qbo),
                 spec,
                 settings,
-                read.hs_marks.result(),
-                read.qbo_marks.result(),
+                (read.hs_marks.result(), read.qbo_marks.result()),
                 full=True,
                 seen=read.seen(),
             )
@@ -498,7 +436,6 @@ PAGES_AHEAD = 5
 # What the planning loop of a full run takes in: a HubSpot page, keys of QBO records HubSpot
 # holds none of (to create there now), a failure of the listing, or its end (None).
 Arrival = list[SideRecord] | early.NoCounterpart | BaseException | None
-ARCHIVED_EVERY_S = 600.0  # HubSpot's archived listing grows with every archival: not each run
 
 
 def _next_part(parts: Iterator[Plan]) -> Plan | None:
@@ -506,10 +443,6 @@ def _next_part(parts: Iterator[Plan]) -> Plan | None:
     in one transaction: statement by statement, SQLite committed each row."""
     with current_database().atomic():
         return next(parts, None)
-
-
-def _archived_due(cursor: Cursor) -> bool:
-    return cursor.archived_at is None or time.time() - cursor.archived_at >= ARCHIVED_EVERY_S
 
 
 def summary_json(summary: RunSummary) -> str:
