@@ -232,6 +232,7 @@ class Engine:
             with current_database().atomic():  # sorted in one transaction
                 links, qbo_side = TableLinks(spec), MirrorSide(spec, settings, read.mirror_table)
                 taken, claims = TakenNames(spec, read.mirror_table), TableClaims(spec)
+                made_early = TableClaims(spec, "run_early")
             planner = Planner(
                 spec,
                 settings,
@@ -239,6 +240,7 @@ class Engine:
                 links,
                 taken=taken,
                 claims=claims,
+                early=made_early,
                 complete=True,
             )
 

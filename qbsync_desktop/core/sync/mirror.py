@@ -193,12 +193,13 @@ class TakenNames:
 
 
 class TableClaims:
-    """`KeyClaims` of a streamed full run, in a run-scoped table."""
+    """`KeyClaims` of a streamed full run, in a run-scoped table (`table`: run_claim for the
+    keys pages used, run_early for the QBO ids of records created in HubSpot early)."""
 
-    def __init__(self, spec: ObjectSpec) -> None:
-        self.obj = spec.name
+    def __init__(self, spec: ObjectSpec, table: str = "run_claim") -> None:
+        self.obj, self.table = spec.name, table
         _run_table(
-            "run_claim",
+            table,
             "match_key TEXT NOT NULL, label TEXT NOT NULL, PRIMARY KEY (object, match_key)",
             self.obj,
         )
@@ -210,7 +211,7 @@ class TableClaims:
             part = wanted[i : i + CHUNK]
             marks = ", ".join("?" for _ in part)
             query = (
-                "SELECT match_key, label FROM run_claim"
+                f"SELECT match_key, label FROM {self.table}"
                 f" WHERE object = ? AND match_key IN ({marks})"
             )
             out.update(_sql(query, (self.obj, *part)).fetchall())
@@ -218,7 +219,7 @@ class TableClaims:
 
     def claim(self, labels: Mapping[str, str]) -> None:
         rows = [(self.obj, key, label) for key, label in labels.items()]
-        _many("INSERT OR IGNORE INTO run_claim VALUES (?, ?, ?)", rows)
+        _many(f"INSERT OR IGNORE INTO {self.table} VALUES (?, ?, ?)", rows)
 
 
 @dataclass

@@ -212,6 +212,7 @@ class Planner:
         existing_qbo_names: set[str] | None = None,
         taken: NameSet | None = None,
         claims: KeyClaims | None = None,
+        early: KeyClaims | None = None,
         complete: bool = True,
     ) -> None:
         """`taken`: the names taken, kept elsewhere (a streamed run's `mirror.TakenNames`);
@@ -226,8 +227,10 @@ class Planner:
         self.taken = taken if taken is not None else {n.lower() for n in existing_qbo_names or ()}
         self.claims = claims if claims is not None else MemoryClaims()
         self.moved_to: dict[str, str] = {}  # new key of a linked record -> that record's label
-        # Key -> QBO id of the records `creates_in_hubspot` planned before the listing ended.
-        self.created_early: dict[str, str] = {}
+        # Key -> QBO id of the records `creates_in_hubspot` planned before the listing ended
+        # (`early`: kept elsewhere, as `claims`; a 100k book's ~58k were the run's last growth).
+        self.created_early = early if early is not None else MemoryClaims()
+        self._any_early = False
         self._first = True
 
     def _start(self, plan: Plan) -> None:
@@ -242,8 +245,9 @@ class Planner:
         self._start(plan)
         hs_list = list(hubspot)
         by_hs = self.links.for_hubspot([r.id for r in hs_list])
-        if self.created_early:
-            hs_list = [r for r in hs_list if not self._made_early(r, by_hs.get(r.id))]
+        if self._any_early:
+            made = self.created_early.of({k for r in hs_list if (k := key_of(spec, r))})
+            hs_list = [r for r in hs_list if not self._made_early(r, by_hs.get(r.id), made)]
         # Keys several HubSpot records share (SKUs are not unique there): unlinked ones fail.
         hs_by_key: dict[str, list[SideRecord]] = {}
         for rec in hs_list:
@@ -339,18 +343,21 @@ class Planner:
             wanted = list(keys)
             with self.qbo.prepared(wanted):
                 taken = [(key, self.qbo.take(key)) for key in wanted]
+            made: dict[str, str] = {}
             for key, rec in taken:
                 if rec is not None:
                     add_create(plan, self.fields, rec, target="hubspot")
-                    self.created_early[key] = rec.id
+                    made[key] = rec.id
+            self.created_early.claim(made)
+            self._any_early = self._any_early or bool(made)
         validate(self.spec, plan, self.fields)
         return plan
 
-    def _made_early(self, rec: SideRecord, link: LinkInfo | None) -> bool:
+    def _made_early(self, rec: SideRecord, link: LinkInfo | None, made: dict[str, str]) -> bool:
         """A HubSpot record holding a key created early is that create's record (creates
         upsert on the key, so one made in HubSpot meanwhile was updated, not doubled): its
         create's outcome records it, whether or not its answer came before this page."""
-        qbo_id = self.created_early.get(key_of(self.spec, rec) or "")
+        qbo_id = made.get(key_of(self.spec, rec) or "")
         return qbo_id is not None and (link is None or link.qbo_id == qbo_id)
 
     def _refuse_taken_keys(self, plan: Plan, linked: list[tuple[PairPlan, LinkInfo]]) -> None:
