@@ -9,6 +9,7 @@ when it is shown, a few hundred kept at a time. Qt-free.
 from __future__ import annotations
 
 import csv
+import time
 from array import array
 from collections import OrderedDict
 from collections.abc import Iterator, Mapping, Sequence
@@ -22,6 +23,12 @@ from qbsync_desktop.core.sync.plan_summary import ObjectPlan, counted_in, summar
 Key = tuple[str, str, str]  # object, action, side (a match: "")
 Row = dict[str, str]
 CACHED_ROWS = 512  # a screenful or two, both ways
+# The scan runs beside the GUI thread, which takes the GIL for each call into Python while
+# it paints and handles events; held by a busy thread, the GIL is handed over only after
+# the interpreter's switch interval (5 ms) each time, so a dialog shown during the scan
+# waited 100-375 ms. Yielding every few hundred rows (well under a millisecond) hands it
+# over at once.
+YIELD_EVERY = 200
 
 
 class PlanFile(Sequence[Row]):
@@ -50,9 +57,11 @@ class PlanFile(Sequence[Row]):
             obj, action, side = (_at(columns, c) for c in ("object", "action", "side"))
             shared: dict[Key, Key] = {}  # one tuple per distinct key, not per row
             keys = []
-            for values in reader:
+            for n, values in enumerate(reader):
                 key = (_cell(values, obj), _cell(values, action), _cell(values, side))
                 keys.append(shared.setdefault(key, key))
+                if n % YIELD_EVERY == 0:
+                    time.sleep(0)  # let a waiting GUI thread have the GIL now (see YIELD_EVERY)
         del starts[0]  # the header's start
         return cls(path, columns, delimiter, starts, keys)
 
