@@ -217,6 +217,8 @@ def recompute(crm: Crm, inv: Rec) -> None:
 # ---- after writes (commerce.RULES dispatches these by type) -------------------------------
 # The records whose links change an invoice's amounts.
 AMOUNT_LINKS = ("line_items", "commerce_payments", "discounts", "fees", "taxes")
+# Associations that make the other end the invoice's recipient, and as what.
+RECIPIENT_LINKS = {"contacts": "contact_id", "companies": "company_id"}
 
 
 def recompute_linked(type_name: str, crm: Crm, rec: Rec) -> None:
@@ -238,11 +240,9 @@ def after_link(crm: Crm, inv_id: int, other: str, other_id: int) -> None:
     inv = crm.stores["invoices"].live(inv_id)
     if inv is None:
         return
-    linked = other_id in crm.live_targets("invoices", inv_id, other)
-    if other == "contacts" and linked:
-        fill_recipient(crm, inv, other_id, None)
-    elif other == "companies" and linked:
-        fill_recipient(crm, inv, None, other_id)
+    role = RECIPIENT_LINKS.get(other)
+    if role is not None and other_id in crm.live_targets("invoices", inv_id, other):
+        fill_recipient(crm, inv, **{role: other_id})
     if other == "commerce_payments":
         pay = crm.stores["commerce_payments"].live(other_id)
         if pay is not None:
