@@ -242,7 +242,7 @@ def after_link(crm: Crm, inv_id: int, other: str, other_id: int) -> None:
         return
     role = RECIPIENT_LINKS.get(other)
     if role is not None and other_id in crm.live_targets("invoices", inv_id, other):
-        fill_recipient(crm, inv, **{role: other_id})
+        fill_recipient(crm, inv, **{"contact_id": None, "company_id": None, role: other_id})
     if other == "commerce_payments":
         pay = crm.stores["commerce_payments"].live(other_id)
         if pay is not None:
