@@ -3,7 +3,7 @@ statements and run-scoped (TEMP) tables, which the models do not describe."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from qbsync_desktop.core.store.models import current_database
@@ -20,3 +20,16 @@ def executemany(text: str, rows: list[tuple[Any, ...]]) -> None:
         with current_database().atomic():
             cursor = current_database().cursor()  # type: ignore[no-untyped-call]
             cursor.executemany(text, rows)
+
+
+IN_CHUNK = 500  # values per SQL IN (...), under SQLite's variable limit
+
+
+def select_in(text: str, params: Iterable[Any], values: Iterable[Any]) -> Iterator[tuple[Any, ...]]:
+    """The rows of `text` (whose `{marks}` stands for an IN list) for each distinct, non-empty
+    value, IN_CHUNK at a time; `params` are bound before the values."""
+    wanted = sorted({v for v in values if v})
+    fixed = tuple(params)
+    for i in range(0, len(wanted), IN_CHUNK):
+        part = wanted[i : i + IN_CHUNK]
+        yield from sql(text.format(marks=", ".join("?" for _ in part)), (*fixed, *part))

@@ -16,6 +16,7 @@ from functools import partial
 from typing import Any
 
 from qbsync_desktop.core.store.raw import executemany as _many
+from qbsync_desktop.core.store.raw import select_in
 from qbsync_desktop.core.store.raw import sql as _sql
 from qbsync_desktop.core.sync import record
 from qbsync_desktop.core.sync.mapping import ObjectSpec, match_key
@@ -120,17 +121,12 @@ def _record(row: tuple[Any, ...]) -> SideRecord:
 def _select_in(
     spec: ObjectSpec, column: str, values: Iterable[str], table: str = TABLE
 ) -> Iterator[SideRecord]:
-    wanted = sorted(set(values))
-    for i in range(0, len(wanted), CHUNK):
-        part = wanted[i : i + CHUNK]
-        marks = ", ".join("?" for _ in part)
-        rows = _sql(
-            f"SELECT {COLUMNS} FROM {table} WHERE object = ? AND side = 'quickbooks'"
-            f" AND {column} IN ({marks}) ORDER BY id",
-            (spec.name, *part),
-        ).fetchall()
-        for row in rows:
-            yield _record(row)
+    text = (
+        f"SELECT {COLUMNS} FROM {table} WHERE object = ? AND side = 'quickbooks'"
+        f" AND {column} IN ({{marks}}) ORDER BY id"
+    )
+    for row in list(select_in(text, (spec.name,), values)):
+        yield _record(row)
 
 
 def by_keys(spec: ObjectSpec, keys: Iterable[str]) -> list[SideRecord]:
@@ -165,6 +161,13 @@ def _run_table(table: str, columns: str, obj: str) -> None:
 def _one(text: str, params: Iterable[Any]) -> Any:
     row = _sql(text, params).fetchone()
     return None if row is None else row[0]
+
+
+def _by_key(table: str, obj: str, keys: Iterable[str], column: str = "label") -> dict[str, str]:
+    """key -> `column` in a run table keyed by (object, match_key): a label, or run_free's
+    record_id."""
+    where = "WHERE object = ? AND match_key IN ({marks})"
+    return dict(select_in(f"SELECT match_key, {column} FROM {table} {where}", (obj,), keys))
 
 
 class TakenNames:
@@ -205,17 +208,7 @@ class TableClaims:
         )
 
     def of(self, keys: Iterable[str]) -> dict[str, str]:
-        wanted = sorted(set(keys))
-        out: dict[str, str] = {}
-        for i in range(0, len(wanted), CHUNK):
-            part = wanted[i : i + CHUNK]
-            marks = ", ".join("?" for _ in part)
-            query = (
-                f"SELECT match_key, label FROM {self.table}"
-                f" WHERE object = ? AND match_key IN ({marks})"
-            )
-            out.update(_sql(query, (self.obj, *part)).fetchall())
-        return out
+        return _by_key(self.table, self.obj, keys)
 
     def claim(self, labels: Mapping[str, str]) -> None:
         rows = [(self.obj, key, label) for key, label in labels.items()]
@@ -278,8 +271,9 @@ class MirrorSide(SortedQboSide):
             # A chunk's holders in two queries, not two statements a record.
             keys = {row[2] for row in rows if row[2]}
             near: dict[str, str | None] = {k: None for k in keys}
-            near |= self._labels("run_held", keys)
-            self._near = near | self._labels("run_free", keys)
+            near.update(_by_key("run_held", self.obj, keys))
+            near.update(_by_key("run_free", self.obj, keys))
+            self._near = near
             free = []
             for _id, *row in rows:
                 record_id, key, _name, label = row[:4]
@@ -295,17 +289,8 @@ class MirrorSide(SortedQboSide):
         key (a tenth of a 100k first sync's CPU); what the page took leaves run_free in one
         statement at the end."""
         asked = {k for k in keys if k}
-        free: dict[str, str] = {}
-        held: dict[str, str] = {}
-        wanted = sorted(asked)
-        for i in range(0, len(wanted), CHUNK):
-            part = wanted[i : i + CHUNK]
-            marks = ", ".join("?" for _ in part)
-            where = f"WHERE object = ? AND match_key IN ({marks})"
-            free.update(
-                _sql(f"SELECT match_key, record_id FROM run_free {where}", (self.obj, *part))
-            )
-            held.update(_sql(f"SELECT match_key, label FROM run_held {where}", (self.obj, *part)))
+        free = _by_key("run_free", self.obj, asked, "record_id")
+        held = _by_key("run_held", self.obj, asked)
         records = {rec.id: rec for rec in by_ids(self.spec, free.values(), self.table)}
         self._page = _Prepared(asked, free, held, records)
         try:
@@ -314,12 +299,6 @@ class MirrorSide(SortedQboSide):
             page, self._page = self._page, None
             rows = [(self.obj, key) for key in page.taken]
             _many("DELETE FROM run_free WHERE object = ? AND match_key = ?", rows)
-
-    def _labels(self, table: str, keys: set[str]) -> dict[str, str | None]:
-        """key -> label in `table` (run_free or run_held), for at most CHUNK keys."""
-        marks = ", ".join("?" for _ in keys)
-        query = f"SELECT match_key, label FROM {table} WHERE object = ? AND match_key IN ({marks})"
-        return dict(_sql(query, (self.obj, *keys)).fetchall())
 
     def _holder_of(self, key: str) -> str | None:
         if key in self._near:  # sorting a chunk: its keys' holders are at hand

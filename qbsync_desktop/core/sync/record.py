@@ -13,6 +13,7 @@ from peewee import SQL
 
 from qbsync_desktop.core.store import Activity, Link, RecordState
 from qbsync_desktop.core.store.models import current_database, utcnow
+from qbsync_desktop.core.store.raw import select_in
 from qbsync_desktop.core.sync.errors import Problem
 from qbsync_desktop.core.sync.mapping import Values
 from qbsync_desktop.core.sync.vocabulary import LinkInfo
@@ -83,13 +84,9 @@ def _select_in(
 
     Plain tuples from sqlite3: peewee building a node per id and a model or dict per row
     was most of what the page's and the writers' lookups cost (issue 15)."""
-    wanted = sorted({v for v in values if v})
-    select = f"SELECT {', '.join(columns)} FROM {model._meta.table_name} WHERE object = ?"
-    cursor = current_database().cursor()  # type: ignore[no-untyped-call]
-    for i in range(0, len(wanted), CHUNK):
-        part = wanted[i : i + CHUNK]
-        marks = ", ".join("?" for _ in part)
-        yield from cursor.execute(f"{select} AND {column} IN ({marks})", (obj, *part))
+    table = model._meta.table_name
+    text = f"SELECT {', '.join(columns)} FROM {table} WHERE object = ? AND {column} IN ({{marks}})"
+    return select_in(text, (obj,), values)
 
 
 def save_link(
