@@ -68,6 +68,23 @@ def plan_reason(row: Mapping[str, str]) -> str:
     return (row.get("reason") or translate("FirstRunPanel", "no reason given")).strip()
 
 
+def cell_text(col: str, row: Mapping[str, str]) -> str:
+    """A plan row's `col` as the dialog shows it (and its export writes it): in words."""
+    value = row.get(col) or ""
+    if col == "side":
+        return service_name(value, translate_marked) if value else ""
+    if col == "object":
+        return object_title(value)
+    if col == "action":
+        word = ACTION_WORDS.get(value)
+        return translate_marked("PlanSummary", word) if word else value
+    if col == "changes":
+        return changes_in_words(value, row.get("action") == "create")
+    if col == "reason" and value:
+        return plan_reason(row)  # from its code, in the window's words
+    return value
+
+
 class PlanModel(QAbstractTableModel):
     """Read-only rows of a dry-run plan, columns in the CSV's order. The rows: a list, or
     a `PlanFile` that reads each from the file when it is shown."""
@@ -109,18 +126,7 @@ class PlanModel(QAbstractTableModel):
         row = self.rows[n]
         value = row.get(col) or ""
         if role == Qt.ItemDataRole.DisplayRole:
-            if col == "side":
-                return service_name(value, translate_marked) if value else ""
-            if col == "object":
-                return object_title(value)
-            if col == "action":
-                word = ACTION_WORDS.get(value)
-                return translate_marked("PlanSummary", word) if word else value
-            if col == "changes":
-                return changes_in_words(value, row.get("action") == "create")
-            if col == "reason" and value:
-                return plan_reason(row)  # from its code, in the window's words
-            return value
+            return cell_text(col, row)
         if col == "reason" and value:
             return plain_tip(plan_reason(row))
         if col == "changes" and value:

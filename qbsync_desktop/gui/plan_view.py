@@ -7,7 +7,8 @@ The plan is the CSV `run_sync(plan_csv=...)` writes; nothing here writes to a se
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -39,8 +40,8 @@ from .errors import plain_error
 from .i18n import translate, translate_marked
 from .object_labels import object_title
 from .plain import plain_label
-from .plan_file import PlanFile
-from .plan_model import PlanModel, PlanRows, plan_reason, read_plan_csv
+from .plan_file import YIELD_EVERY, PlanFile
+from .plan_model import PlanModel, PlanRows, cell_text, plan_reason, read_plan_csv
 from .tasks import RunBlocking, run_in_thread
 from .timefmt import count
 
@@ -241,11 +242,16 @@ class PlanDialog(QDialog):
         if not target:
             return None
         # Written again (not copied) so a spreadsheet in the user's locale opens it as
-        # columns: its separator, and headers in the window's language.
+        # columns: its separator, and the columns the dialog shows, headed and worded as
+        # there (not the stored problem's code and params, nor the plan file's keys).
         model = self.model
-        columns, rows = model.columns, model.rows
+        shown = [c for n, c in enumerate(model.columns) if model.has_title(n)]
+        header = [
+            str(model.headerData(model.columns.index(c), Qt.Orientation.Horizontal)) for c in shown
+        ]
+        rows = model.rows  # streamed row by row: a PlanFile reads them from its file
+        words = _in_words(rows, shown)
         fmt = CsvFormat.for_decimal_mark(QLocale().decimalPoint())
-        header = [str(model.headerData(i, Qt.Orientation.Horizontal)) for i in range(len(columns))]
         self.export_button.setEnabled(False)
         self.summary.setText(self.tr("Exporting…"))
 
@@ -261,9 +267,18 @@ class PlanDialog(QDialog):
             self.summary.setText(said.format(reason=plain_error(exc)))
 
         self.run_blocking(
-            lambda: write_dict_csv(target, columns, rows, fmt=fmt, header=header), written, failed
+            lambda: write_dict_csv(target, shown, words, fmt=fmt, header=header), written, failed
         )
         return target
+
+
+def _in_words(rows: Iterable[Mapping[str, str]], columns: list[str]) -> Iterator[dict[str, str]]:
+    """Each row's `columns` as the dialog words them (an export's worker: it gives the GUI
+    thread the GIL now and then, as `PlanFile.scan` does)."""
+    for n, row in enumerate(rows):
+        if n % YIELD_EVERY == 0:
+            time.sleep(0)
+        yield {c: cell_text(c, row) for c in columns}
 
 
 def _read_plan(path: Path) -> tuple[PlanFile, list[ObjectPlan]]:

@@ -237,6 +237,17 @@ def test_the_preview_export_follows_the_german_locale(
     assert "'=No Mail" in row.split(";")  # a formula lead stays text
     columns, rows = read_dict_csv(target)
     assert len(rows) == 1 and "Objekt" in columns
+    # The columns the dialog shows, in its words: not the stored problem's code, params and
+    # field (raw, hidden in the dialog), nor the plan file's keys ("contacts", "exclude").
+    model = dialog.model
+    shown = [n for n in range(len(model.columns)) if not dialog.view.isColumnHidden(n)]
+    assert columns == [model.headerData(n, Qt.Orientation.Horizontal) for n in shown]
+    for n in shown:
+        said = model.index(0, n).data() or ""
+        assert rows[0][columns[shown.index(n)]] == said, model.columns[n]
+    assert rows[0]["Objekt"] == model.index(0, model.columns.index("object")).data() != "contacts"
+    assert rows[0]["Grund"].startswith("Keine E-Mail-Adresse"), rows[0]
+    assert not {"code", "params", "field"} & set(columns)
 
 
 def test_preflight_findings_are_shown_in_the_windows_language(qtbot: Any, german: None) -> None:
