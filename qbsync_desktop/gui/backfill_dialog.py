@@ -228,12 +228,16 @@ class BackfillAction(QObject):
         dialog, w = self.dialog, self.window
         paths, profile, connections = w.paths, w.profile, w.connections
         self._set_busy(True)
+        if dry_run:
+            doing = translate("Backfill", "Looking for older invoices… (nothing is sent)")
+        else:
+            doing = translate("Backfill", "Sending older invoices to QuickBooks…")
+        # The window says so too: the dialog may be closed or behind it meanwhile.
+        w.status_line.setText(doing)
         if dialog is not None:
             dialog.send_button.setEnabled(False)
             if not dry_run:
-                dialog.heading.setText(
-                    translate("Backfill", "Sending older invoices to QuickBooks…")
-                )
+                dialog.heading.setText(doing)
 
         def work() -> Any:
             summary, plan = run_backfill(paths, profile, connections, since=since, dry_run=dry_run)
@@ -249,6 +253,7 @@ class BackfillAction(QObject):
             self.window.refresh_records()
         if self.dialog is not None:
             self.dialog.show_rows(summary, plan, failures)
+            self.window.status_line.setText(self.dialog.heading.text())
 
     def _set_busy(self, busy: bool) -> None:
         """The backfill holds the profile's run lock: the window's Sync now waits meanwhile."""
@@ -260,5 +265,6 @@ class BackfillAction(QObject):
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         text = translate("Backfill", "Nothing was sent: {reason}").format(reason=plain_error(exc))
+        self.window.status_line.setText(text)
         if self.dialog is not None:
             self.dialog.show_error(text)

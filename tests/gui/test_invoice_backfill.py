@@ -95,6 +95,8 @@ def test_send_older_invoices_previews_then_sends_them_once(
     # refused it and the window said "stopped").
     assert not window.sync_button.isEnabled() and not window.tray.act_sync.isEnabled()
     assert not window.sync_now()
+    # The main window says what is under way (the dialog may be closed or behind it).
+    assert window.status_line.text() == "Sending older invoices to QuickBooks…"
     # So do Retry, Delete sync and the client switcher (they got the lock's refusal).
     lock_needed = (window.status_page.retry_all, editor.delete_button, window.profile_box)
     assert not any(w.isEnabled() for w in lock_needed)
@@ -104,6 +106,7 @@ def test_send_older_invoices_previews_then_sends_them_once(
     assert _qbo_invoices(sandboxes) == before + 7
     assert "Sent to QuickBooks: 7 invoices." in dialog.heading.text(), dialog.heading.text()
     assert "Failed: 1 invoice" in dialog.heading.text()
+    assert window.status_line.text() == dialog.heading.text()  # and how it ended
     assert dialog.sent.count() == 7
     assert any(
         dialog.left_out.item(i).text().startswith("HS-1003: ")
