@@ -170,6 +170,20 @@ async def naive(conns: Connections, n: int) -> float:
         return (time.perf_counter() - t0) / len(ids)
 
 
+def process_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def pacing(conns: Connections) -> dict[str, int]:
+    """Waits per service and window since the limiters were made ("quickbooks:per_second")."""
+    out: Counter[str] = Counter()
+    for service, limiters in conns.limiters().items():
+        for lim in limiters:
+            out.update({f"{service}:{name}": n for name, n in lim.waits.items()})
+    return dict(sorted(out.items()))
+
+
 def noop(event: SyncEvent) -> None:
     pass
 
@@ -259,6 +273,7 @@ def main() -> None:
             calls.counts.clear()
             calls.trace = [] if args.trace else None
             t0 = time.perf_counter()
+            cpu0 = process_cpu()
             on_event = phases(t0) if args.phases else noop
             snapshots = PeakSnapshots(on_event) if args.tracemalloc else None
             with contextlib.ExitStack() as stack:
@@ -272,6 +287,7 @@ def main() -> None:
                 snapshots.report()
                 tracemalloc.stop()
             wall = time.perf_counter() - t0
+            cpu = process_cpu() - cpu0
             counts = dict(calls.counts)
             kind = "initial dry run" if args.dry_run else "initial sync"
             print(f"{kind}, {args.book} book size={args.size} at time_scale={scale}:")
@@ -281,6 +297,10 @@ def main() -> None:
             print(f"  token calls {tokens or 'none'}")
             throttled = {k: v for k, v in counts.items() if k.endswith(":429")}
             print(f"  throttled calls (429) {throttled or 'none'}")
+            # What paced the run: the engine's one core (Python runs it on one thread), and
+            # the limiter's windows (the window that made each waiting call wait).
+            print(f"  engine CPU {cpu:.1f} s, {100 * cpu / wall:.0f}% of the wall")
+            print(f"  calls made to wait, by window: {pacing(conns)}")
             floor, lines = floor_report(work_of(qbo_read, hubspot_read, summary), wall, scale)
             peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
             if not args.dry_run:

@@ -35,6 +35,18 @@ async def test_qbo_per_second_and_per_minute() -> None:
     assert stamps[-1] - stamps[0] >= 60  # 600 requests cannot fit in one minute
 
 
+async def test_waits_are_counted_by_the_window_that_made_them() -> None:
+    """What paced a run (the bench prints it): 600 calls wait on the per-second window
+    (10 a second) until the minute's 500 are spent, then on the minute window."""
+    clock = FakeClock()
+    limiter = RateLimiter(QBO_LIMITS, clock=clock, sleep=clock.sleep)
+    await _run(limiter, 600, "default", clock)
+    waits = dict(limiter.waits)
+    assert set(waits) == {"per_second", "per_minute"}, waits
+    assert waits["per_minute"] >= 1 and waits["per_second"] >= 40, waits
+    assert limiter.waited_s >= 60
+
+
 async def test_qbo_batch_budget_is_separate_and_shared_with_default() -> None:
     clock = FakeClock()
     limiter = RateLimiter(QBO_LIMITS, clock=clock, sleep=clock.sleep)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import time
 import weakref
+from collections import Counter
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -147,6 +148,7 @@ class RateLimiter:
                     w.stamps[-1 - n] = now
         self.throttled = 0  # 429s seen (for the window / tests)
         self.waited_s = 0.0  # time spent waiting for room
+        self.waits: Counter[str] = Counter()  # window name -> waits it made (what paced us)
         # Recreated per event loop: the GUI and CLI may run syncs on different loops.
         self._loop: asyncio.AbstractEventLoop | None = None
         self._lock: asyncio.Lock | None = None
@@ -197,9 +199,9 @@ class RateLimiter:
             # minute) does not hold up requests of another kind that have room.
             async with lock:
                 now = self.clock()
-                wait = max(
-                    [self._paused_until - now] + [w.wait_time(now) for w in self._windows_for(kind)]
-                )
+                waits = [(w.wait_time(now), w.name) for w in self._windows_for(kind)]
+                waits.append((self._paused_until - now, "throttled"))
+                wait, window = max(waits)
                 if wait <= 0:
                     self._tickets += 1
                     ticket = self._tickets
@@ -207,6 +209,7 @@ class RateLimiter:
                         w.stamps[ticket] = INF
                     break
             self.waited_s += wait
+            self.waits[window] += 1
             await self.sleep(wait)
         try:
             await slots.acquire()

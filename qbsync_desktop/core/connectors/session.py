@@ -110,6 +110,14 @@ class Connections:
                 lim = self._limiters[(service, account_id)] = RateLimiter(self.limits(service))
             return lim
 
+    def limiters(self) -> dict[Service, list[RateLimiter]]:
+        """Every limiter made so far, by service (what paced the calls: the bench's report)."""
+        with self._lock:
+            out: dict[Service, list[RateLimiter]] = {}
+            for (service, _), lim in self._limiters.items():
+                out.setdefault(service, []).append(lim)
+            return out
+
     # ---- connect / disconnect ------------------------------------------------------
     async def connect(
         self,
