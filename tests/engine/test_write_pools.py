@@ -11,13 +11,15 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import httpx
+import peewee
 import pytest
 
 from qbsync_desktop.core.connectors.ratelimit import LimitSpec, limits_for
 from qbsync_desktop.core.connectors.session import Connections
-from qbsync_desktop.core.store import PendingWrite, open_database
+from qbsync_desktop.core.store import PendingWrite, open_database, raw
 from tests.engine.conftest import Synced
 from tests.engine.test_dryrun_and_crash import Killed, _engine_run
 
@@ -84,6 +86,43 @@ def test_writes_go_singly_when_the_batch_window_is_spent(synced: Synced) -> None
     emails = [(c.get("PrimaryEmailAddr") or {}).get("Address") for c in tight.customers()]
     present = [e.lower() for e in emails if e]
     assert len(present) == len(set(present))
+
+
+def test_single_calls_pending_writes_are_recorded_and_settled_together(
+    synced: Synced, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each single call has its own pending write, but a chunk's are inserted in one
+    statement before the first goes out and settled in one once all are in: row by row,
+    peewee took 0.53 ms a call to our 0.06 (a tenth of a single write's CPU, issue 15)."""
+    statements: Counter[str] = Counter()  # statements sent to SQLite (executemany: one)
+    execute_sql, executemany = peewee.SqliteDatabase.execute_sql, raw.executemany
+
+    def note(text: str) -> None:
+        verb = text.split()[0].upper()
+        if "pending_write" in text and verb in ("INSERT", "UPDATE"):
+            statements[verb] += 1
+
+    def one(db: peewee.SqliteDatabase, text: str, *args: Any, **kwargs: Any) -> Any:
+        note(text)
+        return execute_sql(db, text, *args, **kwargs)
+
+    def many(text: str, rows: list[tuple[Any, ...]]) -> None:
+        note(text)
+        executemany(text, rows)
+
+    monkeypatch.setattr(peewee.SqliteDatabase, "execute_sql", one)
+    monkeypatch.setattr(raw, "executemany", many)
+    tight = _tight(synced)
+    with qbo_writes(tight) as (counts, _):
+        summary, _ = tight.sync()
+    assert counts["single"] > 60, counts
+    calls = counts["single"] + counts["batch"]
+    # One insert and one settle per chunk of up to 30 calls (and per batch call), not per call.
+    assert 0 < statements["INSERT"] <= calls / 10, (statements, counts)
+    assert 0 < statements["UPDATE"] <= calls / 10, (statements, counts)
+    with tight.database():
+        assert {p.status for p in PendingWrite.select()} == {"done"}
+    assert summary.failed <= 1 and tight.sync()[0].writes == 0
 
 
 @pytest.mark.parametrize("after_send", [False, True])

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from qbsync_desktop.core.connectors.hubspot import HubSpotClient
 from qbsync_desktop.core.connectors.qbo import QboClient
-from qbsync_desktop.core.store import PendingWrite
+from qbsync_desktop.core.store import PendingWrite, raw
+from qbsync_desktop.core.store.models import utcnow
 from qbsync_desktop.core.sync.mapping import ObjectSpec
 from qbsync_desktop.core.sync.outcome import Outcome
 from qbsync_desktop.core.sync.settings import ObjectSettings
@@ -30,9 +31,48 @@ OnDone = Callable[[list[Outcome]], None]  # once per batch, when it is answered 
 def settle(pending: PendingWrite, status: str) -> None:
     """Mark a pending write answered ("done") or refused for good ("refused"): either way
     recovery never resends it."""
-    pending.status = status
+    settle_all([pending], status)
+
+
+def settle_all(pendings: list[PendingWrite], status: str) -> None:
+    """`settle` for many in one statement (a chunk of single calls)."""
+    for pending in pendings:
+        pending.status = status
     # The status alone: saving the row rewrote its payload (a batch's 30 bodies) each time.
-    PendingWrite.update(status=status).where(PendingWrite.id == pending.id).execute()
+    for part in _parts([p.id for p in pendings]):
+        marks = ", ".join("?" for _ in part)
+        raw.sql(f"UPDATE pending_write SET status = ? WHERE id IN ({marks})", (status, *part))
+
+
+PENDING_COLUMNS = ("run_id", "object", "side", "operation", "request_id", "payload")
+
+
+def record_pending(rows: list[dict[str, Any]]) -> list[PendingWrite]:
+    """Record pending writes (`PENDING_COLUMNS` each) in one insert and one look-up of their
+    ids: row by row through the model, a chunk of 30 single calls cost 16 ms."""
+    if not rows:
+        return []
+    now = utcnow()
+    at = str(now)  # as sqlite3 stores the model's default (a datetime)
+    values = [(*(r[c] for c in PENDING_COLUMNS), "pending", at) for r in rows]
+    columns = ", ".join((*PENDING_COLUMNS, "status", "created_at"))
+    marks = ", ".join("?" for _ in values[0])
+    raw.executemany(f"INSERT INTO pending_write ({columns}) VALUES ({marks})", values)
+    ids = {
+        request_id: id_
+        for id_, request_id in raw.select_in(
+            "SELECT id, request_id FROM pending_write WHERE request_id IN ({marks})",
+            (),
+            (r["request_id"] for r in rows),
+        )
+    }
+    return [
+        PendingWrite(id=ids[r["request_id"]], status="pending", created_at=now, **r) for r in rows
+    ]
+
+
+def _parts(ids: list[int]) -> list[list[int]]:
+    return [ids[i : i + raw.IN_CHUNK] for i in range(0, len(ids), raw.IN_CHUNK)]
 
 
 ClientT = TypeVar("ClientT", QboClient, HubSpotClient)

@@ -16,7 +16,7 @@ from qbsync_desktop.core.connectors.qbo import (
 from qbsync_desktop.core.store import PendingWrite
 from qbsync_desktop.core.store.models import current_database
 from qbsync_desktop.core.sync import errors
-from qbsync_desktop.core.sync.apply import BatchWriter, settle
+from qbsync_desktop.core.sync.apply import BatchWriter, record_pending, settle, settle_all
 from qbsync_desktop.core.sync.changes import qbo_by_ids
 from qbsync_desktop.core.sync.mapping import (
     FieldMap,
@@ -148,7 +148,7 @@ class QboWriter(BatchWriter[QboClient]):
         them pending: recovery resends each with its requestid and QBO replays the answer).
         Row by row, three commits a call were most of a single write's cost to us."""
         with current_database().atomic():
-            ready = [self._pending("singles", [single], written) for single in group]
+            ready = self._pendings("singles", [[single] for single in group], written)
         answered: Answered = []
         try:
             for n, (single, pending) in enumerate(zip(group, ready, strict=True)):
@@ -166,13 +166,28 @@ class QboWriter(BatchWriter[QboClient]):
         finally:
             with current_database().atomic():
                 self.on_linked([outcome for _, linked in answered for outcome in linked])
-                for done, _ in answered:
-                    settle(done, "done")
+                settle_all([done for done, _ in answered], "done")
 
     def _pending(
         self, pool: str, group: list[tuple[QboBatchItem, Outcome]], written: dict[str, Values]
     ) -> Pending:
         """The pending write of one call (recorded before it is sent) and its requestid."""
+        return self._pendings(pool, [group], written)[0]
+
+    def _pendings(
+        self,
+        pool: str,
+        groups: list[list[tuple[QboBatchItem, Outcome]]],
+        written: dict[str, Values],
+    ) -> list[Pending]:
+        """The pending writes of calls (one a group), recorded together before the first
+        is sent, and their requestids."""
+        rows = [self._pending_row(pool, group, written) for group in groups]
+        return [(p, p.request_id) for p in record_pending(rows)]
+
+    def _pending_row(
+        self, pool: str, group: list[tuple[QboBatchItem, Outcome]], written: dict[str, Values]
+    ) -> dict[str, Any]:
         context = {
             item.bid: {
                 "hubspot_id": outcome.hubspot_id,
@@ -184,18 +199,16 @@ class QboWriter(BatchWriter[QboClient]):
             for item, outcome in group
         }
         items = [item for item, _ in group]
-        request_id = uuid.uuid4().hex
-        pending = PendingWrite.create(
-            run_id=self.run_id,
-            object=self.spec.name,
-            side="quickbooks",
-            operation=pool,
-            request_id=request_id,
-            payload=json.dumps(
+        return {
+            "run_id": self.run_id,
+            "object": self.spec.name,
+            "side": "quickbooks",
+            "operation": pool,
+            "request_id": uuid.uuid4().hex,
+            "payload": json.dumps(
                 {"items": [vars(i) for i in items], "context": context}, sort_keys=True
             ),
-        )
-        return pending, request_id
+        }
 
     async def _send_group(
         self,
