@@ -3,8 +3,8 @@ statements and run-scoped (TEMP) tables, which the models do not describe."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, TypeVar
 
 from qbsync_desktop.core.store.models import current_database
 
@@ -23,6 +23,13 @@ def executemany(text: str, rows: list[tuple[Any, ...]]) -> None:
 
 
 IN_CHUNK = 500  # values per SQL IN (...), under SQLite's variable limit
+T = TypeVar("T")
+
+
+def in_chunks(values: Sequence[T]) -> Iterator[Sequence[T]]:
+    """`values` IN_CHUNK at a time, one SQL IN (...) list each."""
+    for i in range(0, len(values), IN_CHUNK):
+        yield values[i : i + IN_CHUNK]
 
 
 def select_in(text: str, params: Iterable[Any], values: Iterable[Any]) -> Iterator[tuple[Any, ...]]:
@@ -30,6 +37,5 @@ def select_in(text: str, params: Iterable[Any], values: Iterable[Any]) -> Iterat
     value, IN_CHUNK at a time; `params` are bound before the values."""
     wanted = sorted({v for v in values if v})
     fixed = tuple(params)
-    for i in range(0, len(wanted), IN_CHUNK):
-        part = wanted[i : i + IN_CHUNK]
+    for part in in_chunks(wanted):
         yield from sql(text.format(marks=", ".join("?" for _ in part)), (*fixed, *part))

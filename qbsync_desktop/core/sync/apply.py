@@ -39,7 +39,7 @@ def settle_all(pendings: list[PendingWrite], status: str) -> None:
     for pending in pendings:
         pending.status = status
     # The status alone: saving the row rewrote its payload (a batch's 30 bodies) each time.
-    for part in _parts([p.id for p in pendings]):
+    for part in raw.in_chunks([p.id for p in pendings]):
         marks = ", ".join("?" for _ in part)
         raw.sql(f"UPDATE pending_write SET status = ? WHERE id IN ({marks})", (status, *part))
 
@@ -69,10 +69,6 @@ def record_pending(rows: list[dict[str, Any]]) -> list[PendingWrite]:
     return [
         PendingWrite(id=ids[r["request_id"]], status="pending", created_at=now, **r) for r in rows
     ]
-
-
-def _parts(ids: list[int]) -> list[list[int]]:
-    return [ids[i : i + raw.IN_CHUNK] for i in range(0, len(ids), raw.IN_CHUNK)]
 
 
 ClientT = TypeVar("ClientT", QboClient, HubSpotClient)

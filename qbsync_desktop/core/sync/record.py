@@ -13,12 +13,11 @@ from peewee import SQL
 
 from qbsync_desktop.core.store import Activity, Link, RecordState
 from qbsync_desktop.core.store.models import current_database, utcnow
-from qbsync_desktop.core.store.raw import select_in
+from qbsync_desktop.core.store.raw import in_chunks, select_in
 from qbsync_desktop.core.sync.errors import Problem
 from qbsync_desktop.core.sync.mapping import Values
 from qbsync_desktop.core.sync.vocabulary import LinkInfo
 
-CHUNK = 500  # ids per SQL IN (...), under SQLite's variable limit
 PROBLEM_COLUMNS = ("code", "params", "field")
 
 
@@ -160,9 +159,9 @@ def mark_for_retry(obj: str, *, hubspot_ids: list[str], qbo_ids: list[str]) -> N
     """Have the next planning try these records again, changed or not (an incremental
     read adds records marked for a retry)."""
     for column, ids in ((RecordState.hubspot_id, hubspot_ids), (RecordState.qbo_id, qbo_ids)):
-        for i in range(0, len(ids), CHUNK):
+        for part in in_chunks(ids):
             RecordState.update(retry=True).where(
-                (RecordState.object == obj) & column.in_(ids[i : i + CHUNK])
+                (RecordState.object == obj) & column.in_(part)
             ).execute()
 
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from qbsync_desktop.core.connectors.hubspot import HubSpotClient
 from qbsync_desktop.core.store import RecordState
+from qbsync_desktop.core.store.raw import in_chunks
 from qbsync_desktop.core.sync import archivals, errors, record
 from qbsync_desktop.core.sync.invoices import store
 from qbsync_desktop.core.sync.invoices.store import OBJECT, Outcome
@@ -26,10 +27,8 @@ GONE_FROM_HUBSPOT = errors.deleted("hubspot", "invoice")
 def _shown(hubspot_ids: list[str]) -> set[str]:
     """Those already shown as deleted in HubSpot (not recorded again on every run)."""
     out: set[str] = set()
-    for i in range(0, len(hubspot_ids), record.CHUNK):
-        rows = record.rows_query(
-            RecordState, OBJECT, "hubspot_id", hubspot_ids[i : i + record.CHUNK]
-        )
+    for part in in_chunks(hubspot_ids):
+        rows = record.rows_query(RecordState, OBJECT, "hubspot_id", list(part))
         for row in rows.where(RecordState.code == ProblemCode.DELETED.value):
             if Problem.from_row(row.code, row.params, row.field) == GONE_FROM_HUBSPOT:
                 out.add(str(row.hubspot_id))

@@ -18,6 +18,7 @@ from typing import Any, Literal
 
 from qbsync_desktop.core.store import PendingWrite, RecordState
 from qbsync_desktop.core.store.models import current_database
+from qbsync_desktop.core.store.raw import in_chunks
 from qbsync_desktop.core.sync import record
 from qbsync_desktop.core.sync.changes import Cursor, load_cursor, save_cursor
 from qbsync_desktop.core.sync.errors import Problem
@@ -184,8 +185,8 @@ def failed_at(hubspot_ids: Iterable[str]) -> dict[str, datetime]:
     user did not ask to retry."""
     ids = sorted(set(hubspot_ids))
     out: dict[str, datetime] = {}
-    for i in range(0, len(ids), record.CHUNK):
-        rows = record.rows_query(RecordState, OBJECT, "hubspot_id", ids[i : i + record.CHUNK])
+    for part in in_chunks(ids):
+        rows = record.rows_query(RecordState, OBJECT, "hubspot_id", list(part))
         for row in rows.where((RecordState.state == "failed") & (RecordState.retry == False)):  # noqa: E712
             out[row.hubspot_id] = row.updated_at.replace(tzinfo=UTC)
     return out
@@ -195,8 +196,8 @@ def state_codes(hubspot_ids: Iterable[str]) -> dict[str, str | None]:
     """HubSpot invoice id -> the problem code of its state row (None: no problem)."""
     ids = sorted(set(hubspot_ids))
     out: dict[str, str | None] = {}
-    for i in range(0, len(ids), record.CHUNK):
-        for row in record.rows_query(RecordState, OBJECT, "hubspot_id", ids[i : i + record.CHUNK]):
+    for part in in_chunks(ids):
+        for row in record.rows_query(RecordState, OBJECT, "hubspot_id", list(part)):
             out[row.hubspot_id] = row.code
     return out
 
