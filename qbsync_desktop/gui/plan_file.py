@@ -12,16 +12,17 @@ import csv
 import time
 from array import array
 from collections import OrderedDict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import chain
 from pathlib import Path
-from typing import BinaryIO, overload
+from typing import BinaryIO, TypeVar, overload
 
 from qbsync_desktop.core.export import ENCODING, restore
 from qbsync_desktop.core.sync.plan_summary import ObjectPlan, counted_in, summarize
 
 Key = tuple[str, str, str]  # object, action, side (a match: "")
 Row = dict[str, str]
+T = TypeVar("T")
 CACHED_ROWS = 512  # a screenful or two, both ways
 # The scan runs beside the GUI thread, which takes the GIL for each call into Python while
 # it paints and handles events; held by a busy thread, the GIL is handed over only after
@@ -29,6 +30,15 @@ CACHED_ROWS = 512  # a screenful or two, both ways
 # waited 100-375 ms. Yielding every few hundred rows (well under a millisecond) hands it
 # over at once.
 YIELD_EVERY = 200
+
+
+def yielding_gil(items: Iterable[T]) -> Iterator[T]:
+    """`items`, handing a waiting GUI thread the GIL every YIELD_EVERY of them (a worker
+    thread's loop over a big plan: its scan, its export)."""
+    for n, item in enumerate(items):
+        if n % YIELD_EVERY == 0:
+            time.sleep(0)
+        yield item
 
 
 class PlanFile(Sequence[Row]):
@@ -57,11 +67,9 @@ class PlanFile(Sequence[Row]):
             obj, action, side = (_at(columns, c) for c in ("object", "action", "side"))
             shared: dict[Key, Key] = {}  # one tuple per distinct key, not per row
             keys = []
-            for n, values in enumerate(reader):
+            for values in yielding_gil(reader):
                 key = (_cell(values, obj), _cell(values, action), _cell(values, side))
                 keys.append(shared.setdefault(key, key))
-                if n % YIELD_EVERY == 0:
-                    time.sleep(0)  # let a waiting GUI thread have the GIL now (see YIELD_EVERY)
         del starts[0]  # the header's start
         return cls(path, columns, delimiter, starts, keys)
 

@@ -7,7 +7,6 @@ The plan is the CSV `run_sync(plan_csv=...)` writes; nothing here writes to a se
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import partial
 from pathlib import Path
@@ -40,7 +39,7 @@ from .errors import plain_error
 from .i18n import translate, translate_marked
 from .object_labels import object_title
 from .plain import plain_label
-from .plan_file import YIELD_EVERY, PlanFile
+from .plan_file import PlanFile, yielding_gil
 from .plan_model import PlanModel, PlanRows, cell_text, plan_reason, read_plan_csv
 from .tasks import RunBlocking, run_in_thread
 from .timefmt import count
@@ -273,11 +272,8 @@ class PlanDialog(QDialog):
 
 
 def _in_words(rows: Iterable[Mapping[str, str]], columns: list[str]) -> Iterator[dict[str, str]]:
-    """Each row's `columns` as the dialog words them (an export's worker: it gives the GUI
-    thread the GIL now and then, as `PlanFile.scan` does)."""
-    for n, row in enumerate(rows):
-        if n % YIELD_EVERY == 0:
-            time.sleep(0)
+    """Each row's `columns` as the dialog words them (an export's worker thread)."""
+    for row in yielding_gil(rows):
         yield {c: cell_text(c, row) for c in columns}
 
 
